@@ -1,0 +1,62 @@
+using System.CommandLine;
+using GovReportDocs.Input;
+using GovReportDocs.Model;
+
+namespace GovReportDocs.Cli;
+
+/// <summary>`govreport init [-o FILE]`: writes a commented input file to fill in, which validates clean.</summary>
+internal static class InitCommand
+{
+    public static Command Create()
+    {
+        var output = new Option<string?>("--output", "-o") { Description = "写入的文件；不指定则输出到标准输出" };
+        var agency = new Option<string>("--agency") { Description = "机关全称", DefaultValueFactory = _ => "某某县某某局" };
+        var year = new Option<int?>("--year") { Description = "报告年度；默认为正在编写年报的年度" };
+        var kind = new Option<string>("--kind")
+        {
+            Description = "机关类型：government、department 或 township",
+            DefaultValueFactory = _ => "department",
+        };
+        kind.AcceptOnlyFromAmong("government", "department", "township");
+        var force = new Option<bool>("--force") { Description = "覆盖已存在的文件" };
+        var command = new Command("init", "生成带注释的输入文件模板（YAML），填好后用 validate 检查、render 生成报告")
+        {
+            output, agency, year, kind, force,
+        };
+        command.SetAction(parse => Run(
+            parse.GetValue(output), parse.GetValue(agency)!, parse.GetValue(year) ?? DefaultYear(DateTime.Today),
+            parse.GetValue(kind)!, parse.GetValue(force)));
+        return command;
+    }
+
+    /// <summary>Reports are written from autumn to the end of January for the year that is closing or just closed.</summary>
+    internal static int DefaultYear(DateTime today) => today.Month >= 7 ? today.Year : today.Year - 1;
+
+    private static int Run(string? output, string agency, int year, string kind, bool force)
+    {
+        var report = AnnualReport.Empty(agency, year, KindFrom(kind));
+        var yaml = YamlInputWriter.Write(report, comments: true);
+        if (output is null)
+        {
+            Console.Out.Write(yaml);
+            return ExitCodes.Ok;
+        }
+
+        if (File.Exists(output) && !force)
+        {
+            Console.Error.WriteLine($"{output}：文件已存在；如需覆盖请加 --force");
+            return ExitCodes.Unreadable;
+        }
+
+        AtomicFile.WriteText(output, yaml);
+        Console.Error.WriteLine($"已写入 {output}：填写后运行 govreport validate {output}");
+        return ExitCodes.Ok;
+    }
+
+    private static AgencyKind KindFrom(string kind) => kind switch
+    {
+        "government" => AgencyKind.Government,
+        "township" => AgencyKind.Township,
+        _ => AgencyKind.Department,
+    };
+}

@@ -1,0 +1,29 @@
+using System.CommandLine;
+using GovReportDocs.Input;
+
+namespace GovReportDocs.Cli;
+
+/// <summary>`govreport schema [-o FILE]`: the JSON Schema of the input file, for editors.</summary>
+internal static class SchemaCommand
+{
+    public static Command Create()
+    {
+        var output = new Option<string?>("--output", "-o") { Description = "写入的文件；不指定则输出到标准输出" };
+        var command = new Command("schema", "输出输入文件的 JSON Schema，供编辑器补全与检查键名") { output };
+        command.SetAction(parse =>
+        {
+            var schema = InputSchema.Write();
+            if (parse.GetValue(output) is { } path)
+            {
+                AtomicFile.WriteText(path, schema);
+            }
+            else
+            {
+                Console.Out.Write(schema);
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

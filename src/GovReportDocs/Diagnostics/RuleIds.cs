@@ -1,0 +1,44 @@
+namespace GovReportDocs.Diagnostics;
+
+/// <summary>The rule numbers of FORMAT.md §5, and the id of input errors that break no rule but stop reading.</summary>
+public static class RuleIds
+{
+    /// <summary>The input file cannot be read: syntax, unknown key, wrong type.</summary>
+    public const string Input = "INPUT";
+
+    /// <summary>Every cell has a value; counts are integers ≥ 0.</summary>
+    public const string R1 = "R1";
+
+    /// <summary>Table 3 per column: 一 + 二 = 三（七）总计 + 四.</summary>
+    public const string R2 = "R2";
+
+    /// <summary>Table 3 per column: （七）总计 = the 21 result rows.</summary>
+    public const string R3 = "R3";
+
+    /// <summary>Table 3 per row: 总计 = the six applicant columns.</summary>
+    public const string R4 = "R4";
+
+    /// <summary>Table 4 per group: 总计 = its four outcomes.</summary>
+    public const string R5 = "R5";
+
+    /// <summary>Cross-year: 上年结转 and 现行有效件数 follow from last year's report.</summary>
+    public const string R6 = "R6";
+
+    /// <summary>Numbers quoted in the text equal the tables.</summary>
+    public const string R7 = "R7";
+
+    /// <summary>Part 六 states the 信息处理费.</summary>
+    public const string R8 = "R8";
+
+    /// <summary>All parts and tables present, 2021 labels.</summary>
+    public const string R9 = "R9";
+
+    /// <summary>Title year, statistical period and text agree.</summary>
+    public const string R10 = "R10";
+
+    /// <summary>Plausibility warnings.</summary>
+    public const string R11 = "R11";
+
+    /// <summary>Not a copy of last year.</summary>
+    public const string R12 = "R12";
+}

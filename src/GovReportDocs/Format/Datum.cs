@@ -1,0 +1,54 @@
+using GovReportDocs.Model;
+
+namespace GovReportDocs.Format;
+
+/// <summary>
+/// Names one number of the three tables. Table descriptions place data in cells by these names; the
+/// renderers, the validator and the reader all speak of numbers through them.
+/// </summary>
+public abstract record Datum
+{
+    /// <summary>Which table holds it: 表二, 表三 or 表四.</summary>
+    public abstract string Table { get; }
+
+    /// <summary>Whether the number is a count (a non-negative integer) rather than an amount.</summary>
+    public virtual bool IsCount => true;
+
+    /// <summary>Where it is, in words for a diagnostic, e.g. 表三 第二行“上年结转” 总计列.</summary>
+    public abstract string Describe();
+}
+
+/// <summary>A number of table 2.</summary>
+public sealed record ProactiveDatum(ProactiveItem Item) : Datum
+{
+    /// <inheritdoc />
+    public override string Table => TableNames.Proactive;
+
+    /// <inheritdoc />
+    public override bool IsCount => Item != ProactiveItem.FeesTenThousandYuan;
+
+    /// <inheritdoc />
+    public override string Describe() => $"{Table} {ProactiveLabels.Describe(Item)}";
+}
+
+/// <summary>A number of table 3: a row and one of the seven data columns.</summary>
+public sealed record ApplicationDatum(ApplicationRow Row, ApplicantColumn Column) : Datum
+{
+    /// <inheritdoc />
+    public override string Table => TableNames.Applications;
+
+    /// <inheritdoc />
+    public override string Describe() =>
+        $"{Table} {ApplicationRows.Of(Row).Reference} {ApplicantColumns.Label(Column)}列";
+}
+
+/// <summary>A number of table 4: a group and one of its five columns.</summary>
+public sealed record ReviewDatum(ReviewGroup Group, ReviewOutcome Outcome) : Datum
+{
+    /// <inheritdoc />
+    public override string Table => TableNames.Review;
+
+    /// <inheritdoc />
+    public override string Describe() =>
+        $"{Table} {ReviewLabels.GroupReference(Group)}“{ReviewLabels.Outcome(Outcome)}”列";
+}

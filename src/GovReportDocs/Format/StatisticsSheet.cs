@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+using GovReportDocs.Model;
+
+namespace GovReportDocs.Format;
+
+/// <summary>
+/// The numbers of the three tables as printed: every datum cell with its value, null where the cell is
+/// blank or holds `/`, `-` or `—`. A sheet made from a model has its totals computed; a sheet read from a
+/// published report keeps the totals it printed, so the checks can find where they disagree.
+/// </summary>
+public sealed class StatisticsSheet
+{
+    /// <summary>Every datum of the three tables, in printed order.</summary>
+    public static ImmutableArray<Datum> AllData { get; } =
+        [.. ReportTables.All.SelectMany(t => t.DatumCells).Select(c => c.Datum!)];
+
+    private readonly ImmutableDictionary<Datum, decimal?> _values;
+
+    private StatisticsSheet(ImmutableDictionary<Datum, decimal?> values) => _values = values;
+
+    /// <summary>The value printed for a datum, or null when it is missing.</summary>
+    public decimal? this[Datum datum] => _values.GetValueOrDefault(datum);
+
+    /// <summary>The numbers a report prints, totals computed.</summary>
+    public static StatisticsSheet FromReport(AnnualReport report) =>
+        new(AllData.ToImmutableDictionary(d => d, d => (decimal?)ReportData.ValueOf(report, d)));
+
+    /// <summary>The numbers as read from a published report; a datum not in the map is missing.</summary>
+    public static StatisticsSheet FromValues(IReadOnlyDictionary<Datum, decimal?> values) =>
+        new(AllData.ToImmutableDictionary(d => d, d => values.GetValueOrDefault(d)));
+
+    /// <summary>A copy with one value replaced (null makes it missing).</summary>
+    public StatisticsSheet With(Datum datum, decimal? value) => new(_values.SetItem(datum, value));
+
+    /// <summary>Table 3 value shortcut.</summary>
+    public decimal? this[ApplicationRow row, ApplicantColumn column] => this[new ApplicationDatum(row, column)];
+
+    /// <summary>Table 4 value shortcut.</summary>
+    public decimal? this[ReviewGroup group, ReviewOutcome outcome] => this[new ReviewDatum(group, outcome)];
+
+    /// <summary>Table 2 value shortcut.</summary>
+    public decimal? this[ProactiveItem item] => this[new ProactiveDatum(item)];
+}

@@ -1,0 +1,85 @@
+using System.Collections.Immutable;
+
+namespace GovReportDocs.Format;
+
+/// <summary>
+/// One fixed table of the format, as data: its grid and every cell's label or datum with its spans.
+/// The .docx and PDF renderers, the reader and the tests walk this; nothing else declares a table.
+/// </summary>
+public sealed class TableDescription
+{
+    private readonly TableCell?[,] _anchors;
+
+    internal TableDescription(string name, int columnCount, int rowCount, int headerRowCount,
+        IReadOnlyList<double> columnWeights, IEnumerable<TableCell> cells)
+    {
+        Name = name;
+        ColumnCount = columnCount;
+        RowCount = rowCount;
+        HeaderRowCount = headerRowCount;
+        ColumnWeights = [.. columnWeights];
+        Cells = [.. cells.OrderBy(c => c.Row).ThenBy(c => c.Column)];
+        _anchors = new TableCell?[rowCount, columnCount];
+        foreach (var cell in Cells)
+        {
+            for (var r = cell.Row; r <= cell.LastRow; r++)
+            {
+                for (var c = cell.Column; c < cell.Column + cell.ColumnSpan; c++)
+                {
+                    if (_anchors[r, c] is not null)
+                    {
+                        throw new InvalidOperationException($"{name}: cells overlap at row {r}, column {c}");
+                    }
+
+                    _anchors[r, c] = cell;
+                }
+            }
+        }
+
+        for (var r = 0; r < rowCount; r++)
+        {
+            for (var c = 0; c < columnCount; c++)
+            {
+                if (_anchors[r, c] is null)
+                {
+                    throw new InvalidOperationException($"{name}: no cell covers row {r}, column {c}");
+                }
+            }
+        }
+
+        if (ColumnWeights.Length != columnCount)
+        {
+            throw new InvalidOperationException($"{name}: {ColumnWeights.Length} column weights for {columnCount} columns");
+        }
+    }
+
+    /// <summary>表二, 表三 or 表四.</summary>
+    public string Name { get; }
+
+    /// <summary>Grid columns.</summary>
+    public int ColumnCount { get; }
+
+    /// <summary>Grid rows, header rows included.</summary>
+    public int RowCount { get; }
+
+    /// <summary>Rows that repeat at the top of each page the table crosses.</summary>
+    public int HeaderRowCount { get; }
+
+    /// <summary>Relative column widths; renderers scale them to the text block.</summary>
+    public ImmutableArray<double> ColumnWeights { get; }
+
+    /// <summary>Every cell, once, ordered by row then column.</summary>
+    public ImmutableArray<TableCell> Cells { get; }
+
+    /// <summary>The cell covering a grid position (the same object for every position of a merged cell).</summary>
+    public TableCell CellAt(int row, int column) => _anchors[row, column]!;
+
+    /// <summary>The cells whose top-left corner is on the given row.</summary>
+    public IEnumerable<TableCell> CellsStartingOn(int row) => Cells.Where(c => c.Row == row);
+
+    /// <summary>Every datum cell.</summary>
+    public IEnumerable<TableCell> DatumCells => Cells.Where(c => c.Datum is not null);
+
+    /// <summary>Every label cell's text, in reading order.</summary>
+    public IEnumerable<string> Labels => Cells.Where(c => c.Label is not null).Select(c => c.Label!);
+}

@@ -1,0 +1,275 @@
+using System.Globalization;
+using GovReportDocs.Diagnostics;
+using GovReportDocs.Format;
+using GovReportDocs.Model;
+using GovReportDocs.Validation;
+
+namespace GovReportDocs.Input;
+
+/// <summary>
+/// Checks an input tree against the contract and types its values. Collects every problem rather than
+/// stopping at the first, each with file, line, column and key path.
+/// </summary>
+internal sealed class InputBinder(string file)
+{
+    private readonly List<Diagnostic> _diagnostics = [];
+    private readonly Dictionary<string, SourceLocation> _locations = [];
+
+    public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
+
+    /// <summary>Where each key path stands in the file.</summary>
+    public IReadOnlyDictionary<string, SourceLocation> Locations => _locations;
+
+    public BoundObject? BindRoot(InputNode? root)
+    {
+        if (root is null)
+        {
+            Error(new Mark(1, 1), "", "文件为空：应为包含 agency、year 等键的对象");
+            return null;
+        }
+
+        return BindObject(root, InputContract.Root, "");
+    }
+
+    private BoundObject? BindObject(InputNode node, ObjectShape shape, string path)
+    {
+        if (node is not MappingNode mapping)
+        {
+            Error(node.Start, path, $"应为对象（键: 值），实际为{node.KindName}");
+            return null;
+        }
+
+        var bound = new BoundObject();
+        var seen = new HashSet<string>();
+        foreach (var entry in mapping.Entries)
+        {
+            var entryPath = Join(path, entry.Key);
+            if (!seen.Add(entry.Key))
+            {
+                Error(entry.KeyMark, entryPath, $"重复的键“{entry.Key}”");
+                continue;
+            }
+
+            if (shape.Find(entry.Key) is not { } field)
+            {
+                var known = shape.Fields.Select(f => f.Key).ToList();
+                var suggestion = KeySuggestion.Closest(entry.Key, known) is { } closest ? $"，是否应为“{closest}”？" : "";
+                Error(entry.KeyMark, entryPath, $"未知的键“{entry.Key}”{suggestion}（此处可用的键：{string.Join("、", known)}）");
+                continue;
+            }
+
+            _locations[entryPath] = Locate(entry.KeyMark, entryPath);
+            var value = entry.Value is ScalarNode { Kind: ScalarKind.Null } ? null : Bind(entry.Value, field.Shape, entryPath, entry.KeyMark);
+            if (value is null && field.Required && entry.Value is ScalarNode { Kind: ScalarKind.Null })
+            {
+                Missing(field, entry.KeyMark, entryPath, "为空");
+            }
+
+            bound.Set(entry.Key, value);
+        }
+
+        foreach (var field in shape.Fields.Where(f => f.Required && !seen.Contains(f.Key)))
+        {
+            Missing(field, mapping.Start, Join(path, field.Key), "缺失");
+        }
+
+        return bound;
+    }
+
+    private object? Bind(InputNode node, Shape shape, string path, Mark keyMark) => shape switch
+    {
+        ObjectShape objectShape => BindObject(node, objectShape, path),
+        TextShape => Text(node, path),
+        TextListShape => TextList(node, path),
+        CountShape => Count(node, path, keyMark, ""),
+        AmountShape amount => Amount(node, path, amount.MaxDecimals),
+        YearShape => Year(node, path),
+        DateShape => Date(node, path),
+        ChoiceShape choice => Choice(node, path, choice),
+        ApplicantRowShape => ApplicantRow(node, path, keyMark),
+        _ => throw new InvalidOperationException($"no binder for {shape.GetType().Name}"),
+    };
+
+    private string? Text(InputNode node, string path)
+    {
+        if (node is ScalarNode { Kind: not ScalarKind.Null } scalar)
+        {
+            return scalar.Text;
+        }
+
+        Error(node.Start, path, $"应为文本，实际为{node.KindName}");
+        return null;
+    }
+
+    private string[]? TextList(InputNode node, string path)
+    {
+        if (node is ScalarNode { Kind: ScalarKind.Text } single)
+        {
+            return [single.Text];
+        }
+
+        if (node is not SequenceNode sequence)
+        {
+            Error(node.Start, path, $"应为文本列表（每项一条），实际为{node.KindName}");
+            return null;
+        }
+
+        var items = new List<string>();
+        foreach (var (item, index) in sequence.Items.Select((n, i) => (n, i)))
+        {
+            if (item is ScalarNode { Kind: not ScalarKind.Null } scalar)
+            {
+                items.Add(scalar.Text);
+            }
+            else
+            {
+                Error(item.Start, $"{path}[{index}]", $"第{index + 1}项应为文本，实际为{item.KindName}");
+            }
+        }
+
+        return [.. items];
+    }
+
+    private int? Count(InputNode node, string path, Mark at, string which)
+    {
+        if (node is ScalarNode { Kind: ScalarKind.Number } scalar
+            && int.TryParse(scalar.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+            && value >= 0)
+        {
+            return value;
+        }
+
+        Error(node.Start, path, $"{which}应为非负整数，实际为{Actual(node)}");
+        return null;
+    }
+
+    private decimal? Amount(InputNode node, string path, int maxDecimals)
+    {
+        if (node is ScalarNode { Kind: ScalarKind.Number } scalar && YamlTreeReader.TryParseDecimal(scalar.Text, out var value))
+        {
+            if (value < 0)
+            {
+                Error(node.Start, path, $"应为非负数，实际为{scalar.Text}");
+                return null;
+            }
+
+            if (value.Scale > maxDecimals && value != Math.Round(value, maxDecimals))
+            {
+                Error(node.Start, path, $"最多{maxDecimals}位小数，实际为{scalar.Text}");
+                return null;
+            }
+
+            return value;
+        }
+
+        Error(node.Start, path, $"应为非负数，实际为{Actual(node)}");
+        return null;
+    }
+
+    private int? Year(InputNode node, string path)
+    {
+        if (node is ScalarNode { Kind: ScalarKind.Number } scalar && int.TryParse(scalar.Text, out var year))
+        {
+            if (year is >= 2008 and <= 2100)
+            {
+                return year;
+            }
+
+            Error(node.Start, path, $"应为2008年（《条例》施行）以后的四位年份，实际为{scalar.Text}");
+            return null;
+        }
+
+        Error(node.Start, path, $"应为四位年份（如2024），实际为{Actual(node)}");
+        return null;
+    }
+
+    private DateOnly? Date(InputNode node, string path)
+    {
+        if (node is ScalarNode { Kind: not ScalarKind.Null } scalar
+            && DateOnly.TryParseExact(scalar.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        Error(node.Start, path, $"应为日期（如2025-01-20），实际为{Actual(node)}");
+        return null;
+    }
+
+    private string? Choice(InputNode node, string path, ChoiceShape shape)
+    {
+        if (node is ScalarNode { Kind: ScalarKind.Text } scalar && shape.Choices.Contains(scalar.Text))
+        {
+            return scalar.Text;
+        }
+
+        Error(node.Start, path, $"应为{string.Join("、", shape.Choices)}之一，实际为{Actual(node)}");
+        return null;
+    }
+
+    private int[]? ApplicantRow(InputNode node, string path, Mark keyMark)
+    {
+        var expectation = $"应为6个非负整数（{ApplicantColumns.ApplicantLabelList}）";
+        if (node is not SequenceNode sequence)
+        {
+            Error(keyMark, path, $"{expectation}，实际为{node.KindName}");
+            return null;
+        }
+
+        if (sequence.Items.Count is not (6 or 7))
+        {
+            Error(keyMark, path, $"{expectation}，实际为{sequence.Items.Count}个");
+            return null;
+        }
+
+        var values = new int[sequence.Items.Count];
+        var valid = true;
+        for (var i = 0; i < values.Length; i++)
+        {
+            var column = ApplicantColumns.Label((ApplicantColumn)i);
+            var value = Count(sequence.Items[i], path, keyMark, $"第{i + 1}个值（{column}）");
+            valid &= value is not null;
+            values[i] = value ?? 0;
+        }
+
+        if (!valid)
+        {
+            return null;
+        }
+
+        if (values.Length == 7)
+        {
+            var sum = values.Take(6).Sum();
+            if (values[6] != sum && RowOf(path) is { } row)
+            {
+                _diagnostics.Add(R4RowTotals.Mismatch(row, sum, values[6]) with { Source = Locate(sequence.Items[6].Start, path) });
+            }
+        }
+
+        return values[..6];
+    }
+
+    private void Missing(Field field, Mark at, string path, string how)
+    {
+        if (field.MissingRule == RuleIds.R1)
+        {
+            _diagnostics.Add(Diagnostic.Error(RuleIds.R1,
+                    $"“{path}”（{field.Shape.Description}）{how}：表格的每一项都必须填写，没有请填0")
+                with { Source = Locate(at, path) });
+            return;
+        }
+
+        Error(at, path, $"缺少必填项“{field.Key}”（{field.Shape.Description}）");
+    }
+
+    private static ApplicationRow? RowOf(string path) =>
+        ApplicationRows.All.FirstOrDefault(s => s.ContractKey is not null && path == $"applications.{s.ContractKey}")?.Row;
+
+    private static string Actual(InputNode node) => node is ScalarNode { Kind: ScalarKind.Number } n ? n.Text : node.KindName;
+
+    private void Error(Mark at, string path, string message) =>
+        _diagnostics.Add(new Diagnostic(RuleIds.Input, Severity.Error, message) { Source = Locate(at, path) });
+
+    private SourceLocation Locate(Mark at, string path) => new(file, at.Line, at.Column, path);
+
+    private static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
+}

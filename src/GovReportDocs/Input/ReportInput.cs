@@ -1,0 +1,116 @@
+using GovReportDocs.Diagnostics;
+using GovReportDocs.Validation;
+
+namespace GovReportDocs.Input;
+
+/// <summary>Reads input files (FORMAT.md §7) in YAML or JSON and checks them. Stateless and thread-safe.</summary>
+public static class ReportInput
+{
+    /// <summary>Larger input files are refused: a real report is a few kilobytes.</summary>
+    public const long MaxFileBytes = 8 * 1024 * 1024;
+
+    /// <summary>The syntax a file's extension names, or null when it names none.</summary>
+    public static InputFormat? FormatOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".json" => InputFormat.Json,
+        ".yaml" or ".yml" => InputFormat.Yaml,
+        _ => null,
+    };
+
+    /// <summary>Reads an input file and, when it names one, last year's input relative to it.</summary>
+    public static InputLoadResult LoadFile(string path) => LoadFile(path, loadPreviousYear: true);
+
+    /// <summary>Parses input text; <paramref name="file"/> names it in messages and anchors <c>previousYear</c>.</summary>
+    public static InputLoadResult Parse(string text, string file, InputFormat format) =>
+        Parse(text, file, format, loadPreviousYear: true);
+
+    /// <summary>
+    /// Validates a loaded report against R1–R6, R10 and R11 (with last year's when it was loaded) and
+    /// points each finding at the line of the input that holds the number.
+    /// </summary>
+    public static ValidationResult Validate(LoadedReport loaded)
+    {
+        var result = ReportValidator.Validate(loaded.Report, loaded.PreviousYear?.Report);
+        return new ValidationResult(result.Diagnostics
+            .Select(d => d.Source is not null ? d : d with { Source = loaded.Locate(d) })
+            .ToList());
+    }
+
+    /// <summary>Everything wrong with an input file: what reading found, then what the rules find.</summary>
+    public static ValidationResult Check(InputLoadResult load)
+    {
+        if (load.Loaded is null || load.IsUnreadable)
+        {
+            return new ValidationResult(load.Diagnostics);
+        }
+
+        return new ValidationResult([.. load.Diagnostics.Concat(Validate(load.Loaded).Diagnostics).OrderBy(d => d.Severity)]);
+    }
+
+    private static InputLoadResult LoadFile(string path, bool loadPreviousYear)
+    {
+        if (FormatOf(path) is not { } format)
+        {
+            return Unreadable(path, "不支持的输入文件类型：应为 .yaml、.yml 或 .json");
+        }
+
+        string text;
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                return Unreadable(path, "找不到文件");
+            }
+
+            if (info.Length > MaxFileBytes)
+            {
+                return Unreadable(path, $"文件过大（{info.Length}字节）：输入文件不应超过{MaxFileBytes / 1024 / 1024}MB");
+            }
+
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Unreadable(path, $"无法读取文件：{e.Message}");
+        }
+
+        return Parse(text, path, format, loadPreviousYear);
+    }
+
+    private static InputLoadResult Parse(string text, string file, InputFormat format, bool loadPreviousYear)
+    {
+        InputNode? root;
+        try
+        {
+            root = format == InputFormat.Json ? JsonTreeReader.Read(text) : YamlTreeReader.Read(text);
+        }
+        catch (InputSyntaxException e)
+        {
+            return new InputLoadResult(null,
+                [new Diagnostic(RuleIds.Input, Severity.Error, e.Message) { Source = new SourceLocation(file, e.Mark.Line, e.Mark.Column) }]);
+        }
+
+        var binder = new InputBinder(file);
+        var bound = binder.BindRoot(root);
+        var diagnostics = binder.Diagnostics.ToList();
+        if (bound is null || diagnostics.Any(d => d.Rule == RuleIds.Input))
+        {
+            return new InputLoadResult(null, diagnostics);
+        }
+
+        var loaded = new LoadedReport(file, ReportAssembler.Assemble(bound), binder.Locations);
+        if (loadPreviousYear && loaded.Report.PreviousYear is { } previousPath)
+        {
+            var resolved = Path.Combine(Path.GetDirectoryName(file) ?? "", previousPath);
+            var previous = LoadFile(resolved, loadPreviousYear: false);
+            diagnostics.AddRange(previous.Diagnostics);
+            loaded = loaded with { PreviousYear = previous.Loaded };
+        }
+
+        return new InputLoadResult(loaded, diagnostics);
+    }
+
+    private static InputLoadResult Unreadable(string file, string message) =>
+        new(null, [new Diagnostic(RuleIds.Input, Severity.Error, message) { Source = new SourceLocation(file, 1, 1) }]);
+}

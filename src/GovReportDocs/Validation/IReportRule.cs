@@ -1,0 +1,13 @@
+using GovReportDocs.Diagnostics;
+
+namespace GovReportDocs.Validation;
+
+/// <summary>One consistency rule of FORMAT.md §5.</summary>
+public interface IReportRule
+{
+    /// <summary>R1…R12.</summary>
+    string Id { get; }
+
+    /// <summary>The findings of this rule; none when it holds.</summary>
+    IEnumerable<Diagnostic> Check(ValidationContext context);
+}

@@ -1,0 +1,26 @@
+using GovReportDocs.Diagnostics;
+using GovReportDocs.Model;
+
+namespace GovReportDocs.Validation;
+
+/// <summary>
+/// Checks a report against the consistency rules of FORMAT.md §5 that concern its data:
+/// R1–R6, R10 and R11. Stateless and thread-safe.
+/// </summary>
+public static class ReportValidator
+{
+    /// <summary>The rules, in number order.</summary>
+    public static IReadOnlyList<IReportRule> Rules { get; } =
+    [
+        new R1MissingValues(), new R2ApplicationBalance(), new R3ResultsTotal(), new R4RowTotals(),
+        new R5ReviewTotals(), new R6CrossYear(), new R10YearConsistency(), new R11Plausibility(),
+    ];
+
+    /// <summary>Validates a report made from the model, with last year's for R6 when given.</summary>
+    public static ValidationResult Validate(AnnualReport report, AnnualReport? previousYear = null) =>
+        Validate(ValidationContext.ForReport(report, previousYear));
+
+    /// <summary>Validates a report whose numbers may come as printed (see <see cref="ValidationContext"/>).</summary>
+    public static ValidationResult Validate(ValidationContext context) =>
+        new(Rules.SelectMany(rule => rule.Check(context)).OrderBy(d => d.Severity).ToList());
+}

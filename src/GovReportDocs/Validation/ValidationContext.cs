@@ -1,0 +1,24 @@
+using GovReportDocs.Format;
+using GovReportDocs.Model;
+
+namespace GovReportDocs.Validation;
+
+/// <summary>What the rules look at: the report, its numbers as printed, and last year's when known.</summary>
+/// <param name="Report">The report (for a published one, as read).</param>
+/// <param name="Sheet">The table numbers as printed; for a model, computed from it.</param>
+public sealed record ValidationContext(AnnualReport Report, StatisticsSheet Sheet)
+{
+    /// <summary>Last year's report, for R6.</summary>
+    public AnnualReport? PreviousReport { get; init; }
+
+    /// <summary>Last year's numbers as printed, for R6.</summary>
+    public StatisticsSheet? PreviousSheet { get; init; }
+
+    /// <summary>Builds the context of a report made from the model, with last year's when given.</summary>
+    public static ValidationContext ForReport(AnnualReport report, AnnualReport? previousYear = null) =>
+        new(report, StatisticsSheet.FromReport(report))
+        {
+            PreviousReport = previousYear,
+            PreviousSheet = previousYear is null ? null : StatisticsSheet.FromReport(previousYear),
+        };
+}
