@@ -7,7 +7,7 @@ namespace GovReportDocs.Cli;
 /// <summary>`govreport init [-o FILE]`: writes a commented input file to fill in, which validates clean.</summary>
 internal static class InitCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var output = new Option<string?>("--output", "-o") { Description = "写入的文件；不指定则输出到标准输出" };
         var agency = new Option<string>("--agency") { Description = "机关全称", DefaultValueFactory = _ => "某某县某某局" };
@@ -24,6 +24,7 @@ internal static class InitCommand
             output, agency, year, kind, force,
         };
         command.SetAction(parse => Run(
+            console,
             parse.GetValue(output), parse.GetValue(agency)!, parse.GetValue(year) ?? DefaultYear(DateTime.Today),
             parse.GetValue(kind)!, parse.GetValue(force)));
         return command;
@@ -32,24 +33,24 @@ internal static class InitCommand
     /// <summary>Reports are written from autumn to the end of January for the year that is closing or just closed.</summary>
     internal static int DefaultYear(DateTime today) => today.Month >= 7 ? today.Year : today.Year - 1;
 
-    private static int Run(string? output, string agency, int year, string kind, bool force)
+    private static int Run(CliConsole console, string? output, string agency, int year, string kind, bool force)
     {
         var report = AnnualReport.Empty(agency, year, KindFrom(kind));
         var yaml = YamlInputWriter.Write(report, comments: true);
         if (output is null)
         {
-            Console.Out.Write(yaml);
+            console.Out.Write(yaml);
             return ExitCodes.Ok;
         }
 
         if (File.Exists(output) && !force)
         {
-            Console.Error.WriteLine($"{output}：文件已存在；如需覆盖请加 --force");
+            console.Error.WriteLine($"{output}：文件已存在；如需覆盖请加 --force");
             return ExitCodes.Unreadable;
         }
 
         AtomicFile.WriteText(output, yaml);
-        Console.Error.WriteLine($"已写入 {output}：填写后运行 govreport validate {output}");
+        console.Error.WriteLine($"已写入 {output}：填写后运行 govreport validate {output}");
         return ExitCodes.Ok;
     }
 

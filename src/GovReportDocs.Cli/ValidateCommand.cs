@@ -7,7 +7,7 @@ namespace GovReportDocs.Cli;
 /// <summary>`govreport validate FILE [--json]`: reads an input file and checks R1–R6, R10, R11.</summary>
 internal static class ValidateCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var file = new Argument<string>("file") { Description = "输入文件（.yaml、.yml 或 .json）" };
         var json = new Option<bool>("--json") { Description = "以 JSON 输出诊断结果（供平台集成）" };
@@ -15,29 +15,29 @@ internal static class ValidateCommand
         {
             file, json,
         };
-        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(json)));
+        command.SetAction(parse => Run(console, parse.GetValue(file)!, parse.GetValue(json)));
         return command;
     }
 
-    private static int Run(string file, bool json)
+    private static int Run(CliConsole console, string file, bool json)
     {
         var load = ReportInput.LoadFile(file);
         var result = ReportInput.Check(load);
         if (json)
         {
-            Console.Out.WriteLine(DiagnosticJson.ForFile(file, result.Diagnostics));
+            console.Out.WriteLine(DiagnosticJson.ForFile(file, result.Diagnostics));
         }
         else
         {
             foreach (var diagnostic in result.Diagnostics)
             {
-                Console.Out.WriteLine(diagnostic);
+                console.Out.WriteLine(diagnostic);
             }
 
             var errors = result.Errors.Count();
             var warnings = result.Warnings.Count();
             var agency = load.Loaded is { } loaded ? $"（{loaded.Report.Title}）" : "";
-            Console.Out.WriteLine($"{file}{agency}：{errors}个错误，{warnings}个警告");
+            console.Out.WriteLine($"{file}{agency}：{errors}个错误，{warnings}个警告");
         }
 
         return load.IsUnreadable ? ExitCodes.Unreadable : result.HasErrors ? ExitCodes.RuleBroken : ExitCodes.Ok;

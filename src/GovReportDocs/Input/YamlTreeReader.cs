@@ -1,45 +1,107 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using YamlDotNet.Core.Events;
 
 namespace GovReportDocs.Input;
 
-/// <summary>Parses YAML to an <see cref="InputNode"/> tree; plain scalars are typed by the YAML 1.2 core schema.</summary>
+/// <summary>
+/// Parses YAML to an <see cref="InputNode"/> tree from the parser's events; plain scalars are typed by the
+/// YAML 1.2 core schema. Any parser failure, including the bare exceptions YamlDotNet throws on some
+/// malformed flow collections, becomes a syntax error at the last position the parser reached.
+/// </summary>
 internal static partial class YamlTreeReader
 {
     public static InputNode? Read(string text)
     {
-        var stream = new YamlStream();
+        var parser = new Parser(new StringReader(text));
+        var reader = new EventReader(parser);
         try
         {
-            stream.Load(new StringReader(text));
+            reader.Expect<StreamStart>();
+            if (reader.Accept<StreamEnd>())
+            {
+                return null;
+            }
+
+            reader.Expect<DocumentStart>();
+            var root = reader.Accept<DocumentEnd>() ? null : ReadNode(reader, []);
+            reader.Expect<DocumentEnd>();
+            if (!reader.Accept<StreamEnd>())
+            {
+                throw new InputSyntaxException(reader.Position, "YAML 语法错误：文件中只能有一个文档（发现多余的“---”）");
+            }
+
+            return root;
+        }
+        catch (InputSyntaxException)
+        {
+            throw;
         }
         catch (YamlException e)
         {
             throw new InputSyntaxException(ToMark(e.Start), $"YAML 语法错误：{Explain(e)}");
         }
-
-        return stream.Documents.Count == 0 ? null : Convert(stream.Documents[0].RootNode);
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException)
+        {
+            throw new InputSyntaxException(reader.Position, "YAML 语法错误：无法解析（请检查括号、引号是否成对）");
+        }
     }
 
-    private static InputNode Convert(YamlNode node) => node switch
+    private static InputNode ReadNode(EventReader reader, Dictionary<string, InputNode> anchors)
     {
-        YamlMappingNode mapping => new MappingNode(ToMark(node.Start), mapping.Children
-            .Select(pair => new MappingEntry(KeyText(pair.Key), ToMark(pair.Key.Start), Convert(pair.Value)))
-            .ToList()),
-        YamlSequenceNode sequence => new SequenceNode(ToMark(node.Start), sequence.Children.Select(Convert).ToList()),
-        YamlScalarNode scalar => ConvertScalar(scalar),
-        _ => throw new InputSyntaxException(ToMark(node.Start), "YAML 语法错误：不支持的节点"),
-    };
+        var current = reader.Next();
+        InputNode node;
+        switch (current)
+        {
+            case AnchorAlias alias:
+                return anchors.TryGetValue(alias.Value.Value, out var target)
+                    ? target
+                    : throw new InputSyntaxException(ToMark(alias.Start), $"YAML 语法错误：未定义的锚点“{alias.Value.Value}”");
+            case Scalar scalar:
+                node = ConvertScalar(scalar);
+                break;
+            case SequenceStart start:
+                var items = new List<InputNode>();
+                while (!reader.Accept<SequenceEnd>())
+                {
+                    items.Add(ReadNode(reader, anchors));
+                }
 
-    private static string KeyText(YamlNode key) => key is YamlScalarNode scalar
-        ? scalar.Value ?? ""
-        : throw new InputSyntaxException(ToMark(key.Start), "YAML 语法错误：键必须是文本");
+                reader.Next();
+                node = new SequenceNode(ToMark(start.Start), items);
+                break;
+            case MappingStart start:
+                var entries = new List<MappingEntry>();
+                while (!reader.Accept<MappingEnd>())
+                {
+                    var key = ReadNode(reader, anchors);
+                    if (key is not ScalarNode keyScalar)
+                    {
+                        throw new InputSyntaxException(key.Start, "YAML 语法错误：键必须是文本");
+                    }
 
-    private static ScalarNode ConvertScalar(YamlScalarNode scalar)
+                    entries.Add(new MappingEntry(keyScalar.Text, key.Start, ReadNode(reader, anchors)));
+                }
+
+                reader.Next();
+                node = new MappingNode(ToMark(start.Start), entries);
+                break;
+            default:
+                throw new InputSyntaxException(ToMark(current.Start), "YAML 语法错误：此处应为值");
+        }
+
+        if (current is NodeEvent { Anchor.IsEmpty: false } anchored)
+        {
+            anchors[anchored.Anchor.Value] = node;
+        }
+
+        return node;
+    }
+
+    private static ScalarNode ConvertScalar(Scalar scalar)
     {
-        var text = scalar.Value ?? "";
+        var text = scalar.Value;
         var mark = ToMark(scalar.Start);
         if (scalar.Style != ScalarStyle.Plain || (!scalar.Tag.IsEmpty && !scalar.Tag.IsNonSpecific && scalar.Tag.Value == "tag:yaml.org,2002:str"))
         {
@@ -59,8 +121,7 @@ internal static partial class YamlTreeReader
     private static string Explain(YamlException e)
     {
         var message = e.InnerException?.Message ?? e.Message;
-        var detail = Regex.Replace(message, @"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", "");
-        return detail.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase) ? $"重复的键（{detail}）" : detail;
+        return Regex.Replace(message, @"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", "");
     }
 
     private static Mark ToMark(YamlDotNet.Core.Mark mark) =>
@@ -71,4 +132,45 @@ internal static partial class YamlTreeReader
 
     internal static bool TryParseDecimal(string text, out decimal value) =>
         decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+
+    /// <summary>Walks parser events and remembers how far it got, for messages about what follows.</summary>
+    private sealed class EventReader(IParser parser)
+    {
+        private ParsingEvent? _peeked;
+
+        public Mark Position { get; private set; } = new(1, 1);
+
+        public bool Accept<T>() where T : ParsingEvent => Peek() is T;
+
+        public ParsingEvent Next()
+        {
+            var next = Peek();
+            _peeked = null;
+            return next;
+        }
+
+        public void Expect<T>() where T : ParsingEvent
+        {
+            if (Next() is not T)
+            {
+                throw new InputSyntaxException(Position, "YAML 语法错误：文件结构不完整");
+            }
+        }
+
+        private ParsingEvent Peek()
+        {
+            if (_peeked is null)
+            {
+                if (!parser.MoveNext() || parser.Current is null)
+                {
+                    throw new InputSyntaxException(Position, "YAML 语法错误：文件意外结束");
+                }
+
+                _peeked = parser.Current;
+                Position = ToMark(_peeked.Start);
+            }
+
+            return _peeked;
+        }
+    }
 }

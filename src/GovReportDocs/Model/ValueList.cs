@@ -1,9 +1,18 @@
 using System.Collections;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 
 namespace GovReportDocs.Model;
 
+/// <summary>Builds <see cref="ValueList{T}"/> from collection expressions: <c>ValueList&lt;string&gt; x = ["a", "b"];</c>.</summary>
+public static class ValueList
+{
+    /// <summary>A list of the given items.</summary>
+    public static ValueList<T> Create<T>(ReadOnlySpan<T> items) => new(items.ToArray());
+}
+
 /// <summary>An immutable list that compares by its items, so records holding lists keep value equality.</summary>
+[CollectionBuilder(typeof(ValueList), nameof(ValueList.Create))]
 public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 {
     private readonly ImmutableArray<T> _items;
@@ -19,9 +28,6 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 
     /// <inheritdoc />
     public int Count => _items.Length;
-
-    /// <summary>Lets `ValueList&lt;string&gt; x = ["a", "b"]` read naturally.</summary>
-    public static implicit operator ValueList<T>(T[] items) => new(items);
 
     /// <inheritdoc />
     public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)_items).GetEnumerator();

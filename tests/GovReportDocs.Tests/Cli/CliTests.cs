@@ -1,0 +1,117 @@
+using System.Text.Json;
+using GovReportDocs.Tests.Support;
+
+namespace GovReportDocs.Tests.Cli;
+
+public class CliTests
+{
+    [Fact]
+    public void Validate_a_clean_sample_exits_0_with_a_summary()
+    {
+        var result = CliRunner.Run("validate", RepoPaths.Sample("mengga-2024.yaml"));
+        result.ExitCode.ShouldBe(0);
+        result.Out.Trim().ShouldEndWith("（芒市勐戛镇人民政府2024年政府信息公开工作年度报告）：0个错误，0个警告");
+    }
+
+    [Fact]
+    public void Validate_with_warnings_only_exits_0()
+    {
+        var result = CliRunner.Run("validate", RepoPaths.Sample("panzhou-2024.yaml"));
+        result.ExitCode.ShouldBe(0);
+        result.Out.ShouldContain("警告 R11");
+        result.Out.ShouldContain("0个错误，1个警告");
+    }
+
+    [Fact]
+    public void Validate_a_broken_rule_exits_1()
+    {
+        using var dir = new TempDirectory();
+        var text = File.ReadAllText(RepoPaths.Sample("panzhou-2024.yaml"))
+            .Replace("  carriedForward: [3, 0, 0, 0, 0, 0]", "  carriedForward: [5, 0, 0, 0, 0, 0]");
+        var result = CliRunner.Run("validate", dir.Write("x.yaml", text));
+        result.ExitCode.ShouldBe(1);
+        result.Out.ShouldContain("错误 R2 表三 自然人列");
+    }
+
+    [Fact]
+    public void Validate_unreadable_input_exits_2_without_a_stack_trace()
+    {
+        using var dir = new TempDirectory();
+        foreach (var (name, text) in new[] { ("a.yaml", "agency: [unclosed"), ("b.json", "{\"agency\": }"), ("c.yaml", "year: x\n") })
+        {
+            var result = CliRunner.Run("validate", dir.Write(name, text));
+            result.ExitCode.ShouldBe(2, name);
+            (result.Out + result.Error).ShouldNotContain("   at ");
+            result.Out.ShouldContain(dir.File(name) + ":");
+        }
+
+        CliRunner.Run("validate", dir.File("missing.yaml")).ExitCode.ShouldBe(2);
+    }
+
+    [Fact]
+    public void A_wrong_call_exits_2()
+    {
+        CliRunner.Run().ExitCode.ShouldBe(2);
+        CliRunner.Run("validate").ExitCode.ShouldBe(2);
+        CliRunner.Run("validate", "x.yaml", "--no-such-option").ExitCode.ShouldBe(2);
+        CliRunner.Run("frobnicate").ExitCode.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Validate_json_lists_rule_severity_message_and_location()
+    {
+        var result = CliRunner.Run("validate", RepoPaths.Sample("panzhou-2024.yaml"), "--json");
+        result.ExitCode.ShouldBe(0);
+        using var json = JsonDocument.Parse(result.Out);
+        json.RootElement.GetProperty("errors").GetInt32().ShouldBe(0);
+        json.RootElement.GetProperty("warnings").GetInt32().ShouldBe(1);
+        var diagnostic = json.RootElement.GetProperty("diagnostics")[0];
+        diagnostic.GetProperty("rule").GetString().ShouldBe("R11");
+        diagnostic.GetProperty("severity").GetString().ShouldBe("warning");
+        diagnostic.GetProperty("location").GetProperty("path").GetString().ShouldBe("overview.supervision");
+        diagnostic.GetProperty("location").GetProperty("line").GetInt32().ShouldBeGreaterThan(1);
+    }
+
+    [Fact]
+    public void Init_writes_a_commented_sample_that_validates_clean()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("input.yaml");
+        CliRunner.Run("init", "-o", path, "--year", "2025", "--agency", "某某市某某局").ExitCode.ShouldBe(0);
+        var text = File.ReadAllText(path);
+        text.ShouldContain("agency: 某某市某某局  # 机关全称");
+        text.ShouldContain("  newlyReceived: [0, 0, 0, 0, 0, 0]  # 一、本年新收政府信息公开申请数量");
+        var validation = CliRunner.Run("validate", path);
+        validation.ExitCode.ShouldBe(0);
+        validation.Out.ShouldContain("某某市某某局2025年政府信息公开工作年度报告）：0个错误，0个警告");
+        Directory.GetFiles(dir.Path).ShouldBe([path]);
+    }
+
+    [Fact]
+    public void Init_refuses_to_overwrite_without_force()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.Write("input.yaml", "keep me");
+        var result = CliRunner.Run("init", "-o", path);
+        result.ExitCode.ShouldBe(2);
+        result.Error.ShouldContain("文件已存在");
+        File.ReadAllText(path).ShouldBe("keep me");
+        CliRunner.Run("init", "-o", path, "--force", "--kind", "township", "--agency", "某镇人民政府").ExitCode.ShouldBe(0);
+        File.ReadAllText(path).ShouldContain("agencyKind: township");
+    }
+
+    [Theory]
+    [InlineData(2026, 11, 22, 2026)]
+    [InlineData(2027, 1, 10, 2026)]
+    public void Init_defaults_to_the_year_being_reported(int y, int m, int d, int expected) =>
+        GovReportDocs.Cli.InitCommand.DefaultYear(new DateTime(y, m, d)).ShouldBe(expected);
+
+    [Fact]
+    public void Schema_prints_json_schema()
+    {
+        var result = CliRunner.Run("schema");
+        result.ExitCode.ShouldBe(0);
+        using var json = JsonDocument.Parse(result.Out);
+        json.RootElement.GetProperty("$schema").GetString().ShouldBe("https://json-schema.org/draft/2020-12/schema");
+    }
+}

@@ -1,0 +1,29 @@
+using GovReportDocs.Input;
+using GovReportDocs.Model;
+using GovReportDocs.Tests.Support;
+using GovReportDocs.Validation;
+
+namespace GovReportDocs.Tests.Docs;
+
+/// <summary>The library example of README.md, kept compiling and true.</summary>
+public class ReadmeExampleTests
+{
+    [Fact]
+    public void The_readme_library_example_works_as_it_says()
+    {
+        var load = ReportInput.LoadFile(RepoPaths.Sample("panzhou-2024.yaml"));
+        ReportInput.Check(load).Diagnostics.Count.ShouldBe(1);
+
+        var report = AnnualReport.Empty("某某县某某局", 2024) with
+        {
+            Applications = ApplicationStatistics.Zero
+                .With(ApplicationRow.NewlyReceived, new ApplicantCounts(5, 1, 0, 0, 0, 0))
+                .With(ApplicationRow.Granted, new ApplicantCounts(4, 1, 0, 0, 0, 0))
+                .With(ApplicationRow.CarriedForward, new ApplicantCounts(1, 0, 0, 0, 0, 0)),
+        };
+        var result = ReportValidator.Validate(report);
+        result.HasErrors.ShouldBeFalse();
+        report.Applications.ResultsTotal.Total.ShouldBe(5);
+        File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md")).ShouldContain("report.Applications.ResultsTotal.Total); // 5");
+    }
+}

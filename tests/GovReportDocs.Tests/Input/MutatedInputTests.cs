@@ -1,0 +1,58 @@
+using GovReportDocs.Diagnostics;
+using GovReportDocs.Input;
+using GovReportDocs.Tests.Support;
+
+namespace GovReportDocs.Tests.Input;
+
+/// <summary>Randomly damaged input files give diagnostics with a position, never an exception.</summary>
+public class MutatedInputTests
+{
+    private const string Noise = "[]{}:,-\"'#|>&*!%@`\n\t 0123456789.x中";
+
+    [Theory]
+    [InlineData("panzhou-2024.yaml", 1)]
+    [InlineData("panzhou-2024.yaml", 2)]
+    [InlineData("panzhou-2024.json", 1)]
+    [InlineData("panzhou-2024.json", 2)]
+    public void Damaged_files_never_throw(string sample, int seed)
+    {
+        var original = File.ReadAllText(RepoPaths.Sample(sample));
+        var format = ReportInput.FormatOf(sample)!.Value;
+        var random = new Random(seed);
+        for (var i = 0; i < 300; i++)
+        {
+            var text = Mutate(original, random, 1 + random.Next(4));
+            var load = ReportInput.Parse(text, sample, format);
+            var result = ReportInput.Check(load);
+            if (load.IsUnreadable)
+            {
+                load.Diagnostics.ShouldContain(d => d.Rule == RuleIds.Input && d.Source != null, text);
+            }
+
+            result.Diagnostics.ShouldAllBe(d => !string.IsNullOrWhiteSpace(d.Message));
+        }
+    }
+
+    private static string Mutate(string text, Random random, int edits)
+    {
+        var chars = text.ToList();
+        for (var e = 0; e < edits; e++)
+        {
+            var at = random.Next(chars.Count);
+            switch (random.Next(3))
+            {
+                case 0:
+                    chars.RemoveAt(at);
+                    break;
+                case 1:
+                    chars.Insert(at, Noise[random.Next(Noise.Length)]);
+                    break;
+                default:
+                    chars[at] = Noise[random.Next(Noise.Length)];
+                    break;
+            }
+        }
+
+        return new string([.. chars]);
+    }
+}

@@ -1,0 +1,24 @@
+namespace GovReportDocs.Tests.Support;
+
+/// <summary>Finds the repository from the test binaries, so tests use the bundled samples and nothing outside the repo.</summary>
+internal static class RepoPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Samples => Path.Combine(Root, "samples");
+
+    public static string Sample(string name) => Path.Combine(Samples, name);
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "GovReportDocs.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("GovReportDocs.sln not found above " + AppContext.BaseDirectory);
+    }
+}
