@@ -12,6 +12,7 @@ internal static class GovReportCli
             ValidateCommand.Create(console),
             InitCommand.Create(console),
             SchemaCommand.Create(console),
+            RenderCommand.Create(console),
         };
 
         try

@@ -40,6 +40,7 @@ internal static class ValidateCommand
             console.Out.WriteLine($"{file}{agency}：{errors}个错误，{warnings}个警告");
         }
 
-        return load.IsUnreadable ? ExitCodes.Unreadable : result.HasErrors ? ExitCodes.RuleBroken : ExitCodes.Ok;
+        var unreadable = load.IsUnreadable || result.Diagnostics.Any(d => d.Rule == RuleIds.Input);
+        return unreadable ? ExitCodes.Unreadable : result.HasErrors ? ExitCodes.RuleBroken : ExitCodes.Ok;
     }
 }

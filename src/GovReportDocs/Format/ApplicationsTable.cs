@@ -62,7 +62,8 @@ internal static class ApplicationsTable
             }
         }
 
-        double[] weights = [1.1, 2.2, 5.0, 1.3, 1.3, 1.3, 1.4, 1.4, 1.2, 1.2];
+        // Proportions of the template circulated among offices (twips of 9740).
+        double[] weights = [754, 921, 3271, 685, 685, 685, 685, 685, 685, 685];
         return new TableDescription(TableNames.Applications, 10, HeaderRows + rows.Count, HeaderRows, weights, cells);
     }
 }

@@ -51,6 +51,6 @@ internal static class ProactiveTable
         Section(ProactiveLabels.Article20Item8);
         DecisionBlock(ProactiveLabels.FeeAmount, (ProactiveLabels.Fees, ProactiveItem.FeesTenThousandYuan));
 
-        return new TableDescription(TableNames.Proactive, width, row, headerRowCount: 0, [2.2, 1.6, 1.6, 1.6], cells);
+        return new TableDescription(TableNames.Proactive, width, row, headerRowCount: 0, [1, 1, 1, 1], cells);
     }
 }

@@ -20,7 +20,8 @@ public sealed record LoadedReport(string File, AnnualReport Report, IReadOnlyDic
     /// <summary>Where in the file a table number was given, or the nearest enclosing key.</summary>
     public SourceLocation? Locate(Datum datum) => Locate(ContractPaths.Of(datum));
 
-    private SourceLocation? Locate(string path)
+    /// <summary>Where a key path (e.g. <c>overview.onRequest</c>) stands, or its nearest enclosing key.</summary>
+    public SourceLocation? Locate(string path)
     {
         while (path.Length > 0)
         {

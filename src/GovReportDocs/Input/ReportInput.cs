@@ -1,4 +1,6 @@
+using GovReportDocs.Composition;
 using GovReportDocs.Diagnostics;
+using GovReportDocs.Narrative;
 using GovReportDocs.Validation;
 
 namespace GovReportDocs.Input;
@@ -25,26 +27,50 @@ public static class ReportInput
         Parse(text, file, format, loadPreviousYear: true);
 
     /// <summary>
-    /// Validates a loaded report against R1–R6, R10 and R11 (with last year's when it was loaded) and
-    /// points each finding at the line of the input that holds the number.
+    /// Validates a loaded report against R1–R7, R10 and R11 (R6 with last year's when it was loaded; R7 on the
+    /// text as the templates will write it) and points each finding at the line of the input that holds it.
     /// </summary>
-    public static ValidationResult Validate(LoadedReport loaded)
+    /// <param name="loaded">The report as read.</param>
+    /// <param name="templates">The narrative templates the report will be rendered with; the embedded ones when null.</param>
+    public static ValidationResult Validate(LoadedReport loaded, NarrativeTemplates? templates = null)
     {
-        var result = ReportValidator.Validate(loaded.Report, loaded.PreviousYear?.Report);
-        return new ValidationResult(result.Diagnostics
-            .Select(d => d.Source is not null ? d : d with { Source = loaded.Locate(d) })
-            .ToList());
+        var findings = new List<Diagnostic>();
+        IReadOnlyList<string> texts = [];
+        try
+        {
+            texts = ReportComposer.Compose(loaded.Report, templates).Texts.ToList();
+        }
+        catch (NarrativeException e)
+        {
+            findings.Add(NarrativeFinding(e, loaded));
+        }
+
+        var context = ValidationContext.ForReport(loaded.Report, loaded.PreviousYear?.Report) with { Texts = texts };
+        findings.AddRange(ReportValidator.Validate(context).Diagnostics
+            .Select(d => d.Source is not null ? d : d with { Source = loaded.Locate(d) }));
+        return new ValidationResult([.. findings.OrderBy(d => d.Severity)]);
     }
 
     /// <summary>Everything wrong with an input file: what reading found, then what the rules find.</summary>
-    public static ValidationResult Check(InputLoadResult load)
+    public static ValidationResult Check(InputLoadResult load, NarrativeTemplates? templates = null)
     {
         if (load.Loaded is null || load.IsUnreadable)
         {
             return new ValidationResult(load.Diagnostics);
         }
 
-        return new ValidationResult([.. load.Diagnostics.Concat(Validate(load.Loaded).Diagnostics).OrderBy(d => d.Severity)]);
+        return new ValidationResult([.. load.Diagnostics.Concat(Validate(load.Loaded, templates).Diagnostics).OrderBy(d => d.Severity)]);
+    }
+
+    /// <summary>A text of the input names an unknown variable, or a template file is broken.</summary>
+    private static Diagnostic NarrativeFinding(NarrativeException e, LoadedReport loaded)
+    {
+        var isTemplateFile = e.Where.EndsWith(".hbs", StringComparison.Ordinal);
+        var source = isTemplateFile
+            ? new SourceLocation(e.Where, e.Line ?? 1, 1)
+            : loaded.Locate(e.Where) ?? new SourceLocation(loaded.File, 1, 1, e.Where);
+        var line = !isTemplateFile && e.Line is { } l ? $"（该文本第{l}行）" : "";
+        return new Diagnostic(RuleIds.Input, Severity.Error, e.Message + line) { Source = source };
     }
 
     private static InputLoadResult LoadFile(string path, bool loadPreviousYear)

@@ -4,8 +4,8 @@ using GovReportDocs.Model;
 namespace GovReportDocs.Validation;
 
 /// <summary>
-/// Checks a report against the consistency rules of FORMAT.md §5 that concern its data:
-/// R1–R6, R10 and R11. Stateless and thread-safe.
+/// Checks a report against the consistency rules of FORMAT.md §5 that concern its data: R1–R6, R10 and R11,
+/// and R7 when the context carries the report's text. Stateless and thread-safe.
 /// </summary>
 public static class ReportValidator
 {
@@ -13,7 +13,7 @@ public static class ReportValidator
     public static IReadOnlyList<IReportRule> Rules { get; } =
     [
         new R1MissingValues(), new R2ApplicationBalance(), new R3ResultsTotal(), new R4RowTotals(),
-        new R5ReviewTotals(), new R6CrossYear(), new R10YearConsistency(), new R11Plausibility(),
+        new R5ReviewTotals(), new R6CrossYear(), new R7TextNumbers(), new R10YearConsistency(), new R11Plausibility(),
     ];
 
     /// <summary>Validates a report made from the model, with last year's for R6 when given.</summary>

@@ -14,6 +14,9 @@ public sealed record ValidationContext(AnnualReport Report, StatisticsSheet Shee
     /// <summary>Last year's numbers as printed, for R6.</summary>
     public StatisticsSheet? PreviousSheet { get; init; }
 
+    /// <summary>The report's text as it will read (or as published), for R7.</summary>
+    public IReadOnlyList<string> Texts { get; init; } = [];
+
     /// <summary>Builds the context of a report made from the model, with last year's when given.</summary>
     public static ValidationContext ForReport(AnnualReport report, AnnualReport? previousYear = null) =>
         new(report, StatisticsSheet.FromReport(report))

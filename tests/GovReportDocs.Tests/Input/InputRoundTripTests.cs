@@ -13,7 +13,7 @@ public class InputRoundTripTests
     public void The_same_report_in_yaml_and_json_loads_to_equal_models()
     {
         var yaml = ReportInput.LoadFile(RepoPaths.Sample("panzhou-2024.yaml"));
-        var json = ReportInput.LoadFile(RepoPaths.Sample("panzhou-2024.json"));
+        var json = ReportInput.LoadFile(RepoPaths.TestData("Input", "panzhou-2024.json"));
         json.Diagnostics.ShouldBeEmpty();
         json.Loaded!.Report.ShouldBe(yaml.Loaded!.Report);
     }

@@ -16,7 +16,7 @@ public class MutatedInputTests
     [InlineData("panzhou-2024.json", 2)]
     public void Damaged_files_never_throw(string sample, int seed)
     {
-        var original = File.ReadAllText(RepoPaths.Sample(sample));
+        var original = File.ReadAllText(sample.EndsWith(".json") ? RepoPaths.TestData("Input", sample) : RepoPaths.Sample(sample));
         var format = ReportInput.FormatOf(sample)!.Value;
         var random = new Random(seed);
         for (var i = 0; i < 300; i++)

@@ -9,6 +9,9 @@ internal static class RepoPaths
 
     public static string Sample(string name) => Path.Combine(Samples, name);
 
+    /// <summary>Test data kept beside the tests that use it.</summary>
+    public static string TestData(string folder, string name) => Path.Combine(Root, "tests", "GovReportDocs.Tests", folder, "Data", name);
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -1,0 +1,137 @@
+using System.CommandLine;
+using System.Diagnostics;
+using GovReportDocs.Narrative;
+using Spectre.Console;
+
+namespace GovReportDocs.Cli;
+
+/// <summary>
+/// `govreport render INPUT... -o DIR [--format docx] [--templates DIR]`: validates each input, refuses one
+/// with errors, and writes `DIR/{title}.docx` through a temporary file. Many inputs render in parallel.
+/// </summary>
+internal static class RenderCommand
+{
+    private const int ListEachFileUpTo = 20;
+
+    public static Command Create(CliConsole console)
+    {
+        var inputs = new Argument<string[]>("inputs") { Description = "输入文件或目录（目录中的 .yaml、.yml、.json 全部生成）", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--output", "-o") { Description = "输出目录", Required = true };
+        var format = new Option<string>("--format") { Description = "输出格式：docx", DefaultValueFactory = _ => "docx" };
+        format.AcceptOnlyFromAmong("docx");
+        var templates = new Option<string?>("--templates") { Description = "叙述模板目录：其中的 .hbs 文件逐个替换内置模板" };
+        var command = new Command("render", "检查并生成报告：有错误的输入不生成，输出文件名为“{机关全称}{年度}年政府信息公开工作年度报告.docx”")
+        {
+            inputs, output, format, templates,
+        };
+        command.SetAction(parse => Run(console, parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(format)!, parse.GetValue(templates)));
+        return command;
+    }
+
+    private static int Run(CliConsole console, string[] arguments, string outputDirectory, string format, string? templateDirectory)
+    {
+        NarrativeTemplates templates;
+        try
+        {
+            templates = NarrativeTemplates.Load(templateDirectory);
+        }
+        catch (NarrativeException e)
+        {
+            console.Error.WriteLine(e.ToString());
+            return ExitCodes.Unreadable;
+        }
+
+        var (files, missing) = InputFiles.Expand(arguments);
+        foreach (var path in missing)
+        {
+            console.Error.WriteLine($"{path}：找不到文件或目录");
+        }
+
+        if (files.Count == 0)
+        {
+            console.Error.WriteLine("没有可生成的输入文件（.yaml、.yml 或 .json）");
+            return ExitCodes.Unreadable;
+        }
+
+        string[] formats = format == "all" ? ["docx"] : [format];
+        var clock = Stopwatch.StartNew();
+        var outcomes = RenderAll(console, files, templates, formats);
+        var written = Write(console, outcomes, outputDirectory, files.Count <= ListEachFileUpTo);
+        clock.Stop();
+
+        var rendered = outcomes.Count(o => o.Status == RenderStatus.Rendered && written.Contains(o));
+        var refused = outcomes.Count(o => o.Status == RenderStatus.Refused);
+        var unreadable = outcomes.Count(o => o.Status == RenderStatus.Unreadable) + missing.Count;
+        var collided = outcomes.Count(o => o.Status == RenderStatus.Rendered && !written.Contains(o));
+        console.Out.WriteLine($"生成{rendered}份报告；{refused}份有错误未生成，{unreadable + collided}份无法读取或无法写出（用时{clock.Elapsed.TotalSeconds:0.0}秒）");
+        return unreadable + collided > 0 ? ExitCodes.Unreadable : refused > 0 ? ExitCodes.RuleBroken : ExitCodes.Ok;
+    }
+
+    private static RenderOutcome[] RenderAll(CliConsole console, IReadOnlyList<string> files, NarrativeTemplates templates, string[] formats)
+    {
+        var outcomes = new RenderOutcome[files.Count];
+        void RenderEach(Action advance) => Parallel.For(0, files.Count, i =>
+        {
+            outcomes[i] = ReportRenderer.Render(files[i], templates, formats);
+            advance();
+        });
+
+        if (files.Count > 1 && ReferenceEquals(console, CliConsole.System) && !Console.IsErrorRedirected)
+        {
+            var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+            terminal.Progress().AutoClear(true).Start(context =>
+            {
+                var task = context.AddTask("生成报告", maxValue: files.Count);
+                RenderEach(() => task.Increment(1));
+            });
+        }
+        else
+        {
+            RenderEach(() => { });
+        }
+
+        return outcomes;
+    }
+
+    /// <summary>Writes in input order, so which of two same-titled inputs wins never depends on timing.</summary>
+    private static HashSet<RenderOutcome> Write(CliConsole console, RenderOutcome[] outcomes, string directory, bool listEach)
+    {
+        var written = new HashSet<RenderOutcome>();
+        var claimed = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var outcome in outcomes)
+        {
+            foreach (var diagnostic in outcome.Diagnostics)
+            {
+                console.Out.WriteLine(diagnostic);
+            }
+
+            if (outcome.Status != RenderStatus.Rendered)
+            {
+                console.Out.WriteLine($"{outcome.Input}：{(outcome.Status == RenderStatus.Refused ? "有错误，未生成" : "无法读取，未生成")}");
+                continue;
+            }
+
+            var name = ReportRenderer.FileName(outcome.Title!);
+            if (claimed.TryGetValue(name, out var first))
+            {
+                console.Out.WriteLine($"{outcome.Input}：报告标题与 {first} 相同，输出文件会互相覆盖，未生成");
+                continue;
+            }
+
+            claimed[name] = outcome.Input;
+            foreach (var (extension, bytes) in outcome.Documents)
+            {
+                var path = Path.Combine(directory, name + extension);
+                AtomicFile.Write(path, stream => stream.Write(bytes));
+                if (listEach)
+                {
+                    console.Out.WriteLine($"已生成 {path}");
+                }
+            }
+
+            written.Add(outcome);
+        }
+
+        return written;
+    }
+}

@@ -1,0 +1,53 @@
+using GovReportDocs.Composition;
+using GovReportDocs.Diagnostics;
+using GovReportDocs.Docx;
+using GovReportDocs.Input;
+using GovReportDocs.Narrative;
+
+namespace GovReportDocs.Cli;
+
+/// <summary>Reads, checks and renders one input; refuses a report that breaks a rule.</summary>
+internal static class ReportRenderer
+{
+    public static RenderOutcome Render(string input, NarrativeTemplates templates, IReadOnlyCollection<string> formats)
+    {
+        var load = ReportInput.LoadFile(input);
+        var check = ReportInput.Check(load, templates);
+        if (load.IsUnreadable || check.Diagnostics.Any(d => d.Rule == RuleIds.Input))
+        {
+            return new RenderOutcome(input, RenderStatus.Unreadable, check.Diagnostics);
+        }
+
+        if (check.HasErrors)
+        {
+            return new RenderOutcome(input, RenderStatus.Refused, check.Diagnostics);
+        }
+
+        ComposedReport composed;
+        try
+        {
+            composed = ReportComposer.Compose(load.Loaded!.Report, templates);
+        }
+        catch (NarrativeException e)
+        {
+            var where = e.Where.Contains('/') || e.Where.EndsWith(".hbs", StringComparison.Ordinal) ? e.ToString() : $"{input} {e}";
+            var diagnostic = new Diagnostic(RuleIds.Input, Severity.Error, where);
+            return new RenderOutcome(input, RenderStatus.Unreadable, [.. check.Diagnostics, diagnostic]);
+        }
+
+        var documents = new List<(string, byte[])>();
+        if (formats.Contains("docx"))
+        {
+            documents.Add((".docx", DocxRenderer.Render(composed)));
+        }
+
+        return new RenderOutcome(input, RenderStatus.Rendered, check.Diagnostics) { Title = composed.Title, Documents = documents };
+    }
+
+    /// <summary>The title as a file name: characters no file system accepts become _.</summary>
+    public static string FileName(string title)
+    {
+        var invalid = Path.GetInvalidFileNameChars().Concat(['/', '\\', ':', '*', '?', '"', '<', '>', '|']).ToHashSet();
+        return new string(title.Select(c => invalid.Contains(c) ? '_' : c).ToArray()).Trim();
+    }
+}

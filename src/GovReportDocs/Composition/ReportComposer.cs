@@ -1,0 +1,109 @@
+using GovReportDocs.Format;
+using GovReportDocs.Model;
+using GovReportDocs.Narrative;
+
+namespace GovReportDocs.Composition;
+
+/// <summary>
+/// Turns a report into the blocks of the printed document: the six parts in order, the narrative rendered
+/// from the input text or the templates, the three tables. Stateless and thread-safe.
+/// </summary>
+public static class ReportComposer
+{
+    /// <summary>Full-width characters on one title line: 156 mm at 22 pt.</summary>
+    public const double TitleLineEms = 20;
+
+    /// <summary>Composes a report with the given templates (the embedded ones when null).</summary>
+    /// <exception cref="NarrativeException">A template or a text of the input cannot be rendered.</exception>
+    public static ComposedReport Compose(AnnualReport report, NarrativeTemplates? templates = null)
+    {
+        templates ??= NarrativeTemplates.Default;
+        var data = TemplateData.For(report);
+        string Text(string? given, string key, string template) =>
+            given is null ? templates.Render(template, data) : templates.RenderText(given, key, data);
+
+        var title = templates.Render("title", data).Trim();
+        var blocks = new List<ReportBlock> { new TitleBlock(TitleLines.Split(title, TitleLineEms)) };
+        blocks.AddRange(NarrativeMarkup.Parse(Text(report.Preamble, "preamble", "preamble")));
+
+        blocks.Add(Part(PartTitles.Overview));
+        if (report.Overview.Introduction is { } introduction)
+        {
+            blocks.AddRange(NarrativeMarkup.Parse(templates.RenderText(introduction, "overview.introduction", data)));
+        }
+
+        (string? Given, string Key, string Template)[] aspects =
+        [
+            (report.Overview.Proactive, "overview.proactive", "overview-proactive"),
+            (report.Overview.OnRequest, "overview.onRequest", "overview-on-request"),
+            (report.Overview.Management, "overview.management", "overview-management"),
+            (report.Overview.Platform, "overview.platform", "overview-platform"),
+            (report.Overview.Supervision, "overview.supervision", "overview-supervision"),
+        ];
+        for (var i = 0; i < aspects.Length; i++)
+        {
+            blocks.AddRange(UnderHeading(PartTitles.OverviewAspects[i], Text(aspects[i].Given, aspects[i].Key, aspects[i].Template)));
+        }
+
+        var sheet = StatisticsSheet.FromReport(report);
+        blocks.Add(Part(PartTitles.Proactive));
+        blocks.Add(new TableBlock(ReportTables.Proactive, sheet));
+        blocks.Add(Part(PartTitles.Applications));
+        blocks.Add(new TableBlock(ReportTables.Applications, sheet));
+        blocks.Add(Part(PartTitles.Review));
+        blocks.Add(new TableBlock(ReportTables.Review, sheet));
+
+        blocks.Add(Part(PartTitles.Problems));
+        blocks.AddRange(NarrativeMarkup.Parse(templates.Render("problems", data)));
+
+        blocks.Add(Part(PartTitles.OtherMatters));
+        blocks.AddRange(OtherMatters(report, templates, data));
+
+        var closing = templates.Render("closing", data).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        if (closing.Count > 0)
+        {
+            blocks.Add(new ClosingBlock(closing));
+        }
+
+        return new ComposedReport(report, string.Concat(((TitleBlock)blocks[0]).Lines), blocks);
+    }
+
+    private static HeadingBlock Part(string title) => new(1, title, IsPart: true);
+
+    /// <summary>An aspect's text under its heading, unless the text opens with a （一）-level heading of its own.</summary>
+    private static IEnumerable<ReportBlock> UnderHeading(string heading, string text)
+    {
+        var blocks = NarrativeMarkup.Parse(text);
+        var ownHeading = blocks.FirstOrDefault() is HeadingBlock { Level: 2 } or ParagraphBlock { LeadInLevel: 2 };
+        return ownHeading ? blocks : [new HeadingBlock(2, heading), .. blocks];
+    }
+
+    /// <summary>六: the fee statement alone, or every item present under its heading.</summary>
+    private static IEnumerable<ReportBlock> OtherMatters(AnnualReport report, NarrativeTemplates templates, IReadOnlyDictionary<string, object> data)
+    {
+        var fees = templates.Render("fees", data);
+        (string? Text, string Key)[] optional =
+        [
+            (report.OtherMatters.WorkPlan, "otherMatters.workPlan"),
+            (report.OtherMatters.Proposals, "otherMatters.proposals"),
+            (report.OtherMatters.Innovation, "otherMatters.innovation"),
+        ];
+        if (optional.All(o => string.IsNullOrWhiteSpace(o.Text)))
+        {
+            return NarrativeMarkup.Parse(fees);
+        }
+
+        var blocks = new List<ReportBlock> { new HeadingBlock(2, PartTitles.OtherMattersItems[0]) };
+        blocks.AddRange(NarrativeMarkup.Parse(fees));
+        for (var i = 0; i < optional.Length; i++)
+        {
+            if (!string.IsNullOrWhiteSpace(optional[i].Text))
+            {
+                blocks.Add(new HeadingBlock(2, PartTitles.OtherMattersItems[i + 1]));
+                blocks.AddRange(NarrativeMarkup.Parse(templates.RenderText(optional[i].Text!, optional[i].Key, data)));
+            }
+        }
+
+        return blocks;
+    }
+}

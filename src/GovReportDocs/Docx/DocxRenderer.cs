@@ -1,0 +1,127 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using GovReportDocs.Composition;
+using GovReportDocs.Model;
+using GovReportDocs.Narrative;
+
+namespace GovReportDocs.Docx;
+
+/// <summary>
+/// Renders a report as .docx laid out per GB/T 9704, with named styles an office can edit in Word or WPS.
+/// Stateless and thread-safe; the same report gives the same bytes.
+/// </summary>
+public static class DocxRenderer
+{
+    /// <summary>Composes and renders a report.</summary>
+    /// <exception cref="NarrativeException">A template or a text of the input cannot be rendered.</exception>
+    public static byte[] Render(AnnualReport report, NarrativeTemplates? templates = null) =>
+        Render(ReportComposer.Compose(report, templates));
+
+    /// <summary>Renders a composed report to a new byte array.</summary>
+    public static byte[] Render(ComposedReport report)
+    {
+        using var output = new MemoryStream();
+        Render(report, output);
+        return output.ToArray();
+    }
+
+    /// <summary>Renders a composed report to a stream.</summary>
+    public static void Render(ComposedReport report, Stream output)
+    {
+        using var package = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = DocxStyles.Build();
+            main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = DocxPage.Settings();
+            DocxPage.AddFooters(main);
+            main.Document = new Document(Body(report));
+            CoreProperties.Add(document, report);
+        }
+
+        DeterministicZip.Copy(package, output);
+    }
+
+    private static Body Body(ComposedReport report)
+    {
+        var body = new Body();
+        foreach (var block in report.Blocks)
+        {
+            switch (block)
+            {
+                case TitleBlock title:
+                    body.Append(Title(title));
+                    body.Append(Styled(DocxStyles.Body));
+                    break;
+                case HeadingBlock heading:
+                    body.Append(Styled(HeadingStyle(heading.Level), new Run(Text(heading.Text))));
+                    break;
+                case ParagraphBlock paragraph:
+                    body.Append(Paragraph(paragraph));
+                    break;
+                case TableBlock table:
+                    body.Append(DocxTables.Build(table));
+                    break;
+                case ClosingBlock closing:
+                    body.Append(Styled(DocxStyles.Body));
+                    foreach (var line in closing.Lines)
+                    {
+                        body.Append(Styled(DocxStyles.Closing, new Run(Text(line))));
+                    }
+
+                    break;
+            }
+        }
+
+        body.Append(DocxPage.Section());
+        return body;
+    }
+
+    private static Paragraph Title(TitleBlock title)
+    {
+        var paragraph = Styled(DocxStyles.Title);
+        for (var i = 0; i < title.Lines.Count; i++)
+        {
+            var run = new Run();
+            if (i > 0)
+            {
+                run.Append(new Break());
+            }
+
+            run.Append(Text(title.Lines[i]));
+            paragraph.Append(run);
+        }
+
+        return paragraph;
+    }
+
+    private static Paragraph Paragraph(ParagraphBlock block)
+    {
+        var paragraph = Styled(DocxStyles.Body);
+        if (block.LeadIn is not null)
+        {
+            var style = block.LeadInLevel == 2 ? DocxStyles.LeadIn2 : DocxStyles.LeadIn3;
+            paragraph.Append(new Run(new RunProperties(new RunStyle { Val = style }), Text(block.LeadIn)));
+        }
+
+        paragraph.Append(new Run(Text(block.Text)));
+        return paragraph;
+    }
+
+    private static string HeadingStyle(int level) => level switch
+    {
+        1 => DocxStyles.Heading1,
+        2 => DocxStyles.Heading2,
+        _ => DocxStyles.Heading3,
+    };
+
+    private static Paragraph Styled(string style, params OpenXmlElement[] content)
+    {
+        var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = style }));
+        paragraph.Append(content);
+        return paragraph;
+    }
+
+    private static Text Text(string text) => new(text) { Space = SpaceProcessingModeValues.Preserve };
+}

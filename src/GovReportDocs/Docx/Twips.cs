@@ -1,0 +1,29 @@
+using GovReportDocs.Format;
+
+namespace GovReportDocs.Docx;
+
+/// <summary>Converts the layout numbers of <see cref="PageLayout"/> to the units of WordprocessingML.</summary>
+internal static class Twips
+{
+    public static int FromMm(double mm) => (int)Math.Round(mm * PageLayout.PointsPerMm * 20);
+
+    public static int FromPt(double pt) => (int)Math.Round(pt * 20);
+
+    /// <summary>Half-points, the unit of w:sz.</summary>
+    public static string HalfPoints(double pt) => ((int)Math.Round(pt * 2)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public static readonly int PageWidth = FromMm(PageLayout.PageWidthMm);
+    public static readonly int PageHeight = FromMm(PageLayout.PageHeightMm);
+    public static readonly int Top = FromMm(PageLayout.TopMm);
+    public static readonly int Bottom = FromMm(PageLayout.BottomMm);
+    public static readonly int Left = FromMm(PageLayout.LeftMm);
+    public static readonly int Right = FromMm(PageLayout.RightMm);
+    public static readonly int TextWidth = PageWidth - Left - Right;
+    public static readonly int LinePitch = (int)Math.Floor(PageLayout.LinePitchPt * 20);
+    public static readonly int BodyChar = FromPt(PageLayout.BodyPt);
+
+    /// <summary>
+    /// Footer distance from the page edge: the page-number line (14 pt) starts 7 mm below the text block.
+    /// </summary>
+    public static readonly int Footer = FromMm(PageLayout.BottomMm - PageLayout.PageNumberGapMm) - FromPt(PageLayout.PageNumberPt * 1.3);
+}

@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+using GovReportDocs.Diagnostics;
+using GovReportDocs.Format;
+using GovReportDocs.Model;
+
+namespace GovReportDocs.Validation;
+
+/// <summary>
+/// R7: the numbers the text quotes — 新收, 上年结转, 办结, 结转下年度, 行政复议, 行政诉讼 — equal the tables.
+/// Checked on the composed text (<see cref="ValidationContext.Texts"/>); nothing to check without it.
+/// </summary>
+public sealed partial class R7TextNumbers : IReportRule
+{
+    private sealed record Quote(Regex Pattern, string What, Func<StatisticsSheet, decimal?> Expected, string Source);
+
+    private static readonly Quote[] Quotes =
+    [
+        new(NewlyReceived(), "新收申请", s => s[ApplicationRow.NewlyReceived, ApplicantColumn.Total], "表三第一行“本年新收”总计"),
+        new(CarriedOver(), "上年结转", s => s[ApplicationRow.CarriedOver, ApplicantColumn.Total], "表三第二行“上年结转”总计"),
+        new(Completed(), "办结", s => s[ApplicationRow.ResultsTotal, ApplicantColumn.Total], "表三第三行（七）“总计”"),
+        new(CarriedForward(), "结转下年度", s => s[ApplicationRow.CarriedForward, ApplicantColumn.Total], "表三第四行“结转下年度”总计"),
+        new(CarriedForwardAfter(), "结转下年度", s => s[ApplicationRow.CarriedForward, ApplicantColumn.Total], "表三第四行“结转下年度”总计"),
+        new(Reviews(), "行政复议", s => s[ReviewGroup.Review, ReviewOutcome.Total], "表四行政复议“总计”"),
+        new(Lawsuits(), "行政诉讼", s => Sums.Of([s[ReviewGroup.LitigationDirect, ReviewOutcome.Total], s[ReviewGroup.LitigationAfterReview, ReviewOutcome.Total]]),
+            "表四行政诉讼两组“总计”之和"),
+    ];
+
+    /// <inheritdoc />
+    public string Id => RuleIds.R7;
+
+    /// <inheritdoc />
+    public IEnumerable<Diagnostic> Check(ValidationContext context)
+    {
+        foreach (var text in context.Texts)
+        {
+            foreach (var quote in Quotes)
+            {
+                foreach (Match match in quote.Pattern.Matches(text))
+                {
+                    var quoted = decimal.Parse(match.Groups["n"].Value);
+                    if (quote.Expected(context.Sheet) is { } expected && expected != quoted)
+                    {
+                        yield return Diagnostic.Error(Id,
+                            $"正文“{match.Value}”中的{quote.What}数应为{Sums.Text(expected)}（{quote.Source}），实际为{Sums.Text(quoted)}");
+                    }
+                }
+            }
+        }
+    }
+
+    private const string Gap = @"[^，。；、,;\d]";
+
+    [GeneratedRegex($@"(新收|收到){Gap}{{0,15}}?申请{Gap}{{0,8}}?(?<n>\d+)(件|个|条)")]
+    private static partial Regex NewlyReceived();
+
+    [GeneratedRegex($@"(上年结转|上年度结转|上一年度结转|上一年度转办|上年度转办){Gap}{{0,8}}?(?<n>\d+)(件|个|条)")]
+    private static partial Regex CarriedOver();
+
+    [GeneratedRegex($@"(?<!未)办结{Gap}{{0,6}}?(?<n>\d+)(件|个|条)")]
+    private static partial Regex Completed();
+
+    [GeneratedRegex($@"结转下一?年度{Gap}{{0,8}}?(?<n>\d+)(件|个|条)")]
+    private static partial Regex CarriedForward();
+
+    [GeneratedRegex(@"(?<n>\d+)(件|个|条)(申请)?(结转|转)(至|入)?下一?年度")]
+    private static partial Regex CarriedForwardAfter();
+
+    [GeneratedRegex($@"行政复议(案件)?{Gap}{{0,2}}?(?<n>\d+)(件|起)")]
+    private static partial Regex Reviews();
+
+    [GeneratedRegex($@"行政诉讼(案件)?{Gap}{{0,2}}?(?<n>\d+)(件|起)")]
+    private static partial Regex Lawsuits();
+}
