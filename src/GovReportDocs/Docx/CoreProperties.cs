@@ -1,14 +1,12 @@
 using System.Globalization;
-using System.Text;
 using System.Xml;
-using DocumentFormat.OpenXml.Packaging;
 using GovReportDocs.Composition;
 
 namespace GovReportDocs.Docx;
 
 /// <summary>
-/// docProps/core.xml written by hand: System.IO.Packaging's own properties part gets a random name.
-/// Dates only when the input gives publishDate, so the same input gives the same bytes.
+/// docProps/core.xml: title, subject, author (the agency), keywords, language; dates only when the input
+/// gives publishDate, so the same input gives the same bytes.
 /// </summary>
 internal static class CoreProperties
 {
@@ -17,12 +15,8 @@ internal static class CoreProperties
     private const string Dcterms = "http://purl.org/dc/terms/";
     private const string Xsi = "http://www.w3.org/2001/XMLSchema-instance";
 
-    public static void Add(WordprocessingDocument document, ComposedReport report)
+    public static void Write(XmlWriter xml, ComposedReport report)
     {
-        var part = document.AddCoreFilePropertiesPart();
-        using var stream = part.GetStream(FileMode.Create);
-        using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false) });
-        xml.WriteStartDocument(standalone: true);
         xml.WriteStartElement("cp", "coreProperties", Cp);
         xml.WriteAttributeString("xmlns", "dc", null, Dc);
         xml.WriteAttributeString("xmlns", "dcterms", null, Dcterms);

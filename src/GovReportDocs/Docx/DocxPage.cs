@@ -1,5 +1,4 @@
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using GovReportDocs.Format;
 
@@ -52,10 +51,4 @@ internal static class DocxPage
             Uri = "http://schemas.microsoft.com/office/word",
             Val = "15",
         }));
-
-    public static void AddFooters(MainDocumentPart main)
-    {
-        main.AddNewPart<FooterPart>(OddFooterId).Footer = PageNumberFooter(odd: true);
-        main.AddNewPart<FooterPart>(EvenFooterId).Footer = PageNumberFooter(odd: false);
-    }
 }

@@ -1,5 +1,4 @@
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using GovReportDocs.Composition;
 using GovReportDocs.Model;
@@ -29,18 +28,18 @@ public static class DocxRenderer
     /// <summary>Renders a composed report to a stream.</summary>
     public static void Render(ComposedReport report, Stream output)
     {
-        using var package = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document))
-        {
-            var main = document.AddMainDocumentPart();
-            main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = DocxStyles.Build();
-            main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = DocxPage.Settings();
-            DocxPage.AddFooters(main);
-            main.Document = new Document(Body(report));
-            CoreProperties.Add(document, report);
-        }
-
-        DeterministicZip.Copy(package, output);
+        var document = new Document(Body(report));
+        document.AddNamespaceDeclaration("w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main");
+        document.AddNamespaceDeclaration("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
+        DocxPackage.Write(
+            new DocxPackage.Parts(
+                document,
+                DocxStyles.Build(),
+                DocxPage.Settings(),
+                DocxPage.PageNumberFooter(odd: true),
+                DocxPage.PageNumberFooter(odd: false),
+                xml => CoreProperties.Write(xml, report)),
+            output);
     }
 
     private static Body Body(ComposedReport report)

@@ -1,3 +1,4 @@
+using GovReportDocs.Docx;
 using GovReportDocs.Input;
 using GovReportDocs.Model;
 using GovReportDocs.Tests.Support;
@@ -24,6 +25,8 @@ public class ReadmeExampleTests
         var result = ReportValidator.Validate(report);
         result.HasErrors.ShouldBeFalse();
         report.Applications.ResultsTotal.Total.ShouldBe(5);
+        byte[] docx = DocxRenderer.Render(report);
+        docx.ShouldNotBeEmpty();
         File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md")).ShouldContain("report.Applications.ResultsTotal.Total); // 5");
     }
 }

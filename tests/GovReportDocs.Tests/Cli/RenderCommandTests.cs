@@ -1,0 +1,76 @@
+using GovReportDocs.Tests.Support;
+
+namespace GovReportDocs.Tests.Cli;
+
+public class RenderCommandTests
+{
+    [Fact]
+    public void Render_writes_one_docx_per_sample_named_after_its_title()
+    {
+        using var dir = new TempDirectory();
+        var result = CliRunner.Run("render", RepoPaths.Samples, "-o", dir.Path);
+        result.ExitCode.ShouldBe(0, result.Out + result.Error);
+        Directory.GetFiles(dir.Path).Select(Path.GetFileName).Order().ShouldBe(
+        [
+            "盘州市人民政府2024年政府信息公开工作年度报告.docx",
+            "芒市勐戛镇人民政府2024年政府信息公开工作年度报告.docx",
+        ]);
+        result.Out.ShouldContain("生成2份报告；0份有错误未生成，0份无法读取或无法写出");
+    }
+
+    [Fact]
+    public void Render_refuses_a_report_with_errors_and_writes_nothing_for_it()
+    {
+        using var dir = new TempDirectory();
+        var input = dir.Write("bad.yaml", File.ReadAllText(RepoPaths.Sample("panzhou-2024.yaml"))
+            .Replace("  carriedForward: [3, 0, 0, 0, 0, 0]", "  carriedForward: [9, 0, 0, 0, 0, 0]"));
+        var output = dir.File("out");
+        var result = CliRunner.Run("render", input, RepoPaths.Sample("mengga-2024.yaml"), "-o", output);
+        result.ExitCode.ShouldBe(1);
+        result.Out.ShouldContain("错误 R2");
+        result.Out.ShouldContain($"{input}：有错误，未生成");
+        Directory.GetFiles(output).Select(Path.GetFileName).ShouldBe(["芒市勐戛镇人民政府2024年政府信息公开工作年度报告.docx"]);
+    }
+
+    [Fact]
+    public void Render_of_an_unreadable_input_exits_2()
+    {
+        using var dir = new TempDirectory();
+        var result = CliRunner.Run("render", dir.Write("x.yaml", "agency: [oops"), "-o", dir.File("out"));
+        result.ExitCode.ShouldBe(2);
+        Directory.Exists(dir.File("out")).ShouldBeFalse();
+        CliRunner.Run("render", dir.File("missing.yaml"), "-o", dir.File("out")).ExitCode.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Render_uses_a_template_directory_and_reports_a_broken_one()
+    {
+        using var dir = new TempDirectory();
+        Directory.CreateDirectory(dir.File("templates"));
+        File.WriteAllText(dir.File("templates/fees.hbs"), "{{nope}}");
+        var result = CliRunner.Run("render", RepoPaths.Sample("mengga-2024.yaml"), "-o", dir.File("out"), "--templates", dir.File("templates"));
+        result.ExitCode.ShouldBe(2);
+        result.Out.ShouldContain($"{dir.File("templates/fees.hbs")}:1:1：未知的变量“nope”");
+    }
+
+    [Fact]
+    public void Two_inputs_with_the_same_title_do_not_overwrite_each_other()
+    {
+        using var dir = new TempDirectory();
+        var copy = dir.Write("copy.yaml", File.ReadAllText(RepoPaths.Sample("mengga-2024.yaml")));
+        var result = CliRunner.Run("render", RepoPaths.Sample("mengga-2024.yaml"), copy, "-o", dir.File("out"));
+        result.ExitCode.ShouldBe(2);
+        result.Out.ShouldContain($"{copy}：报告标题与 {RepoPaths.Sample("mengga-2024.yaml")} 相同");
+        Directory.GetFiles(dir.File("out")).Length.ShouldBe(1);
+    }
+
+    [Fact]
+    public void Rendering_leaves_no_temporary_file_behind_and_replaces_an_old_output()
+    {
+        using var dir = new TempDirectory();
+        var target = dir.Write("芒市勐戛镇人民政府2024年政府信息公开工作年度报告.docx", "old");
+        CliRunner.Run("render", RepoPaths.Sample("mengga-2024.yaml"), "-o", dir.Path).ExitCode.ShouldBe(0);
+        Directory.GetFiles(dir.Path).ShouldBe([target]);
+        File.ReadAllBytes(target).Length.ShouldBeGreaterThan(1000);
+    }
+}
