@@ -1,0 +1,187 @@
+using GovReportDocs.Composition;
+using GovReportDocs.Format;
+
+namespace GovReportDocs.Pdf.Layout;
+
+/// <summary>
+/// Lays a composed report out on GB/T 9704 pages: text on the 22-line grid, title centred in balanced lines,
+/// headings kept with what follows, tables from their description, closing right-aligned, page numbers last.
+/// </summary>
+internal sealed class DocumentLayout(GlyphMetrics metrics)
+{
+    private const double Body = PageLayout.BodyPt;
+    private const double Indent = PageLayout.FirstLineIndentChars * Body;
+    private const int LinesKeptBeforeTable = 4;
+
+    private readonly PageCanvas _canvas = new();
+    private readonly TableLayout _tables = new(metrics);
+    private double _y = Points.Top;
+
+    public PageCanvas Lay(ComposedReport report)
+    {
+        var blocks = report.Blocks;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var next = i + 1 < blocks.Count ? blocks[i + 1] : null;
+            switch (blocks[i])
+            {
+                case TitleBlock title:
+                    foreach (var line in title.Lines)
+                    {
+                        Centered(line, FontRole.Title, PageLayout.TitlePt);
+                    }
+
+                    _y += Points.LinePitch;
+                    break;
+                case HeadingBlock heading:
+                    Heading(heading, next);
+                    break;
+                case ParagraphBlock paragraph:
+                    Paragraph(paragraph, next is ClosingBlock closingNext ? closingNext.Lines.Count + 1 : 0, blocks[i - 1] is HeadingBlock);
+                    break;
+                case TableBlock table:
+                    _y = _tables.Place(table, _canvas, _y);
+                    SnapToGrid();
+                    break;
+                case ClosingBlock closing:
+                    Closing(closing);
+                    break;
+            }
+        }
+
+        PageNumbers();
+        return _canvas;
+    }
+
+    private void Heading(HeadingBlock heading, ReportBlock? next)
+    {
+        var role = RoleOf(heading.Level);
+        var lines = LineBreaker.Break([new StyledRun(heading.Text, role, Body)], metrics, Points.TextWidth, Indent, justify: true);
+        var keep = lines.Count + (next is TableBlock ? LinesKeptBeforeTable : 1);
+        if (_y + keep * Points.LinePitch > Points.Bottom + 0.01)
+        {
+            NewPage();
+        }
+
+        if (heading.IsPart)
+        {
+            _canvas.Mark(heading.Text, _y);
+        }
+
+        foreach (var line in lines)
+        {
+            Line(line, Points.Left, bold: heading.Level == 3);
+        }
+    }
+
+    /// <summary>
+    /// A body paragraph. Before the closing, <paramref name="reserve"/> lines must follow on the same page: when
+    /// they do not fit, the paragraph's last two lines (with its heading, if that is all there is) go over with
+    /// them, so the agency and date never stand alone on a page.
+    /// </summary>
+    private void Paragraph(ParagraphBlock paragraph, int reserve, bool afterHeading)
+    {
+        var runs = new List<StyledRun>();
+        if (paragraph.LeadIn is not null)
+        {
+            runs.Add(new StyledRun(paragraph.LeadIn, RoleOf(paragraph.LeadInLevel), Body));
+        }
+
+        runs.Add(new StyledRun(paragraph.Text, FontRole.Body, Body));
+        var lines = LineBreaker.Break(runs, metrics, Points.TextWidth, Indent, justify: true);
+        var room = (int)Math.Floor((Points.Bottom - _y) / Points.LinePitch + 0.01);
+        var carry = reserve > 0 && lines.Count <= room && lines.Count + reserve > room ? Math.Min(2, lines.Count) : 0;
+        if (carry == lines.Count && afterHeading)
+        {
+            _canvas.MoveLastLineToNewPage(_y - Points.LinePitch);
+            _y = Points.Top + Points.LinePitch;
+            carry = 0;
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (carry > 0 && i == lines.Count - carry && _y > Points.Top + 0.01)
+            {
+                NewPage();
+            }
+
+            Line(lines[i], Points.Left, bold: false);
+        }
+    }
+
+    private void Closing(ClosingBlock closing)
+    {
+        _y += Points.LinePitch;
+        var right = Points.Right - PageLayout.ClosingRightIndentChars * Body;
+        foreach (var text in closing.Lines)
+        {
+            foreach (var line in LineBreaker.Break([new StyledRun(text, FontRole.Body, Body)], metrics, Points.TextWidth, 0, justify: false))
+            {
+                Line(line, right - line.NaturalWidth, bold: false);
+            }
+        }
+    }
+
+    private void Centered(string text, FontRole role, double size)
+    {
+        foreach (var line in LineBreaker.Break([new StyledRun(text, role, size)], metrics, Points.TextWidth, 0, justify: false))
+        {
+            Line(line, Points.Left + (Points.TextWidth - line.NaturalWidth) / 2, bold: false);
+        }
+    }
+
+    /// <summary>Draws one line on the next grid line, starting a page when the text block is full.</summary>
+    private void Line(LaidLine line, double left, bool bold)
+    {
+        if (_y + Points.LinePitch > Points.Bottom + 0.01)
+        {
+            NewPage();
+        }
+
+        var size = line.Units.Count == 0 ? Body : line.Units.Max(u => u.Size);
+        var baseline = Points.Baseline(_y, Points.LinePitch, size);
+        var x = left + line.Indent;
+        foreach (var unit in line.Units)
+        {
+            _canvas.Add(new DrawText(x, baseline, unit.Text, unit.Role, unit.Size, bold || unit.Role == FontRole.Heading3));
+            x += unit.Width + line.Gap;
+        }
+
+        _y += Points.LinePitch;
+    }
+
+    private void NewPage()
+    {
+        _canvas.NewPage();
+        _y = Points.Top;
+    }
+
+    /// <summary>After a table, text resumes on the next line of the grid.</summary>
+    private void SnapToGrid()
+    {
+        var lines = Math.Ceiling((_y - Points.Top) / Points.LinePitch - 0.01);
+        _y = Points.Top + lines * Points.LinePitch;
+    }
+
+    /// <summary>— N — in 4号, 7 mm below the text block: right with one character in on odd pages, left on even.</summary>
+    private void PageNumbers()
+    {
+        const double size = PageLayout.PageNumberPt;
+        var top = Points.Bottom + Points.FromMm(PageLayout.PageNumberGapMm);
+        for (var page = 0; page < _canvas.Pages.Count; page++)
+        {
+            var text = PageLayout.PageNumberText(page + 1);
+            var width = metrics.Width(text, FontRole.PageNumber, size);
+            var odd = page % 2 == 0;
+            var x = odd ? Points.Right - size - width : Points.Left + size;
+            _canvas.AddTo(page, new DrawText(x, top + size * 0.88, text, FontRole.PageNumber, size));
+        }
+    }
+
+    private static FontRole RoleOf(int level) => level switch
+    {
+        1 => FontRole.Heading1,
+        2 => FontRole.Heading2,
+        _ => FontRole.Heading3,
+    };
+}

@@ -1,0 +1,125 @@
+using System.Text;
+
+namespace GovReportDocs.Pdf.Layout;
+
+/// <summary>
+/// Breaks runs of text into lines: CJK characters break anywhere, digit and Latin runs stay whole, no closing
+/// punctuation opens a line and no opening punctuation ends one; every line but the last is justified.
+/// </summary>
+internal static class LineBreaker
+{
+    public static IReadOnlyList<LaidLine> Break(IEnumerable<StyledRun> runs, GlyphMetrics metrics, double width, double firstIndent, bool justify)
+    {
+        var units = Units(runs, metrics, width);
+        var lines = new List<LaidLine>();
+        var start = 0;
+        while (start < units.Count)
+        {
+            var indent = lines.Count == 0 ? firstIndent : 0;
+            var end = Fit(units, start, width - indent);
+            end = Adjust(units, start, end);
+            var slice = units.GetRange(start, end - start);
+            var last = end >= units.Count;
+            var slack = width - indent - slice.Sum(u => u.Width);
+            var gap = justify && !last && slice.Count > 1 && slack > 0 ? slack / (slice.Count - 1) : 0;
+            lines.Add(new LaidLine(slice, indent, gap));
+            start = end;
+        }
+
+        return lines;
+    }
+
+    /// <summary>One past the last unit that fits from <paramref name="start"/>; at least one unit.</summary>
+    private static int Fit(List<TextUnit> units, int start, double width)
+    {
+        var used = 0.0;
+        var end = start;
+        while (end < units.Count && (end == start || used + units[end].Width <= width + 0.01))
+        {
+            used += units[end].Width;
+            end++;
+        }
+
+        return end;
+    }
+
+    /// <summary>Moves a break back so the next line opens with no closing mark and this one ends with no opening mark.</summary>
+    private static int Adjust(List<TextUnit> units, int start, int end)
+    {
+        if (end >= units.Count)
+        {
+            return end;
+        }
+
+        var adjusted = end;
+        while (adjusted - start > 1 && Kinsoku.CannotStartLine(units[adjusted].Text[0]))
+        {
+            adjusted--;
+        }
+
+        while (adjusted - start > 1 && Kinsoku.CannotEndLine(units[adjusted - 1].Text[^1]))
+        {
+            adjusted--;
+        }
+
+        return adjusted - start >= 1 ? adjusted : end;
+    }
+
+    private static List<TextUnit> Units(IEnumerable<StyledRun> runs, GlyphMetrics metrics, double width)
+    {
+        var units = new List<TextUnit>();
+        foreach (var run in runs)
+        {
+            var atomic = new StringBuilder();
+            void FlushAtomic()
+            {
+                if (atomic.Length == 0)
+                {
+                    return;
+                }
+
+                AddAtomic(units, atomic.ToString(), run, metrics, width);
+                atomic.Clear();
+            }
+
+            foreach (var c in run.Text)
+            {
+                if (Kinsoku.IsAtomic(c))
+                {
+                    atomic.Append(c);
+                    continue;
+                }
+
+                FlushAtomic();
+                if (c is '\n' or '\r')
+                {
+                    continue;
+                }
+
+                var text = c.ToString();
+                units.Add(new TextUnit(text, run.Role, run.Size, metrics.Width(text, run.Role, run.Size)));
+            }
+
+            FlushAtomic();
+        }
+
+        return units;
+    }
+
+    /// <summary>A run of digits and Latin is one unit, unless it is wider than a line (a long address): then by character.</summary>
+    private static void AddAtomic(List<TextUnit> units, string text, StyledRun run, GlyphMetrics metrics, double width)
+    {
+        var runWidth = metrics.Width(text, run.Role, run.Size);
+        if (runWidth <= width)
+        {
+            units.Add(new TextUnit(text, run.Role, run.Size, runWidth));
+            return;
+        }
+
+        foreach (var c in text)
+        {
+            var single = c.ToString();
+            units.Add(new TextUnit(single, run.Role, run.Size, metrics.Width(single, run.Role, run.Size)));
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using GovReportDocs.Format;
+
+namespace GovReportDocs.Pdf.Layout;
+
+/// <summary>Something to draw on a page, in points from the top-left corner.</summary>
+internal abstract record DrawOperation;
+
+/// <summary>Text with its baseline at (X, Baseline).</summary>
+internal sealed record DrawText(double X, double Baseline, string Text, FontRole Role, double Size, bool Bold = false) : DrawOperation;
+
+/// <summary>A stroked rectangle (table cell border).</summary>
+internal sealed record DrawBox(double X, double Y, double Width, double Height) : DrawOperation;
+
+/// <summary>A bookmark to a part title.</summary>
+internal sealed record Bookmark(string Title, int Page, double Y);
+
+/// <summary>The laid-out document: pages of drawing operations, and bookmarks. Measuring happened; nothing is drawn yet.</summary>
+internal sealed class PageCanvas
+{
+    private readonly List<List<DrawOperation>> _pages = [[]];
+    private readonly List<Bookmark> _bookmarks = [];
+
+    public IReadOnlyList<IReadOnlyList<DrawOperation>> Pages => _pages;
+
+    public IReadOnlyList<Bookmark> Bookmarks => _bookmarks;
+
+    public int PageIndex => _pages.Count - 1;
+
+    public void Add(DrawOperation operation) => _pages[^1].Add(operation);
+
+    /// <summary>Adds to a given page, creating pages up to it.</summary>
+    public void AddTo(int page, DrawOperation operation)
+    {
+        while (_pages.Count <= page)
+        {
+            NewPage();
+        }
+
+        _pages[page].Add(operation);
+    }
+
+    public void NewPage() => _pages.Add([]);
+
+    /// <summary>
+    /// Starts a page and moves the text of the last line of the current page (the line whose top is
+    /// <paramref name="lineTop"/>) to the top of it, with its bookmark: a heading kept with what follows.
+    /// </summary>
+    public void MoveLastLineToNewPage(double lineTop)
+    {
+        var shift = lineTop - Points.Top;
+        var last = _pages[^1];
+        var moved = last.OfType<DrawText>().Where(t => t.Baseline > lineTop && t.Baseline <= lineTop + Points.LinePitch).ToList();
+        last.RemoveAll(o => o is DrawText t && moved.Contains(t));
+        NewPage();
+        _pages[^1].AddRange(moved.Select(t => t with { Baseline = t.Baseline - shift }));
+        for (var i = 0; i < _bookmarks.Count; i++)
+        {
+            if (_bookmarks[i].Page == PageIndex - 1 && Math.Abs(_bookmarks[i].Y - lineTop) < 0.01)
+            {
+                _bookmarks[i] = _bookmarks[i] with { Page = PageIndex, Y = Points.Top };
+            }
+        }
+    }
+
+    public void Mark(string title, double y) => _bookmarks.Add(new Bookmark(title, PageIndex, y));
+}

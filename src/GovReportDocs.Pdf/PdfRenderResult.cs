@@ -1,0 +1,13 @@
+using GovReportDocs.Pdf.Fonts;
+
+namespace GovReportDocs.Pdf;
+
+/// <summary>A rendered PDF, with the font substitutions made (never silent) and the page count.</summary>
+public sealed record PdfRenderResult(byte[] Bytes, IReadOnlyList<FontSubstitution> Substitutions, int PageCount);
+
+/// <summary>Where to find fonts besides the system folders.</summary>
+public sealed record PdfRenderOptions
+{
+    /// <summary>Folders or font files searched before the system font folders.</summary>
+    public IReadOnlyList<string> FontSources { get; init; } = [];
+}
