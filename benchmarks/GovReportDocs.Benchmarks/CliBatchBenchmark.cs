@@ -56,7 +56,7 @@ public class CliBatchBenchmark
     public void Cleanup() => Directory.Delete(_work, recursive: true);
 
     /// <summary>The Release build of the CLI next to this repository's benchmarks.</summary>
-    private static string FindGovreport()
+    internal static string FindGovreport()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

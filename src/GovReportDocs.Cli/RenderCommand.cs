@@ -1,13 +1,17 @@
 using System.CommandLine;
 using System.Diagnostics;
 using GovReportDocs.Narrative;
+using GovReportDocs.Pdf;
+using GovReportDocs.Pdf.Fonts;
+using GovReportDocs.Pdf.Licensing;
 using Spectre.Console;
 
 namespace GovReportDocs.Cli;
 
 /// <summary>
-/// `govreport render INPUT... -o DIR [--format docx] [--templates DIR]`: validates each input, refuses one
-/// with errors, and writes `DIR/{title}.docx` through a temporary file. Many inputs render in parallel.
+/// `govreport render INPUT... -o DIR [--format docx|pdf|all] [--templates DIR] [--font-dir DIR]`: validates each
+/// input, refuses one with errors, and writes `DIR/{title}.docx` / `.pdf` through a temporary file. Many inputs
+/// render in parallel. PDF output uses PDFsharp under the AGPL-3.0, which this tool chooses and says so.
 /// </summary>
 internal static class RenderCommand
 {
@@ -17,18 +21,22 @@ internal static class RenderCommand
     {
         var inputs = new Argument<string[]>("inputs") { Description = "输入文件或目录（目录中的 .yaml、.yml、.json 全部生成）", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--output", "-o") { Description = "输出目录", Required = true };
-        var format = new Option<string>("--format") { Description = "输出格式：docx", DefaultValueFactory = _ => "docx" };
-        format.AcceptOnlyFromAmong("docx");
+        var format = new Option<string>("--format") { Description = "输出格式：docx（供签批修改）、pdf（供发布）或 all", DefaultValueFactory = _ => "docx" };
+        format.AcceptOnlyFromAmong("docx", "pdf", "all");
         var templates = new Option<string?>("--templates") { Description = "叙述模板目录：其中的 .hbs 文件逐个替换内置模板" };
-        var command = new Command("render", "检查并生成报告：有错误的输入不生成，输出文件名为“{机关全称}{年度}年政府信息公开工作年度报告.docx”")
+        var fontDirs = new Option<string[]>("--font-dir") { Description = "PDF 字体目录或字体文件（可多次指定），先于系统字体目录查找", Arity = ArgumentArity.ZeroOrMore };
+        var command = new Command("render",
+            "检查并生成报告：有错误的输入不生成，输出文件名为“{机关全称}{年度}年政府信息公开工作年度报告.docx/.pdf”。" +
+            "PDF 由 PDFsharp 生成，本工具按 AGPL-3.0 许可使用 PDFsharp。")
         {
-            inputs, output, format, templates,
+            inputs, output, format, templates, fontDirs,
         };
-        command.SetAction(parse => Run(console, parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(format)!, parse.GetValue(templates)));
+        command.SetAction(parse => Run(console, parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(format)!,
+            parse.GetValue(templates), parse.GetValue(fontDirs) ?? []));
         return command;
     }
 
-    private static int Run(CliConsole console, string[] arguments, string outputDirectory, string format, string? templateDirectory)
+    private static int Run(CliConsole console, string[] arguments, string outputDirectory, string format, string? templateDirectory, string[] fontDirs)
     {
         NarrativeTemplates templates;
         try
@@ -53,9 +61,15 @@ internal static class RenderCommand
             return ExitCodes.Unreadable;
         }
 
-        string[] formats = format == "all" ? ["docx"] : [format];
+        string[] formats = format == "all" ? ["docx", "pdf"] : [format];
+        var pdf = new PdfRenderOptions { FontSources = fontDirs };
+        if (formats.Contains("pdf") && !PreparePdf(console, pdf))
+        {
+            return ExitCodes.Unreadable;
+        }
+
         var clock = Stopwatch.StartNew();
-        var outcomes = RenderAll(console, files, templates, formats);
+        var outcomes = RenderAll(console, files, templates, formats, pdf);
         var written = Write(console, outcomes, outputDirectory, files.Count <= ListEachFileUpTo);
         clock.Stop();
 
@@ -67,12 +81,33 @@ internal static class RenderCommand
         return unreadable + collided > 0 ? ExitCodes.Unreadable : refused > 0 ? ExitCodes.RuleBroken : ExitCodes.Ok;
     }
 
-    private static RenderOutcome[] RenderAll(CliConsole console, IReadOnlyList<string> files, NarrativeTemplates templates, string[] formats)
+    /// <summary>Chooses the AGPL for PDFsharp, finds the fonts once and reports every substitution.</summary>
+    private static bool PreparePdf(CliConsole console, PdfRenderOptions pdf)
+    {
+        PdfLicence.UseAgpl();
+        try
+        {
+            foreach (var substitution in PdfRenderer.Fonts(pdf).Substitutions)
+            {
+                console.Error.WriteLine($"警告 字体 {substitution}");
+            }
+
+            return true;
+        }
+        catch (FontNotFoundException e)
+        {
+            console.Error.WriteLine($"错误 字体 {e.Message}");
+            return false;
+        }
+    }
+
+    private static RenderOutcome[] RenderAll(CliConsole console, IReadOnlyList<string> files, NarrativeTemplates templates, string[] formats,
+        PdfRenderOptions pdf)
     {
         var outcomes = new RenderOutcome[files.Count];
         void RenderEach(Action advance) => Parallel.For(0, files.Count, i =>
         {
-            outcomes[i] = ReportRenderer.Render(files[i], templates, formats);
+            outcomes[i] = ReportRenderer.Render(files[i], templates, formats, pdf);
             advance();
         });
 

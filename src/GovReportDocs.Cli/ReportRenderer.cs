@@ -3,13 +3,14 @@ using GovReportDocs.Diagnostics;
 using GovReportDocs.Docx;
 using GovReportDocs.Input;
 using GovReportDocs.Narrative;
+using GovReportDocs.Pdf;
 
 namespace GovReportDocs.Cli;
 
 /// <summary>Reads, checks and renders one input; refuses a report that breaks a rule.</summary>
 internal static class ReportRenderer
 {
-    public static RenderOutcome Render(string input, NarrativeTemplates templates, IReadOnlyCollection<string> formats)
+    public static RenderOutcome Render(string input, NarrativeTemplates templates, IReadOnlyCollection<string> formats, PdfRenderOptions pdf)
     {
         var load = ReportInput.LoadFile(input);
         var check = ReportInput.Check(load, templates);
@@ -39,6 +40,11 @@ internal static class ReportRenderer
         if (formats.Contains("docx"))
         {
             documents.Add((".docx", DocxRenderer.Render(composed)));
+        }
+
+        if (formats.Contains("pdf"))
+        {
+            documents.Add((".pdf", PdfRenderer.Render(composed, pdf).Bytes));
         }
 
         return new RenderOutcome(input, RenderStatus.Rendered, check.Diagnostics) { Title = composed.Title, Documents = documents };

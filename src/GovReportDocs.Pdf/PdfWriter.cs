@@ -14,6 +14,7 @@ internal static class PdfWriter
     public static byte[] Write(PageCanvas canvas, GlyphMetrics metrics, ComposedReport report)
     {
         using var document = new PdfDocument();
+        document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
         SetInformation(document, report);
         var fonts = new Dictionary<(FontRole, double), XFont>();
         var pen = new XPen(XColors.Black, 0.5);
@@ -36,12 +37,7 @@ internal static class PdfWriter
                             fonts[key] = font = metrics.Font(text.Role, text.Size);
                         }
 
-                        graphics.DrawString(text.Text, font, XBrushes.Black, text.X, text.Baseline, XStringFormats.BaseLineLeft);
-                        if (text.Bold)
-                        {
-                            graphics.DrawString(text.Text, font, XBrushes.Black, text.X + BoldOffset, text.Baseline, XStringFormats.BaseLineLeft);
-                        }
-
+                        Draw(graphics, text, font);
                         break;
                     case DrawBox box:
                         graphics.DrawRectangle(pen, box.X, box.Y, box.Width, box.Height);
@@ -61,6 +57,28 @@ internal static class PdfWriter
         using var output = new MemoryStream();
         document.Save(output, closeStream: false);
         return output.ToArray();
+    }
+
+    private static void Draw(XGraphics graphics, DrawText text, XFont font)
+    {
+        var scaled = Math.Abs(text.Scale - 1) > 1e-6;
+        if (scaled)
+        {
+            graphics.Save();
+            graphics.ScaleAtTransform(text.Scale, 1, text.X, text.Baseline);
+        }
+
+        graphics.DrawString(text.Text, font, XBrushes.Black, text.X, text.Baseline, XStringFormats.BaseLineLeft);
+        if (text.Bold)
+        {
+            // The Debian faces have no bold: a second pass a third of a point over thickens the strokes.
+            graphics.DrawString(text.Text, font, XBrushes.Black, text.X + BoldOffset, text.Baseline, XStringFormats.BaseLineLeft);
+        }
+
+        if (scaled)
+        {
+            graphics.Restore();
+        }
     }
 
     private static void SetInformation(PdfDocument document, ComposedReport report)

@@ -23,10 +23,13 @@ public sealed class FontCatalog
     /// <summary>Every face found, usable or not.</summary>
     public IReadOnlyList<FontFace> Faces { get; }
 
-    /// <summary>The system folders of this platform, then <paramref name="extraSources"/> (folders or font files).</summary>
-    public static FontCatalog Discover(IEnumerable<string>? extraSources = null)
+    /// <summary><paramref name="extraSources"/> (folders or font files), then the system folders of this platform.</summary>
+    /// <param name="extraSources">Searched first.</param>
+    /// <param name="includeSystemFolders">False to search only <paramref name="extraSources"/>.</param>
+    public static FontCatalog Discover(IEnumerable<string>? extraSources = null, bool includeSystemFolders = true)
     {
-        var sources = (extraSources ?? []).Select(Path.GetFullPath).Concat(SystemFolders()).Distinct().ToList();
+        var system = includeSystemFolders ? SystemFolders() : [];
+        var sources = (extraSources ?? []).Select(Path.GetFullPath).Concat(system).Distinct().ToList();
         return Cache.GetOrAdd(string.Join("\n", sources), _ => Scan(sources));
     }
 

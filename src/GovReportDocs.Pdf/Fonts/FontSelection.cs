@@ -5,12 +5,13 @@ namespace GovReportDocs.Pdf.Fonts;
 /// <summary>A substitution made because the exact font of a role was not found: reported, never silent.</summary>
 /// <param name="Role">Which role.</param>
 /// <param name="Wanted">The exact font.</param>
+/// <param name="UsedFamily">The family name of the chain that was found.</param>
 /// <param name="Used">The face used instead.</param>
-public sealed record FontSubstitution(FontRole Role, string Wanted, FontFace Used)
+public sealed record FontSubstitution(FontRole Role, string Wanted, string UsedFamily, FontFace Used)
 {
     /// <summary>One line for a user.</summary>
     public override string ToString() =>
-        $"{FontChains.RoleName(Role)}：未找到“{Wanted}”，以“{Used.Name}”（{Used.Key}）代替";
+        $"{FontChains.RoleName(Role)}：未找到“{Wanted}”，以“{UsedFamily}”（{Used.Key}）代替";
 }
 
 /// <summary>No usable font for a role: lists what was searched and how to fix it.</summary>
@@ -42,12 +43,11 @@ public sealed class FontSelection
         foreach (var role in Enum.GetValues<FontRole>())
         {
             var chain = FontChains.For(role);
-            var face = chain.Select(catalog.Find).FirstOrDefault(f => f is not null)
-                       ?? throw new FontNotFoundException(Missing(role, chain, catalog));
-            faces[role] = face;
-            if (!face.Families.Contains(chain[0], StringComparer.OrdinalIgnoreCase))
+            var (family, face) = chain.Select(f => (Family: f, Face: catalog.Find(f))).FirstOrDefault(m => m.Face is not null);
+            faces[role] = face ?? throw new FontNotFoundException(Missing(role, chain, catalog));
+            if (family != chain[0])
             {
-                substitutions.Add(new FontSubstitution(role, chain[0], face));
+                substitutions.Add(new FontSubstitution(role, chain[0], family, face));
             }
         }
 

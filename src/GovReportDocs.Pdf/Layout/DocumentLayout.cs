@@ -13,6 +13,18 @@ internal sealed class DocumentLayout(GlyphMetrics metrics)
     private const double Indent = PageLayout.FirstLineIndentChars * Body;
     private const int LinesKeptBeforeTable = 4;
 
+    /// <summary>Lines are measured unscaled on a measure of 28 full-width characters.</summary>
+    private static readonly double Measure = PageLayout.CharactersPerLine * Body;
+
+    /// <summary>
+    /// 28 characters in 156 mm: the GB/T 9704 pitch (≈15.79 pt) is the 16 pt glyph drawn at this horizontal scale,
+    /// as Word's character grid does it. Justified lines take the scale that fills the measure exactly.
+    /// </summary>
+    private static readonly double GridScale = Points.TextWidth / Measure;
+
+    /// <summary>Beyond these, stretching glyphs would show: the line is justified by spacing instead.</summary>
+    private const double MinScale = 0.94, MaxScale = 1.04;
+
     private readonly PageCanvas _canvas = new();
     private readonly TableLayout _tables = new(metrics);
     private double _y = Points.Top;
@@ -56,7 +68,7 @@ internal sealed class DocumentLayout(GlyphMetrics metrics)
     private void Heading(HeadingBlock heading, ReportBlock? next)
     {
         var role = RoleOf(heading.Level);
-        var lines = LineBreaker.Break([new StyledRun(heading.Text, role, Body)], metrics, Points.TextWidth, Indent, justify: true);
+        var lines = LineBreaker.Break([new StyledRun(heading.Text, role, Body)], metrics, Measure, Indent, justify: true);
         var keep = lines.Count + (next is TableBlock ? LinesKeptBeforeTable : 1);
         if (_y + keep * Points.LinePitch > Points.Bottom + 0.01)
         {
@@ -88,7 +100,7 @@ internal sealed class DocumentLayout(GlyphMetrics metrics)
         }
 
         runs.Add(new StyledRun(paragraph.Text, FontRole.Body, Body));
-        var lines = LineBreaker.Break(runs, metrics, Points.TextWidth, Indent, justify: true);
+        var lines = LineBreaker.Break(runs, metrics, Measure, Indent, justify: true);
         var room = (int)Math.Floor((Points.Bottom - _y) / Points.LinePitch + 0.01);
         var carry = reserve > 0 && lines.Count <= room && lines.Count + reserve > room ? Math.Min(2, lines.Count) : 0;
         if (carry == lines.Count && afterHeading)
@@ -112,12 +124,12 @@ internal sealed class DocumentLayout(GlyphMetrics metrics)
     private void Closing(ClosingBlock closing)
     {
         _y += Points.LinePitch;
-        var right = Points.Right - PageLayout.ClosingRightIndentChars * Body;
+        var right = Points.Right - PageLayout.ClosingRightIndentChars * Body * GridScale;
         foreach (var text in closing.Lines)
         {
-            foreach (var line in LineBreaker.Break([new StyledRun(text, FontRole.Body, Body)], metrics, Points.TextWidth, 0, justify: false))
+            foreach (var line in LineBreaker.Break([new StyledRun(text, FontRole.Body, Body)], metrics, Measure, 0, justify: false))
             {
-                Line(line, right - line.NaturalWidth, bold: false);
+                Line(line, right - line.NaturalWidth * GridScale, bold: false);
             }
         }
     }
@@ -126,12 +138,15 @@ internal sealed class DocumentLayout(GlyphMetrics metrics)
     {
         foreach (var line in LineBreaker.Break([new StyledRun(text, role, size)], metrics, Points.TextWidth, 0, justify: false))
         {
-            Line(line, Points.Left + (Points.TextWidth - line.NaturalWidth) / 2, bold: false);
+            Line(line, Points.Left + (Points.TextWidth - line.NaturalWidth) / 2, bold: false, scale: 1);
         }
     }
 
-    /// <summary>Draws one line on the next grid line, starting a page when the text block is full.</summary>
-    private void Line(LaidLine line, double left, bool bold)
+    /// <summary>
+    /// Draws one line on the next grid line, starting a page when the text block is full: each run of one font
+    /// as one string, at the grid scale, or at the scale that justifies the line.
+    /// </summary>
+    private void Line(LaidLine line, double left, bool bold, double? scale = null)
     {
         if (_y + Points.LinePitch > Points.Bottom + 0.01)
         {
@@ -140,14 +155,47 @@ internal sealed class DocumentLayout(GlyphMetrics metrics)
 
         var size = line.Units.Count == 0 ? Body : line.Units.Max(u => u.Size);
         var baseline = Points.Baseline(_y, Points.LinePitch, size);
-        var x = left + line.Indent;
-        foreach (var unit in line.Units)
+        var natural = line.Indent + line.NaturalWidth;
+        var stretch = scale ?? (line.Justified ? Points.TextWidth / natural : GridScale);
+        var gap = 0.0;
+        if (stretch is < MinScale or > MaxScale)
         {
-            _canvas.Add(new DrawText(x, baseline, unit.Text, unit.Role, unit.Size, bold || unit.Role == FontRole.Heading3));
-            x += unit.Width + line.Gap;
+            stretch = GridScale;
+            gap = line.Units.Count > 1 ? Math.Max(0, Points.TextWidth - natural * stretch) / (line.Units.Count - 1) : 0;
+        }
+
+        var x = left + line.Indent * stretch;
+        foreach (var run in Runs(line.Units, splitEach: gap > 0))
+        {
+            var width = run.Sum(u => u.Width) * stretch;
+            var first = run[0];
+            _canvas.Add(new DrawText(x, baseline, string.Concat(run.Select(u => u.Text)), first.Role, first.Size,
+                bold || first.Role == FontRole.Heading3, stretch));
+            x += width + gap;
         }
 
         _y += Points.LinePitch;
+    }
+
+    /// <summary>Consecutive units of one font, drawn as one string; each unit alone when spacing justifies the line.</summary>
+    private static IEnumerable<List<TextUnit>> Runs(IReadOnlyList<TextUnit> units, bool splitEach)
+    {
+        var run = new List<TextUnit>();
+        foreach (var unit in units)
+        {
+            if (run.Count > 0 && (splitEach || run[0].Role != unit.Role || run[0].Size != unit.Size))
+            {
+                yield return run;
+                run = [];
+            }
+
+            run.Add(unit);
+        }
+
+        if (run.Count > 0)
+        {
+            yield return run;
+        }
     }
 
     private void NewPage()

@@ -4,7 +4,8 @@ namespace GovReportDocs.Pdf.Layout;
 
 /// <summary>
 /// Breaks runs of text into lines: CJK characters break anywhere, digit and Latin runs stay whole, no closing
-/// punctuation opens a line and no opening punctuation ends one; every line but the last is justified.
+/// punctuation opens a line and no opening punctuation ends one; every line but the last is marked for
+/// justification. Widths are natural (unscaled); the caller decides how a line is stretched to its measure.
 /// </summary>
 internal static class LineBreaker
 {
@@ -19,10 +20,7 @@ internal static class LineBreaker
             var end = Fit(units, start, width - indent);
             end = Adjust(units, start, end);
             var slice = units.GetRange(start, end - start);
-            var last = end >= units.Count;
-            var slack = width - indent - slice.Sum(u => u.Width);
-            var gap = justify && !last && slice.Count > 1 && slack > 0 ? slack / (slice.Count - 1) : 0;
-            lines.Add(new LaidLine(slice, indent, gap));
+            lines.Add(new LaidLine(slice, indent, justify && end < units.Count && slice.Count > 1));
             start = end;
         }
 

@@ -5,8 +5,8 @@ namespace GovReportDocs.Pdf.Layout;
 /// <summary>Something to draw on a page, in points from the top-left corner.</summary>
 internal abstract record DrawOperation;
 
-/// <summary>Text with its baseline at (X, Baseline).</summary>
-internal sealed record DrawText(double X, double Baseline, string Text, FontRole Role, double Size, bool Bold = false) : DrawOperation;
+/// <summary>Text with its baseline at (X, Baseline), its glyphs scaled horizontally by <paramref name="Scale"/>.</summary>
+internal sealed record DrawText(double X, double Baseline, string Text, FontRole Role, double Size, bool Bold = false, double Scale = 1) : DrawOperation;
 
 /// <summary>A stroked rectangle (table cell border).</summary>
 internal sealed record DrawBox(double X, double Y, double Width, double Height) : DrawOperation;

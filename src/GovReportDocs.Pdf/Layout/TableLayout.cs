@@ -170,11 +170,7 @@ internal sealed class TableLayout(GlyphMetrics metrics)
             var line = lines[i];
             var x = left + (width - line.NaturalWidth) / 2;
             var baseline = Points.Baseline(textTop + i * LineHeight, LineHeight, Size);
-            foreach (var unit in line.Units)
-            {
-                canvas.AddTo(page, new DrawText(x, baseline, unit.Text, unit.Role, unit.Size));
-                x += unit.Width;
-            }
+            canvas.AddTo(page, new DrawText(x, baseline, string.Concat(line.Units.Select(u => u.Text)), FontRole.Table, Size));
         }
     }
 

@@ -8,8 +8,8 @@ internal readonly record struct TextUnit(string Text, FontRole Role, double Size
 /// <summary>A run of text in one font, as a paragraph is given to the line breaker.</summary>
 internal readonly record struct StyledRun(string Text, FontRole Role, double Size);
 
-/// <summary>A laid-out line: its units, and the gap to add after each unit but the last to justify it.</summary>
-internal sealed record LaidLine(IReadOnlyList<TextUnit> Units, double Indent, double Gap)
+/// <summary>A laid-out line: its units at their natural widths, its indent, and whether it is to be justified.</summary>
+internal sealed record LaidLine(IReadOnlyList<TextUnit> Units, double Indent, bool Justified)
 {
     public double NaturalWidth => Units.Sum(u => u.Width);
 }

@@ -37,9 +37,11 @@ public static class PdfLicence
         _chosen = "commercial";
     }
 
-    internal static void EnsureChosen()
+    internal static void EnsureChosen() => Ensure(_chosen);
+
+    internal static void Ensure(string? chosen)
     {
-        if (_chosen is null)
+        if (chosen is null)
         {
             throw new PdfLicenceException(
                 "生成 PDF 前须选择 PDFsharp 的许可证：调用 PdfLicence.UseAgpl()（程序整体须遵守 AGPL-3.0）" +

@@ -74,3 +74,38 @@ public class RenderCommandTests
         File.ReadAllBytes(target).Length.ShouldBeGreaterThan(1000);
     }
 }
+
+public class RenderPdfCommandTests
+{
+    [Fact]
+    public void Format_all_writes_docx_and_pdf_and_reports_font_substitutions()
+    {
+        using var dir = new TempDirectory();
+        var result = CliRunner.Run("render", RepoPaths.Sample("mengga-2024.yaml"), "-o", dir.Path, "--format", "all");
+        result.ExitCode.ShouldBe(0, result.Error);
+        Directory.GetFiles(dir.Path).Select(Path.GetFileName).Order().ShouldBe(
+        [
+            "芒市勐戛镇人民政府2024年政府信息公开工作年度报告.docx",
+            "芒市勐戛镇人民政府2024年政府信息公开工作年度报告.pdf",
+        ]);
+        result.Error.ShouldContain("警告 字体 正文：未找到“仿宋_GB2312”，以“AR PL UMing CN”");
+        File.ReadAllBytes(dir.File("芒市勐戛镇人民政府2024年政府信息公开工作年度报告.pdf"))[..5].ShouldBe("%PDF-"u8.ToArray());
+    }
+
+    [Fact]
+    public void Help_says_the_pdf_is_made_with_pdfsharp_under_the_agpl()
+    {
+        var help = CliRunner.Run("render", "--help");
+        help.ExitCode.ShouldBe(0);
+        help.Out.ShouldContain("PDFsharp");
+        help.Out.ShouldContain("AGPL-3.0");
+        help.Out.ShouldContain("--font-dir");
+    }
+
+    [Fact]
+    public void An_unknown_format_is_a_wrong_call()
+    {
+        using var dir = new TempDirectory();
+        CliRunner.Run("render", RepoPaths.Sample("mengga-2024.yaml"), "-o", dir.Path, "--format", "odt").ExitCode.ShouldBe(2);
+    }
+}

@@ -1,5 +1,7 @@
 using GovReportDocs.Docx;
 using GovReportDocs.Input;
+using GovReportDocs.Pdf;
+using GovReportDocs.Pdf.Licensing;
 using GovReportDocs.Model;
 using GovReportDocs.Tests.Support;
 using GovReportDocs.Validation;
@@ -27,6 +29,9 @@ public class ReadmeExampleTests
         report.Applications.ResultsTotal.Total.ShouldBe(5);
         byte[] docx = DocxRenderer.Render(report);
         docx.ShouldNotBeEmpty();
+        PdfLicence.UseAgpl();
+        var pdf = PdfRenderer.Render(report);
+        pdf.PageCount.ShouldBeGreaterThan(1);
         File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md")).ShouldContain("report.Applications.ResultsTotal.Total); // 5");
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using GovReportDocs.Docx;
 using GovReportDocs.Tests.Support;
 
@@ -15,10 +14,10 @@ public class LibreOfficeTests
         {
             var docx = dir.File(Path.ChangeExtension(sample, ".docx"));
             File.WriteAllBytes(docx, DocxRenderer.Render(Samples.Load(sample)));
-            Run("soffice", $"-env:UserInstallation=file://{dir.Path}/profile --headless --convert-to pdf --outdir {dir.Path} {docx}");
+            ExternalTool.Run("soffice", $"-env:UserInstallation=file://{dir.Path}/profile", "--headless", "--convert-to", "pdf", "--outdir", dir.Path, docx);
             var pdf = Path.ChangeExtension(docx, ".pdf");
             File.Exists(pdf).ShouldBeTrue($"LibreOffice did not convert {sample}");
-            var text = string.Concat(Run("pdftotext", $"-layout {pdf} -").Where(c => !char.IsWhiteSpace(c)));
+            var text = ExternalTool.Squeeze(ExternalTool.Run("pdftotext", "-layout", pdf, "-"));
             text.ShouldContain($"{agency}2024年");
             text.ShouldContain("政府信息公开工作年度报告");
             text.ShouldContain("三、收到和处理政府信息公开申请情况");
@@ -26,24 +25,5 @@ public class LibreOfficeTests
             text.ShouldContain("第二十条第（一）项");
             text.ShouldContain("—1—");
         }
-    }
-
-    private static string Run(string program, string arguments)
-    {
-        var start = new ProcessStartInfo(program, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
-        Process process;
-        try
-        {
-            process = Process.Start(start)!;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            throw new InvalidOperationException($"{program} is missing: run ./test.sh, which installs libreoffice-writer-nogui and poppler-utils");
-        }
-
-        var output = process.StandardOutput.ReadToEndAsync();
-        process.StandardError.ReadToEnd();
-        process.WaitForExit(120_000).ShouldBeTrue($"{program} timed out");
-        return output.Result;
     }
 }

@@ -1,0 +1,26 @@
+using BenchmarkDotNet.Attributes;
+using GovReportDocs.Composition;
+using GovReportDocs.Input;
+using GovReportDocs.Pdf;
+using GovReportDocs.Pdf.Licensing;
+
+namespace GovReportDocs.Benchmarks;
+
+/// <summary>One report to PDF, warm (fonts discovered and glyph widths cached). Target: ≤ 20 ms median.</summary>
+[MemoryDiagnoser]
+public class PdfRenderBenchmark
+{
+    private ComposedReport _report = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        PdfLicence.UseAgpl();
+        var report = ReportInput.LoadFile(Path.Combine(AppContext.BaseDirectory, "samples", "panzhou-2024.yaml")).Loaded!.Report;
+        _report = ReportComposer.Compose(report);
+        PdfRenderer.Render(_report);
+    }
+
+    [Benchmark]
+    public byte[] RenderPdf() => PdfRenderer.Render(_report).Bytes;
+}

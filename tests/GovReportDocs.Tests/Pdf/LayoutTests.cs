@@ -1,0 +1,61 @@
+using GovReportDocs.Format;
+using GovReportDocs.Pdf;
+using GovReportDocs.Pdf.Layout;
+using GovReportDocs.Pdf.Licensing;
+
+namespace GovReportDocs.Tests.Pdf;
+
+/// <summary>Chinese line breaking on the real Debian faces.</summary>
+public class LayoutTests
+{
+    private static readonly GlyphMetrics Metrics = new(PdfRenderer.Fonts());
+
+    private static IReadOnlyList<string> Break(string text, double widthEms) =>
+        LineBreaker.Break([new StyledRun(text, FontRole.Body, 16)], Metrics, widthEms * 16, 0, justify: true)
+            .Select(l => string.Concat(l.Units.Select(u => u.Text)))
+            .ToList();
+
+    [Fact]
+    public void No_closing_punctuation_opens_a_line_and_no_opening_punctuation_ends_one()
+    {
+        var lines = Break("一二三四五六七八九，十一二三四五六七八（九十一二三四五六七。", 9);
+        lines.ShouldAllBe(l => !"，。、；：？！）》」”".Contains(l[0]));
+        lines.ShouldAllBe(l => !"（《「“".Contains(l[l.Length - 1]));
+        string.Concat(lines).ShouldBe("一二三四五六七八九，十一二三四五六七八（九十一二三四五六七。");
+    }
+
+    [Fact]
+    public void Digit_and_latin_runs_are_never_split()
+    {
+        var lines = Break("统计期限为2024年1月1日至2024年12月31日，网址http://www.panzhou.gov.cn/下载", 16);
+        lines.ShouldContain(l => l.Contains("2024"));
+        lines.ShouldAllBe(l => !l.EndsWith("20") && !l.StartsWith("24"));
+        lines.ShouldContain(l => l.Contains("http://www.panzhou.gov.cn/"));
+    }
+
+    [Fact]
+    public void A_run_wider_than_the_line_is_broken_by_characters_rather_than_overflowing()
+    {
+        var lines = Break("网址http://www.panzhou.gov.cn/", 8);
+        lines.Count.ShouldBeGreaterThan(1);
+        string.Concat(lines).ShouldBe("网址http://www.panzhou.gov.cn/");
+    }
+
+    [Fact]
+    public void Every_line_but_the_last_is_justified()
+    {
+        var lines = LineBreaker.Break([new StyledRun(new string('政', 40), FontRole.Body, 16)], Metrics, 28 * 16, 32, justify: true);
+        lines.Select(l => l.Justified).ShouldBe([true, false]);
+        lines[0].Units.Count.ShouldBe(26);
+        lines[0].Indent.ShouldBe(32);
+    }
+
+    [Fact]
+    public void Rendering_before_choosing_the_pdfsharp_licence_is_a_clear_error()
+    {
+        var error = Should.Throw<PdfLicenceException>(() => PdfLicence.Ensure(null));
+        error.Message.ShouldContain("PdfLicence.UseAgpl()");
+        error.Message.ShouldContain("PdfLicence.UseCommercial");
+        Should.NotThrow(() => PdfLicence.Ensure("AGPL-3.0"));
+    }
+}

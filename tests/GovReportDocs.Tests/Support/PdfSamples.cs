@@ -1,0 +1,34 @@
+using GovReportDocs.Pdf;
+using GovReportDocs.Pdf.Licensing;
+
+namespace GovReportDocs.Tests.Support;
+
+/// <summary>The samples rendered to PDF once (AGPL chosen, as the command line does), written where poppler can read them.</summary>
+internal static class PdfSamples
+{
+    private static readonly string Folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "govreport-test-pdf-" + Environment.ProcessId);
+    private static readonly Dictionary<string, Lazy<(PdfRenderResult Result, string Path)>> Rendered = new()
+    {
+        ["panzhou-2024.yaml"] = new(() => Render("panzhou-2024.yaml")),
+        ["mengga-2024.yaml"] = new(() => Render("mengga-2024.yaml")),
+    };
+
+    public static PdfRenderResult Result(string sample) => Rendered[sample].Value.Result;
+
+    public static string Path(string sample) => Rendered[sample].Value.Path;
+
+    public static PdfRenderResult Render(GovReportDocs.Model.AnnualReport report)
+    {
+        PdfLicence.UseAgpl();
+        return PdfRenderer.Render(report);
+    }
+
+    private static (PdfRenderResult, string) Render(string sample)
+    {
+        var result = Render(Samples.Load(sample));
+        Directory.CreateDirectory(Folder);
+        var path = System.IO.Path.Combine(Folder, System.IO.Path.ChangeExtension(sample, ".pdf"));
+        File.WriteAllBytes(path, result.Bytes);
+        return (result, path);
+    }
+}
