@@ -12,6 +12,8 @@ internal static class GovReportCli
             ValidateCommand.Create(console),
             InitCommand.Create(console),
             SchemaCommand.Create(console),
+            CheckCommand.Create(console),
+            ImportCommand.Create(console),
             RenderCommand.Create(console),
         };
 

@@ -19,15 +19,33 @@ internal static class InitCommand
         };
         kind.AcceptOnlyFromAmong("government", "department", "township");
         var force = new Option<bool>("--force") { Description = "覆盖已存在的文件" };
+        var from = new Option<string?>("--from") { Description = "上年度的报告（已发布的报告或输入文件）：年度加一，上年结转与现行有效件数从上年带入" };
         var command = new Command("init", "生成带注释的输入文件模板（YAML），填好后用 validate 检查、render 生成报告")
         {
-            output, agency, year, kind, force,
+            output, agency, year, kind, force, from,
         };
-        command.SetAction(parse => Run(
-            console,
-            parse.GetValue(output), parse.GetValue(agency)!, parse.GetValue(year) ?? DefaultYear(DateTime.Today),
-            parse.GetValue(kind)!, parse.GetValue(force)));
+        command.SetAction(parse => parse.GetValue(from) is { } source
+            ? RunFrom(console, source, parse.GetValue(output), parse.GetValue(force))
+            : Run(
+                console,
+                parse.GetValue(output), parse.GetValue(agency)!, parse.GetValue(year) ?? DefaultYear(DateTime.Today),
+                parse.GetValue(kind)!, parse.GetValue(force)));
         return command;
+    }
+
+    /// <summary>Starts next year's input from last year's report: the numbers that carry over, nothing else.</summary>
+    private static int RunFrom(CliConsole console, string source, string? output, bool force)
+    {
+        var (previous, error) = PreviousYearSource.Load(source);
+        if (previous is null)
+        {
+            console.Error.WriteLine(error);
+            return ExitCodes.Unreadable;
+        }
+
+        var relative = output is null ? source : Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(output))!, Path.GetFullPath(source));
+        var report = NextYear.From(previous.Report) with { PreviousYear = relative.Replace('\\', '/') };
+        return Write(console, YamlInputWriter.Write(report, comments: true), output, force);
     }
 
     /// <summary>Reports are written from autumn to the end of January for the year that is closing or just closed.</summary>
@@ -36,7 +54,11 @@ internal static class InitCommand
     private static int Run(CliConsole console, string? output, string agency, int year, string kind, bool force)
     {
         var report = AnnualReport.Empty(agency, year, KindFrom(kind));
-        var yaml = YamlInputWriter.Write(report, comments: true);
+        return Write(console, YamlInputWriter.Write(report, comments: true), output, force);
+    }
+
+    private static int Write(CliConsole console, string yaml, string? output, bool force)
+    {
         if (output is null)
         {
             console.Out.Write(yaml);

@@ -17,6 +17,9 @@ public sealed record Diagnostic(string Rule, Severity Severity, string Message)
     /// <summary>The input key the finding is about when it is no table number, e.g. <c>overview.supervision</c>.</summary>
     public string? Field { get; init; }
 
+    /// <summary>The words of the text the finding is about (R7), so a reader can find their line.</summary>
+    public string? Quote { get; init; }
+
     /// <summary>Where in a file, when the report came from one.</summary>
     public SourceLocation? Source { get; init; }
 

@@ -16,10 +16,20 @@ public static class DiagnosticJson
     /// Writes one file's findings: <c>{"file", "errors", "warnings", "diagnostics": [{"rule", "severity",
     /// "message", "table", "cell", "location": {"file", "line", "column", "path"}}]}</c>.
     /// </summary>
-    public static void WriteFile(Utf8JsonWriter writer, string file, IReadOnlyList<Diagnostic> diagnostics)
+    public static void WriteFile(Utf8JsonWriter writer, string file, IReadOnlyList<Diagnostic> diagnostics, string? agency = null, int? year = null)
     {
         writer.WriteStartObject();
         writer.WriteString("file", file);
+        if (agency is { Length: > 0 })
+        {
+            writer.WriteString("agency", agency);
+        }
+
+        if (year is > 0)
+        {
+            writer.WriteNumber("year", year.Value);
+        }
+
         writer.WriteNumber("errors", diagnostics.Count(d => d.Severity == Severity.Error));
         writer.WriteNumber("warnings", diagnostics.Count(d => d.Severity == Severity.Warning));
         writer.WriteStartArray("diagnostics");

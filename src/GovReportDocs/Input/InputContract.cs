@@ -64,7 +64,7 @@ internal static class InputContract
             new("proposals", new TextShape("（三）人大代表建议和政协提案办理结果公开情况")),
             new("innovation", new TextShape("（四）年度政务公开工作创新情况")),
         ])),
-        new("previousYear", new TextShape("上年度的输入文件路径（相对于本文件），用于跨年度核对（R6）")),
+        new("previousYear", new TextShape("上年度的输入文件或已发布的报告（.txt、.html、.docx）的路径（相对于本文件），用于跨年度核对（R6）")),
     ]);
 
     private static Field Cell(string key, Shape shape) => new(key, shape, Required: true, MissingRule: RuleIds.R1);

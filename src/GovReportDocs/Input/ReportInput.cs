@@ -129,9 +129,24 @@ public static class ReportInput
         if (loadPreviousYear && loaded.Report.PreviousYear is { } previousPath)
         {
             var resolved = Path.Combine(Path.GetDirectoryName(file) ?? "", previousPath);
-            var previous = LoadFile(resolved, loadPreviousYear: false);
-            diagnostics.AddRange(previous.Diagnostics);
-            loaded = loaded with { PreviousYear = previous.Loaded };
+            if (Reading.PublishedReportReader.CanRead(resolved))
+            {
+                try
+                {
+                    var published = Reading.PublishedReportReader.Read(resolved);
+                    loaded = loaded with { PreviousYear = new LoadedReport(resolved, published.Report, new Dictionary<string, SourceLocation>()) };
+                }
+                catch (Reading.ReportReadException e)
+                {
+                    diagnostics.Add(new Diagnostic(RuleIds.Input, Severity.Error, e.Message) { Source = new SourceLocation(resolved, 1, 1) });
+                }
+            }
+            else
+            {
+                var previous = LoadFile(resolved, loadPreviousYear: false);
+                diagnostics.AddRange(previous.Diagnostics);
+                loaded = loaded with { PreviousYear = previous.Loaded };
+            }
         }
 
         return new InputLoadResult(loaded, diagnostics);

@@ -12,7 +12,11 @@ public sealed class R1MissingValues : IReportRule
     /// <inheritdoc />
     public IEnumerable<Diagnostic> Check(ValidationContext context)
     {
-        foreach (var datum in StatisticsSheet.AllData)
+        // A table a published report lacks altogether is one R9 finding, not a missing value per cell.
+        var absent = context.Published?.Current is { } report
+            ? ReportTables.All.Where(t => !report.TablesFound.Contains(t)).Select(t => t.Name).ToHashSet()
+            : [];
+        foreach (var datum in StatisticsSheet.AllData.Where(d => !absent.Contains(d.Table)))
         {
             var value = context.Sheet[datum];
             var expectation = datum.IsCount ? "非负整数" : "非负数（单位：万元）";

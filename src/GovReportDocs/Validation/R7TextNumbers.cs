@@ -11,19 +11,29 @@ namespace GovReportDocs.Validation;
 /// </summary>
 public sealed partial class R7TextNumbers : IReportRule
 {
-    private sealed record Quote(Regex Pattern, string What, Func<StatisticsSheet, decimal?> Expected, string Source);
+    private sealed record Quote(Regex Pattern, string What, Func<StatisticsSheet, decimal?> Expected, Func<StatisticsSheet, decimal?> Parts, string Source);
 
     private static readonly Quote[] Quotes =
     [
-        new(NewlyReceived(), "新收申请", s => s[ApplicationRow.NewlyReceived, ApplicantColumn.Total], "表三第一行“本年新收”总计"),
-        new(CarriedOver(), "上年结转", s => s[ApplicationRow.CarriedOver, ApplicantColumn.Total], "表三第二行“上年结转”总计"),
-        new(Completed(), "办结", s => s[ApplicationRow.ResultsTotal, ApplicantColumn.Total], "表三第三行（七）“总计”"),
-        new(CarriedForward(), "结转下年度", s => s[ApplicationRow.CarriedForward, ApplicantColumn.Total], "表三第四行“结转下年度”总计"),
-        new(CarriedForwardAfter(), "结转下年度", s => s[ApplicationRow.CarriedForward, ApplicantColumn.Total], "表三第四行“结转下年度”总计"),
-        new(Reviews(), "行政复议", s => s[ReviewGroup.Review, ReviewOutcome.Total], "表四行政复议“总计”"),
-        new(Lawsuits(), "行政诉讼", s => Sums.Of([s[ReviewGroup.LitigationDirect, ReviewOutcome.Total], s[ReviewGroup.LitigationAfterReview, ReviewOutcome.Total]]),
+        Row(NewlyReceived(), "新收申请", ApplicationRow.NewlyReceived, "表三第一行“本年新收”总计"),
+        Row(CarriedOver(), "上年结转", ApplicationRow.CarriedOver, "表三第二行“上年结转”总计"),
+        Row(Completed(), "办结", ApplicationRow.ResultsTotal, "表三第三行（七）“总计”"),
+        Row(CarriedForward(), "结转下年度", ApplicationRow.CarriedForward, "表三第四行“结转下年度”总计"),
+        Row(CarriedForwardAfter(), "结转下年度", ApplicationRow.CarriedForward, "表三第四行“结转下年度”总计"),
+        new(Reviews(), "行政复议", s => s[ReviewGroup.Review, ReviewOutcome.Total], s => Outcomes(s, ReviewGroup.Review), "表四行政复议“总计”"),
+        new(Lawsuits(), "行政诉讼",
+            s => Sums.Of([s[ReviewGroup.LitigationDirect, ReviewOutcome.Total], s[ReviewGroup.LitigationAfterReview, ReviewOutcome.Total]]),
+            s => Sums.Of([Outcomes(s, ReviewGroup.LitigationDirect), Outcomes(s, ReviewGroup.LitigationAfterReview)]),
             "表四行政诉讼两组“总计”之和"),
     ];
+
+    /// <summary>A table-3 total, and the sum of its applicant columns (a published total may be the wrong one; R4 says so).</summary>
+    private static Quote Row(Regex pattern, string what, ApplicationRow row, string source) =>
+        new(pattern, what, s => s[row, ApplicantColumn.Total],
+            s => Sums.Of(Model.ApplicantCounts.ApplicantColumns.Select(c => s[row, c])), source);
+
+    private static decimal? Outcomes(StatisticsSheet s, ReviewGroup group) =>
+        Sums.Of(ReviewLabels.Outcomes.Where(o => o != ReviewOutcome.Total).Select(o => s[group, o]));
 
     /// <inheritdoc />
     public string Id => RuleIds.R7;
@@ -38,10 +48,10 @@ public sealed partial class R7TextNumbers : IReportRule
                 foreach (Match match in quote.Pattern.Matches(text))
                 {
                     var quoted = decimal.Parse(match.Groups["n"].Value);
-                    if (quote.Expected(context.Sheet) is { } expected && expected != quoted)
+                    if (quote.Expected(context.Sheet) is { } expected && expected != quoted && quote.Parts(context.Sheet) != quoted)
                     {
                         yield return Diagnostic.Error(Id,
-                            $"正文“{match.Value}”中的{quote.What}数应为{Sums.Text(expected)}（{quote.Source}），实际为{Sums.Text(quoted)}");
+                            $"正文“{match.Value}”中的{quote.What}数应为{Sums.Text(expected)}（{quote.Source}），实际为{Sums.Text(quoted)}") with { Quote = match.Value };
                     }
                 }
             }

@@ -4,8 +4,8 @@ using GovReportDocs.Model;
 namespace GovReportDocs.Validation;
 
 /// <summary>
-/// Checks a report against the consistency rules of FORMAT.md §5 that concern its data: R1–R6, R10 and R11,
-/// and R7 when the context carries the report's text. Stateless and thread-safe.
+/// Checks a report against the consistency rules of FORMAT.md §5: R1–R6, R10 and R11 on the data; R7 when the
+/// context carries the report's text; R8, R9 and R12 on a published report's structure. Stateless and thread-safe.
 /// </summary>
 public static class ReportValidator
 {
@@ -13,7 +13,8 @@ public static class ReportValidator
     public static IReadOnlyList<IReportRule> Rules { get; } =
     [
         new R1MissingValues(), new R2ApplicationBalance(), new R3ResultsTotal(), new R4RowTotals(),
-        new R5ReviewTotals(), new R6CrossYear(), new R7TextNumbers(), new R10YearConsistency(), new R11Plausibility(),
+        new R5ReviewTotals(), new R6CrossYear(), new R7TextNumbers(), new R8FeeStatement(), new R9Structure(),
+        new R10YearConsistency(), new R11Plausibility(), new R12NotACopy(),
     ];
 
     /// <summary>Validates a report made from the model, with last year's for R6 when given.</summary>

@@ -14,6 +14,9 @@ public sealed record ValidationContext(AnnualReport Report, StatisticsSheet Shee
     /// <summary>Last year's numbers as printed, for R6.</summary>
     public StatisticsSheet? PreviousSheet { get; init; }
 
+    /// <summary>The structure of a published report, for R8, R9 and R12; null for a report made from the model.</summary>
+    public PublishedFacts? Published { get; init; }
+
     /// <summary>The report's text as it will read (or as published), for R7.</summary>
     public IReadOnlyList<string> Texts { get; init; } = [];
 

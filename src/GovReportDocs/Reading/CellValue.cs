@@ -1,0 +1,37 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace GovReportDocs.Reading;
+
+/// <summary>What a table cell of a published report holds: a number, an explicit "missing", or a label.</summary>
+internal static partial class CellValue
+{
+    private static readonly HashSet<string> MissingMarks = ["/", "-", "—", "——", "--", "－", "／", "−", "无", "空", "\\"];
+
+    /// <summary>True for a number or a missing mark; <paramref name="value"/> is null when missing.</summary>
+    public static bool TryRead(SourceCell cell, out decimal? value)
+    {
+        value = null;
+        if (cell.IsBlank)
+        {
+            return true;
+        }
+
+        var text = ChineseNormalizer.Normalize(cell.Text);
+        if (MissingMarks.Contains(text) || MissingMarks.Contains(cell.Text.Trim()))
+        {
+            return true;
+        }
+
+        if (Number().IsMatch(text) && decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+        {
+            value = number;
+            return true;
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^-?\d{1,9}(\.\d{1,6})?$")]
+    private static partial Regex Number();
+}

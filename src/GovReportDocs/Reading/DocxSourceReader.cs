@@ -1,0 +1,88 @@
+using System.IO.Compression;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace GovReportDocs.Reading;
+
+/// <summary>
+/// .docx: body paragraphs become paragraphs, table cells become cells in reading order; a cell that continues
+/// a vertical merge is left out (its text is at the merge's start), a gridSpan cell appears once. "Line" is
+/// the paragraph's or table row's position in the body, counted from 1. The package is checked for zip bombs
+/// before it is opened.
+/// </summary>
+internal static class DocxSourceReader
+{
+    public static IReadOnlyList<SourceItem> Read(Stream stream)
+    {
+        CheckPackage(stream);
+        stream.Position = 0;
+        using var document = WordprocessingDocument.Open(stream, false, new OpenSettings
+        {
+            MaxCharactersInPart = ReadingLimits.MaxDocxUnpackedBytes,
+        });
+        var body = document.MainDocumentPart?.Document?.Body
+                   ?? throw new InvalidDataException("没有正文（word/document.xml）");
+        var items = new List<SourceItem>();
+        var position = 0;
+        foreach (var element in body.ChildElements)
+        {
+            switch (element)
+            {
+                case Paragraph paragraph:
+                    position++;
+                    var text = paragraph.InnerText.Trim();
+                    if (text.Length > 0)
+                    {
+                        items.Add(new SourceParagraph(text, position));
+                    }
+
+                    break;
+                case Table table:
+                    foreach (var row in table.Descendants<TableRow>())
+                    {
+                        position++;
+                        foreach (var cell in row.Elements<TableCell>())
+                        {
+                            var merge = cell.TableCellProperties?.VerticalMerge;
+                            if (merge is not null && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue))
+                            {
+                                continue;
+                            }
+
+                            var cellText = string.Join("", cell.Elements<Paragraph>().Select(p => p.InnerText)).Trim();
+                            items.Add(new SourceCell(cellText, position, IsBlank: cellText.Length == 0));
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        return items;
+    }
+
+    /// <summary>Refuses packages that would unpack to far more than any report.</summary>
+    private static void CheckPackage(Stream stream)
+    {
+        using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+        if (zip.Entries.Count > ReadingLimits.MaxDocxEntries)
+        {
+            throw new InvalidDataException($"压缩包内文件过多（{zip.Entries.Count}个）");
+        }
+
+        long total = 0;
+        foreach (var entry in zip.Entries)
+        {
+            total += entry.Length;
+            if (entry.CompressedLength > 0 && (double)entry.Length / entry.CompressedLength > ReadingLimits.MaxCompressionRatio && entry.Length > 1024 * 1024)
+            {
+                throw new InvalidDataException($"“{entry.FullName}”的压缩比异常（{entry.Length}/{entry.CompressedLength}），疑似压缩炸弹");
+            }
+        }
+
+        if (total > ReadingLimits.MaxDocxUnpackedBytes)
+        {
+            throw new InvalidDataException($"解压后过大（{total}字节），疑似压缩炸弹");
+        }
+    }
+}

@@ -1,0 +1,20 @@
+namespace GovReportDocs.Reading;
+
+/// <summary>What the reader accepts, so a hostile or broken file cannot exhaust memory or time.</summary>
+public static class ReadingLimits
+{
+    /// <summary>Largest .txt or .html file read.</summary>
+    public const long MaxTextBytes = 8 * 1024 * 1024;
+
+    /// <summary>Largest .docx file read.</summary>
+    public const long MaxDocxBytes = 32 * 1024 * 1024;
+
+    /// <summary>Largest total unpacked size of a .docx (zip bombs).</summary>
+    public const long MaxDocxUnpackedBytes = 128 * 1024 * 1024;
+
+    /// <summary>Most entries in a .docx package.</summary>
+    public const int MaxDocxEntries = 2000;
+
+    /// <summary>Largest unpack ratio of one .docx entry (a real document compresses ~10×).</summary>
+    public const double MaxCompressionRatio = 200;
+}

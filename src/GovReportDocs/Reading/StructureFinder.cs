@@ -1,0 +1,147 @@
+using System.Text.RegularExpressions;
+using GovReportDocs.Format;
+
+namespace GovReportDocs.Reading;
+
+/// <summary>Finds the title, the agency and year, and the six part titles among the paragraphs of a published report.</summary>
+internal static partial class StructureFinder
+{
+    private const int MaxTitleLength = 60;
+    private const int MaxPartTitleLength = 32;
+
+    /// <summary>What identifies each part in a title, beyond its number.</summary>
+    private static readonly string[][] PartKeywords =
+    [
+        ["总体情况"],
+        ["主动公开政府信息情况"],
+        ["收到和处理政府信息公开申请"],
+        ["行政复议", "行政诉讼"],
+        ["存在的主要问题"],
+        ["其他需要报告的事项"],
+    ];
+
+    public static IReadOnlyList<FoundPart> Parts(IReadOnlyList<SourceItem> items)
+    {
+        var parts = new List<FoundPart>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is not SourceParagraph paragraph)
+            {
+                continue;
+            }
+
+            var text = ChineseNormalizer.Normalize(paragraph.Text);
+            if (text.Length > MaxPartTitleLength || PartMarker().Match(text) is not { Success: true } marker)
+            {
+                continue;
+            }
+
+            var numeral = marker.Groups["n"].Value;
+            for (var number = 1; number <= 6; number++)
+            {
+                var numbered = numeral == "一二三四五六"[number - 1].ToString() || numeral == number.ToString();
+                if (numbered && PartKeywords[number - 1].All(text.Contains) && parts.All(p => p.Number != number))
+                {
+                    parts.Add(new FoundPart(number, paragraph.Text, paragraph.Line, i));
+                    break;
+                }
+            }
+        }
+
+        return parts;
+    }
+
+    /// <summary>The title line, if the report has one: `{机关}{年度}年政府信息公开工作年度报告`.</summary>
+    public static (string Agency, int Year, int Line)? Title(IReadOnlyList<SourceItem> items)
+    {
+        foreach (var paragraph in items.OfType<SourceParagraph>().Take(8))
+        {
+            var text = ChineseNormalizer.Normalize(paragraph.Text);
+            if (text.Length <= MaxTitleLength && TitlePattern().Match(text) is { Success: true } match)
+            {
+                return (match.Groups["agency"].Value, int.Parse(match.Groups["year"].Value), paragraph.Line);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Agency and year from the text when there is no title: 现公布X2024年…报告, the statistical period, the signature.</summary>
+    public static (string? Agency, int? Year) FromText(IReadOnlyList<SourceItem> items)
+    {
+        string? agency = null;
+        int? year = null;
+        foreach (var paragraph in items.OfType<SourceParagraph>())
+        {
+            var text = ChineseNormalizer.Normalize(paragraph.Text);
+            if (agency is null && Announced().Match(text) is { Success: true } announced)
+            {
+                agency = announced.Groups["agency"].Value;
+                year ??= int.Parse(announced.Groups["year"].Value);
+            }
+
+            if (year is null && Period().Match(text) is { Success: true } period)
+            {
+                year = int.Parse(period.Groups["year"].Value);
+            }
+        }
+
+        var closing = items.OfType<SourceParagraph>().TakeLast(6).Select(p => ChineseNormalizer.Normalize(p.Text)).ToList();
+        var signature = closing.LastOrDefault(l => l.Length <= 30 && AgencyEnding().IsMatch(l));
+        if (signature is not null && (agency is null || signature.Contains(agency)))
+        {
+            agency = signature;
+        }
+
+        if (agency is null || year is null)
+        {
+            // No title, no preamble: the office names itself with the year in its own text (2025年黎坝镇…).
+            var mentions = items.OfType<SourceParagraph>()
+                .SelectMany(p => AgencyYear().Matches(ChineseNormalizer.Normalize(p.Text)))
+                .Select(m => (Agency: m.Groups["agency"].Success && m.Groups["agency"].Length > 0 ? m.Groups["agency"].Value : m.Groups["agency2"].Value,
+                    Year: int.Parse(m.Groups["year"].Success && m.Groups["year"].Length > 0 ? m.Groups["year"].Value : m.Groups["year2"].Value)))
+                .GroupBy(m => m)
+                .OrderByDescending(g => g.Count())
+                .Select(g => g.Key)
+                .FirstOrDefault();
+            if (mentions.Agency is { Length: > 0 })
+            {
+                agency ??= mentions.Agency;
+                year ??= mentions.Year;
+            }
+        }
+        if (year is null && closing.Select(l => DateLine().Match(l)).FirstOrDefault(m => m.Success) is { } date)
+        {
+            year = int.Parse(date.Groups["year"].Value) - 1;
+        }
+
+        return (agency is null ? null : Cleanup(agency), year);
+    }
+
+    private static string Cleanup(string agency) => Parenthetical().Replace(agency, "");
+
+    /// <summary>一、 or, where Word's list numbering flattened it, 1、 (not 1., which is a level-3 heading).</summary>
+    [GeneratedRegex(@"^(?<n>[一二三四五六])[、.,，]|^(?<n>[1-6])、")]
+    private static partial Regex PartMarker();
+
+    [GeneratedRegex(@"^(?<agency>.{2,40}?)(?<year>20\d{2})年度?政府信息公开工作年度报告$")]
+    private static partial Regex TitlePattern();
+
+    [GeneratedRegex(@"现公布(?<agency>.{2,40}?)(?<year>20\d{2})年度?政府信息公开工作年度报告")]
+    private static partial Regex Announced();
+
+    [GeneratedRegex(@"(?<year>20\d{2})年1月1日(至|到|-|—)(20\d{2})年12月31日")]
+    private static partial Regex Period();
+
+    [GeneratedRegex(@"(人民政府|办公室|办事处|委员会|局|厅|中心|镇|乡|街道)$")]
+    private static partial Regex AgencyEnding();
+
+    [GeneratedRegex(@"^(?<year>20\d{2})年\d{1,2}月\d{1,2}日$")]
+    private static partial Regex DateLine();
+
+    [GeneratedRegex(@"(?<year>20\d{2})年度?(?<agency>[\u4e00-\u9fa5]{2,8}?(镇|乡|街道|县|区))(政府信息|政务公开)|(?<agency2>[\u4e00-\u9fa5]{2,8}?(镇|乡|街道|县|区))(?<year2>20\d{2})年度?")]
+    private static partial Regex AgencyYear();
+
+    [GeneratedRegex(@"\(.*?\)")]
+    private static partial Regex Parenthetical();
+}

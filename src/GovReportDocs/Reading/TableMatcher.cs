@@ -1,0 +1,143 @@
+using GovReportDocs.Format;
+
+namespace GovReportDocs.Reading;
+
+/// <summary>The numbers of the three tables as found in a published report, each with its source line.</summary>
+internal sealed record MatchedTables(
+    IReadOnlyDictionary<Datum, decimal?> Values,
+    IReadOnlyDictionary<Datum, int> Lines,
+    IReadOnlyList<TableDescription> Found,
+    IReadOnlyList<(string Sign, int Line)> OldFormatSigns);
+
+/// <summary>
+/// Reads the tables of a published report by walking each table description over the cells: every row that
+/// holds numbers is found by its own label (the rightmost label starting on that row), then as many numbers
+/// are read as the row has data cells; a row without a label (表四) takes the first run of numbers after the
+/// header. Labels match after normalisation, and a long label also when the source truncated or mangled it.
+/// </summary>
+internal static class TableMatcher
+{
+    private static readonly string[] OldFormatLabels = ["本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "第二十条第(九)项"];
+
+    /// <summary>Labels that tell which table a run of cells belongs to.</summary>
+    private static readonly Dictionary<TableDescription, string[]> Anchors = new()
+    {
+        [ReportTables.Proactive] = [ProactiveLabels.Article20Item1, ProactiveLabels.NormativeDocuments, ProactiveLabels.Article20Item5],
+        [ReportTables.Applications] = [ApplicantColumns.ApplicantsHeader, ApplicationRows.All[0].Label, ApplicationRows.ResultsHeader],
+        [ReportTables.Review] = [ReviewLabels.LitigationDirect, ReviewLabels.LitigationAfterReview],
+    };
+
+    public static MatchedTables Match(IReadOnlyList<SourceItem> items)
+    {
+        var values = new Dictionary<Datum, decimal?>();
+        var lines = new Dictionary<Datum, int>();
+        var found = new List<TableDescription>();
+        var starts = ReportTables.All.ToDictionary(t => t, t => Start(items, t));
+        foreach (var table in ReportTables.All)
+        {
+            if (starts[table] is not { } start)
+            {
+                continue;
+            }
+
+            var end = starts.Values.Where(s => s > start).DefaultIfEmpty(items.Count).Min() ?? items.Count;
+            var cells = items.Skip(start).Take(end - start).OfType<SourceCell>().ToList();
+            found.Add(table);
+            Read(table, cells, values, lines);
+        }
+
+        return new MatchedTables(values, lines, found, OldFormatSigns(items));
+    }
+
+    /// <summary>Where a table starts: the first cell carrying one of its anchor labels, or null when it is absent.</summary>
+    private static int? Start(IReadOnlyList<SourceItem> items, TableDescription table)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is SourceCell cell && Anchors[table].Any(a => LabelMatch.Matches(cell.Text, a)))
+            {
+                // Back up over the cells of the same table that precede the anchor (its first header cells).
+                var start = i;
+                while (start > 0 && items[start - 1] is SourceCell && i - start < 4)
+                {
+                    start--;
+                }
+
+                return start;
+            }
+        }
+
+        return null;
+    }
+
+    private static void Read(TableDescription table, List<SourceCell> cells, Dictionary<Datum, decimal?> values, Dictionary<Datum, int> lines)
+    {
+        var cursor = 0;
+        for (var row = table.HeaderRowCount; row < table.RowCount; row++)
+        {
+            var data = table.CellsStartingOn(row).Where(c => c.Datum is not null).OrderBy(c => c.Column).ToList();
+            if (data.Count == 0)
+            {
+                continue;
+            }
+
+            var label = table.CellsStartingOn(row).Where(c => c.Label is not null).OrderBy(c => c.Column).LastOrDefault();
+            int at;
+            if (label is not null)
+            {
+                var labelAt = cells.FindIndex(cursor, c => LabelMatch.Matches(c.Text, label.Label!));
+                if (labelAt < 0)
+                {
+                    continue;
+                }
+
+                at = labelAt + 1;
+            }
+            else
+            {
+                // The numbers follow the last header label (blank cells of structured sources included).
+                var firstNumber = cells.FindIndex(cursor, c => !c.IsBlank && CellValue.TryRead(c, out _));
+                var searchEnd = firstNumber < 0 ? cells.Count : firstNumber;
+                var lastLabel = cells.FindLastIndex(Math.Max(searchEnd - 1, 0), Math.Max(searchEnd - cursor, 0), c => !CellValue.TryRead(c, out _));
+                at = lastLabel < 0 ? cursor : lastLabel + 1;
+                if (at >= cells.Count)
+                {
+                    continue;
+                }
+            }
+
+            var taken = 0;
+            while (taken < data.Count && at < cells.Count && CellValue.TryRead(cells[at], out var value))
+            {
+                values[data[taken].Datum!] = value;
+                lines[data[taken].Datum!] = cells[at].Line;
+                taken++;
+                at++;
+            }
+
+            cursor = at;
+        }
+    }
+
+    private static List<(string, int)> OldFormatSigns(IReadOnlyList<SourceItem> items)
+    {
+        var signs = new List<(string, int)>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var text = ChineseNormalizer.Normalize(items[i].Text);
+            foreach (var label in OldFormatLabels.Where(l => text.Contains(ChineseNormalizer.Normalize(l))))
+            {
+                signs.Add((label, items[i].Line));
+            }
+
+            // 2019 试行格式: （六）其他处理 was one row with numbers of its own.
+            if (items[i] is SourceCell && text == "(六)其他处理" && i + 1 < items.Count && items[i + 1] is SourceCell next
+                && CellValue.TryRead(next, out _) && !next.IsBlank)
+            {
+                signs.Add(("单行的“（六）其他处理”", items[i].Line));
+            }
+        }
+
+        return signs;
+    }
+}

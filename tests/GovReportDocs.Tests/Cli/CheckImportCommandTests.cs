@@ -1,0 +1,109 @@
+using System.Text.Json;
+using GovReportDocs.Input;
+using GovReportDocs.Model;
+using GovReportDocs.Tests.Reading;
+using GovReportDocs.Tests.Support;
+
+namespace GovReportDocs.Tests.Cli;
+
+public class CheckImportCommandTests
+{
+    private static string DataFolder => Path.Combine(RepoPaths.Root, "tests", "GovReportDocs.Tests", "Reading", "Data");
+
+    [Fact]
+    public void Check_a_clean_report_exits_0_and_a_broken_one_1()
+    {
+        var clean = CliRunner.Run("check", SeedReadingTests.Seed("000"));
+        clean.ExitCode.ShouldBe(0, clean.Out);
+        clean.Out.ShouldContain("芒市勐戛镇人民政府");
+        var broken = CliRunner.Run("check", SeedReadingTests.Seed("001"));
+        broken.ExitCode.ShouldBe(1);
+        broken.Out.ShouldContain("错误 R4 表三 第二行“上年结转” 总计列应为4（各申请人类别之和），实际为0");
+    }
+
+    [Fact]
+    public void Check_a_directory_prints_a_summary_table()
+    {
+        var result = CliRunner.Run("check", DataFolder);
+        result.ExitCode.ShouldBe(1);
+        foreach (var agency in new[] { "芒市勐戛镇人民政府", "盘州市人民政府", "寺下镇", "清城区源潭镇人民政府", "黎坝镇" })
+        {
+            result.Out.ShouldContain(agency);
+        }
+
+        result.Out.ShouldContain("检查6份报告：3份有错误，0份无法读取");
+    }
+
+    [Fact]
+    public void Check_json_lists_each_file()
+    {
+        var result = CliRunner.Run("check", SeedReadingTests.Seed("001"), SeedReadingTests.Seed("000"), "--json");
+        using var json = JsonDocument.Parse(result.Out);
+        json.RootElement.GetArrayLength().ShouldBe(2);
+        json.RootElement[0].GetProperty("agency").GetString().ShouldBe("盘州市人民政府");
+        json.RootElement[0].GetProperty("errors").GetInt32().ShouldBe(2);
+        json.RootElement[1].GetProperty("errors").GetInt32().ShouldBe(0);
+    }
+
+    [Fact]
+    public void Check_an_unreadable_file_exits_2()
+    {
+        using var dir = new TempDirectory();
+        CliRunner.Run("check", dir.Write("x.docx", "not a zip")).ExitCode.ShouldBe(2);
+        CliRunner.Run("check", dir.File("missing.txt")).ExitCode.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Import_writes_an_input_file_that_validates()
+    {
+        using var dir = new TempDirectory();
+        var output = dir.File("input.yaml");
+        var result = CliRunner.Run("import", SeedReadingTests.Seed("000"), "-o", output);
+        result.ExitCode.ShouldBe(0, result.Error);
+        var load = ReportInput.LoadFile(output);
+        load.Diagnostics.ShouldBeEmpty();
+        load.Loaded!.Report.Agency.ShouldBe("芒市勐戛镇人民政府");
+        load.Loaded.Report.Kind.ShouldBe(AgencyKind.Township);
+        File.ReadAllText(output).ShouldContain("# 原报告“五、存在的主要问题及改进情况”（供参考）：");
+        CliRunner.Run("validate", output).ExitCode.ShouldBe(0);
+    }
+
+    [Fact]
+    public void Import_of_a_report_without_tables_warns_that_zeros_were_written()
+    {
+        using var dir = new TempDirectory();
+        var result = CliRunner.Run("import", SeedReadingTests.Seed("003"), "-o", dir.File("input.yaml"));
+        result.ExitCode.ShouldBe(0);
+        result.Error.ShouldContain("警告 原报告中没有表三，已按全部为0写入，请核对");
+    }
+
+    [Fact]
+    public void Init_from_last_years_report_carries_the_year_the_carry_over_and_the_documents_in_force()
+    {
+        using var dir = new TempDirectory();
+        var output = dir.File("2025/input.yaml");
+        var result = CliRunner.Run("init", "--from", SeedReadingTests.Seed("001"), "-o", output);
+        result.ExitCode.ShouldBe(0, result.Error);
+        var load = ReportInput.LoadFile(output);
+        load.Diagnostics.ShouldBeEmpty();
+        var report = load.Loaded!.Report;
+        (report.Agency, report.Year).ShouldBe(("盘州市人民政府", 2025));
+        report.Applications.CarriedOver.ShouldBe(new ApplicantCounts(3, 0, 0, 0, 0, 0));
+        report.Proactive.NormativeDocuments.ShouldBe(new DocumentCounts(0, 0, 34));
+        report.PreviousYear!.ShouldEndWith("Reading/Data/" + Path.GetFileName(SeedReadingTests.Seed("001")));
+        load.Loaded.PreviousYear!.Report.Year.ShouldBe(2024);
+        ReportInput.Check(load).Diagnostics.ShouldNotContain(d => d.Rule == "R6");
+    }
+
+    [Fact]
+    public void Init_from_an_input_file_works_the_same()
+    {
+        using var dir = new TempDirectory();
+        var output = dir.File("next.yaml");
+        CliRunner.Run("init", "--from", RepoPaths.Sample("panzhou-2024.yaml"), "-o", output).ExitCode.ShouldBe(0);
+        var report = ReportInput.LoadFile(output).Loaded!.Report;
+        report.Year.ShouldBe(2025);
+        report.Contact.Address.ShouldBe("盘州市凤鸣北路1号");
+        report.Applications.CarriedOver.Total.ShouldBe(3);
+    }
+}
