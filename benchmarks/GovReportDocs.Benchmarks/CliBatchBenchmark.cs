@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 
@@ -18,7 +17,7 @@ public class CliBatchBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        _govreport = FindGovreport();
+        _govreport = ProcessRunner.Govreport();
         _work = Path.Combine(Path.GetTempPath(), "govreport-batch-" + Environment.ProcessId);
         var inputs = Path.Combine(_work, "inputs");
         Directory.CreateDirectory(inputs);
@@ -38,14 +37,7 @@ public class CliBatchBenchmark
             Directory.Delete(output, recursive: true);
         }
 
-        var start = new ProcessStartInfo("dotnet", $"\"{_govreport}\" render \"{Path.Combine(_work, "inputs")}\" -o \"{output}\"")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
+        ProcessRunner.Run("dotnet", $"\"{_govreport}\" render \"{Path.Combine(_work, "inputs")}\" -o \"{output}\"");
         if (Directory.GetFiles(output).Length != Inputs)
         {
             throw new InvalidOperationException($"rendered {Directory.GetFiles(output).Length} of {Inputs}");
@@ -54,19 +46,4 @@ public class CliBatchBenchmark
 
     [GlobalCleanup]
     public void Cleanup() => Directory.Delete(_work, recursive: true);
-
-    /// <summary>The Release build of the CLI next to this repository's benchmarks.</summary>
-    internal static string FindGovreport()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "src", "GovReportDocs.Cli", "bin", "Release", "net10.0", "govreport.dll");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new InvalidOperationException("build the CLI first: dotnet build -c Release src/GovReportDocs.Cli");
-    }
 }

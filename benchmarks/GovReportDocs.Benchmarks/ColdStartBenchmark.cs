@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using GovReportDocs.Docx;
@@ -22,7 +21,7 @@ public class ColdStartBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        _govreport = CliBatchBenchmark.FindGovreport();
+        _govreport = ProcessRunner.Govreport();
         _sample = Path.Combine(AppContext.BaseDirectory, "samples", "panzhou-2024.yaml");
         _work = Path.Combine(Path.GetTempPath(), "govreport-cold-" + Environment.ProcessId);
         Directory.CreateDirectory(Path.Combine(_work, "docx"));
@@ -32,27 +31,19 @@ public class ColdStartBenchmark
             File.WriteAllBytes(Path.Combine(_work, "docx", $"{i}.docx"), docx);
         }
 
-        Run("soffice", $"-env:UserInstallation=file://{_work}/profile --headless --terminate_after_init");
+        ProcessRunner.Run("soffice", $"-env:UserInstallation=file://{_work}/profile --headless --terminate_after_init");
     }
 
     [Benchmark(Baseline = true, Description = "govreport render → PDF (cold process)")]
-    public void GovreportPdf() => Run("dotnet", $"\"{_govreport}\" render \"{_sample}\" -o \"{_work}/pdf\" --format pdf");
+    public void GovreportPdf() => ProcessRunner.Run("dotnet", $"\"{_govreport}\" render \"{_sample}\" -o \"{_work}/pdf\" --format pdf");
 
     [Benchmark(Description = "LibreOffice .docx → PDF, per document of a batch of 10", OperationsPerInvoke = BatchedDocuments)]
     public void LibreOfficePerDocument()
     {
         var files = string.Join(' ', Enumerable.Range(0, BatchedDocuments).Select(i => $"\"{_work}/docx/{i}.docx\""));
-        Run("soffice", $"-env:UserInstallation=file://{_work}/profile --headless --convert-to pdf --outdir \"{_work}/lo\" {files}");
+        ProcessRunner.Run("soffice", $"-env:UserInstallation=file://{_work}/profile --headless --convert-to pdf --outdir \"{_work}/lo\" {files}");
     }
 
     [GlobalCleanup]
     public void Cleanup() => Directory.Delete(_work, recursive: true);
-
-    private static void Run(string program, string arguments)
-    {
-        using var process = Process.Start(new ProcessStartInfo(program, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })!;
-        process.StandardOutput.ReadToEnd();
-        process.StandardError.ReadToEnd();
-        process.WaitForExit();
-    }
 }

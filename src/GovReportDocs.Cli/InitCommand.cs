@@ -53,7 +53,7 @@ internal static class InitCommand
 
     private static int Run(CliConsole console, string? output, string agency, int year, string kind, bool force)
     {
-        var report = AnnualReport.Empty(agency, year, KindFrom(kind));
+        var report = AnnualReport.Empty(agency, year, AgencyKinds.Parse(kind));
         return Write(console, YamlInputWriter.Write(report, comments: true), output, force);
     }
 
@@ -75,11 +75,4 @@ internal static class InitCommand
         console.Error.WriteLine($"已写入 {output}：填写后运行 govreport validate {output}");
         return ExitCodes.Ok;
     }
-
-    private static AgencyKind KindFrom(string kind) => kind switch
-    {
-        "government" => AgencyKind.Government,
-        "township" => AgencyKind.Township,
-        _ => AgencyKind.Department,
-    };
 }

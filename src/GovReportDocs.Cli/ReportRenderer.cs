@@ -1,4 +1,3 @@
-using GovReportDocs.Composition;
 using GovReportDocs.Diagnostics;
 using GovReportDocs.Docx;
 using GovReportDocs.Input;
@@ -13,8 +12,8 @@ internal static class ReportRenderer
     public static RenderOutcome Render(string input, NarrativeTemplates templates, IReadOnlyCollection<string> formats, PdfRenderOptions pdf)
     {
         var load = ReportInput.LoadFile(input);
-        var check = ReportInput.Check(load, templates);
-        if (load.IsUnreadable || check.Diagnostics.Any(d => d.Rule == RuleIds.Input))
+        var (check, composed) = ReportInput.Prepare(load, templates);
+        if (load.IsUnreadable || composed is null || check.Diagnostics.Any(d => d.Rule == RuleIds.Input))
         {
             return new RenderOutcome(input, RenderStatus.Unreadable, check.Diagnostics);
         }
@@ -22,18 +21,6 @@ internal static class ReportRenderer
         if (check.HasErrors)
         {
             return new RenderOutcome(input, RenderStatus.Refused, check.Diagnostics);
-        }
-
-        ComposedReport composed;
-        try
-        {
-            composed = ReportComposer.Compose(load.Loaded!.Report, templates);
-        }
-        catch (NarrativeException e)
-        {
-            var where = e.Where.Contains('/') || e.Where.EndsWith(".hbs", StringComparison.Ordinal) ? e.ToString() : $"{input} {e}";
-            var diagnostic = new Diagnostic(RuleIds.Input, Severity.Error, where);
-            return new RenderOutcome(input, RenderStatus.Unreadable, [.. check.Diagnostics, diagnostic]);
         }
 
         var documents = new List<(string, byte[])>();

@@ -41,18 +41,4 @@ internal static class ContractPaths
         ReviewOutcome.Other => "other",
         _ => "pending",
     };
-
-    public static string Kind(AgencyKind kind) => kind switch
-    {
-        AgencyKind.Government => "government",
-        AgencyKind.Township => "township",
-        _ => "department",
-    };
-
-    public static AgencyKind ParseKind(string? text) => text switch
-    {
-        "government" => AgencyKind.Government,
-        "township" => AgencyKind.Township,
-        _ => AgencyKind.Department,
-    };
 }

@@ -15,7 +15,7 @@ internal static class ReportAssembler
         return new AnnualReport(
             root.Text("agency") ?? "",
             root.Count("year"),
-            ContractPaths.ParseKind(root.Text("agencyKind")),
+            AgencyKinds.Parse(root.Text("agencyKind")),
             Proactive(root.Object("proactive")),
             Applications(root.Object("applications")),
             Review(root.Object("reviewAndLitigation")))

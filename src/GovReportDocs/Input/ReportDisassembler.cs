@@ -11,7 +11,7 @@ internal static class ReportDisassembler
         var root = new BoundObject();
         root.Set("agency", report.Agency);
         root.Set("year", report.Year);
-        root.Set("agencyKind", ContractPaths.Kind(report.Kind));
+        root.Set("agencyKind", AgencyKinds.Name(report.Kind));
         root.Set("publishDate", report.PublishDate);
         root.Set("contact", Object(
             ("address", report.Contact.Address), ("postcode", report.Contact.Postcode),

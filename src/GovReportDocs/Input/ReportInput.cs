@@ -32,34 +32,44 @@ public static class ReportInput
     /// </summary>
     /// <param name="loaded">The report as read.</param>
     /// <param name="templates">The narrative templates the report will be rendered with; the embedded ones when null.</param>
-    public static ValidationResult Validate(LoadedReport loaded, NarrativeTemplates? templates = null)
+    public static ValidationResult Validate(LoadedReport loaded, NarrativeTemplates? templates = null) =>
+        Compose(loaded, templates).Result;
+
+    /// <summary>Everything wrong with an input file: what reading found, then what the rules find.</summary>
+    public static ValidationResult Check(InputLoadResult load, NarrativeTemplates? templates = null) => Prepare(load, templates).Result;
+
+    /// <summary>
+    /// <see cref="Check"/>, and the report composed for rendering when its text could be written: the text is
+    /// composed once, both to check R7 and to be drawn.
+    /// </summary>
+    public static (ValidationResult Result, ComposedReport? Composed) Prepare(InputLoadResult load, NarrativeTemplates? templates = null)
+    {
+        if (load.Loaded is null || load.IsUnreadable)
+        {
+            return (new ValidationResult(load.Diagnostics), null);
+        }
+
+        var (result, composed) = Compose(load.Loaded, templates);
+        return (new ValidationResult([.. load.Diagnostics.Concat(result.Diagnostics).OrderBy(d => d.Severity)]), composed);
+    }
+
+    private static (ValidationResult Result, ComposedReport? Composed) Compose(LoadedReport loaded, NarrativeTemplates? templates)
     {
         var findings = new List<Diagnostic>();
-        IReadOnlyList<string> texts = [];
+        ComposedReport? composed = null;
         try
         {
-            texts = ReportComposer.Compose(loaded.Report, templates).Texts.ToList();
+            composed = ReportComposer.Compose(loaded.Report, templates);
         }
         catch (NarrativeException e)
         {
             findings.Add(NarrativeFinding(e, loaded));
         }
 
-        var context = ValidationContext.ForReport(loaded.Report, loaded.PreviousYear?.Report) with { Texts = texts };
+        var context = ValidationContext.ForReport(loaded.Report, loaded.PreviousYear?.Report) with { Texts = composed?.Texts.ToList() ?? [] };
         findings.AddRange(ReportValidator.Validate(context).Diagnostics
             .Select(d => d.Source is not null ? d : d with { Source = loaded.Locate(d) }));
-        return new ValidationResult([.. findings.OrderBy(d => d.Severity)]);
-    }
-
-    /// <summary>Everything wrong with an input file: what reading found, then what the rules find.</summary>
-    public static ValidationResult Check(InputLoadResult load, NarrativeTemplates? templates = null)
-    {
-        if (load.Loaded is null || load.IsUnreadable)
-        {
-            return new ValidationResult(load.Diagnostics);
-        }
-
-        return new ValidationResult([.. load.Diagnostics.Concat(Validate(load.Loaded, templates).Diagnostics).OrderBy(d => d.Severity)]);
+        return (new ValidationResult([.. findings.OrderBy(d => d.Severity)]), composed);
     }
 
     /// <summary>A text of the input names an unknown variable, or a template file is broken.</summary>

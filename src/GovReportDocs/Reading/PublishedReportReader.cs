@@ -170,9 +170,7 @@ public static class PublishedReportReader
             Count(new ReviewDatum(group, ReviewOutcome.Upheld)), Count(new ReviewDatum(group, ReviewOutcome.Corrected)),
             Count(new ReviewDatum(group, ReviewOutcome.Other)), Count(new ReviewDatum(group, ReviewOutcome.Pending)));
 
-        var kind = agency.Contains("街道") || agency.EndsWith("镇人民政府") || agency.EndsWith("乡人民政府") || agency.EndsWith('镇') || agency.EndsWith('乡')
-            ? AgencyKind.Township
-            : agency.EndsWith("人民政府") ? AgencyKind.Government : AgencyKind.Department;
+        var kind = AgencyKinds.Guess(agency);
         var fees = sheet[ProactiveItem.FeesTenThousandYuan] is { } f && f >= 0 ? f : 0m;
         return new AnnualReport(agency, year, kind,
             new ProactiveDisclosure(

@@ -9,7 +9,6 @@ namespace GovReportDocs.Validation;
 /// </summary>
 public sealed class R11Plausibility : IReportRule
 {
-    private static readonly string[] TownshipSuffixes = ["镇人民政府", "乡人民政府", "街道办事处", "镇政府", "乡政府"];
     private static readonly string[] SupervisionTopics = ["考核", "评议", "责任追究"];
 
     /// <inheritdoc />
@@ -20,9 +19,10 @@ public sealed class R11Plausibility : IReportRule
     {
         var report = context.Report;
         var sheet = context.Sheet;
-        var isTownship = report.Kind == AgencyKind.Township || TownshipSuffixes.Any(report.Agency.EndsWith);
+        var namedTownship = AgencyKinds.NamesTownship(report.Agency);
+        var isTownship = report.Kind == AgencyKind.Township || namedTownship;
 
-        if (report.Kind != AgencyKind.Township && TownshipSuffixes.Any(report.Agency.EndsWith))
+        if (report.Kind != AgencyKind.Township && namedTownship)
         {
             yield return Diagnostic.Warning(Id,
                 $"机关名称“{report.Agency}”是乡镇或街道，机关类型应为township（乡镇），实际为{KindName(report.Kind)}") with { Field = "agencyKind" };

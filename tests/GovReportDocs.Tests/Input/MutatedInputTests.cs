@@ -21,7 +21,7 @@ public class MutatedInputTests
         var random = new Random(seed);
         for (var i = 0; i < 300; i++)
         {
-            var text = Mutate(original, random, 1 + random.Next(4));
+            var text = TextMutator.Mutate(original, random, 1 + random.Next(4), Noise);
             var load = ReportInput.Parse(text, sample, format);
             var result = ReportInput.Check(load);
             if (load.IsUnreadable)
@@ -31,28 +31,5 @@ public class MutatedInputTests
 
             result.Diagnostics.ShouldAllBe(d => !string.IsNullOrWhiteSpace(d.Message));
         }
-    }
-
-    private static string Mutate(string text, Random random, int edits)
-    {
-        var chars = text.ToList();
-        for (var e = 0; e < edits; e++)
-        {
-            var at = random.Next(chars.Count);
-            switch (random.Next(3))
-            {
-                case 0:
-                    chars.RemoveAt(at);
-                    break;
-                case 1:
-                    chars.Insert(at, Noise[random.Next(Noise.Length)]);
-                    break;
-                default:
-                    chars[at] = Noise[random.Next(Noise.Length)];
-                    break;
-            }
-        }
-
-        return new string([.. chars]);
     }
 }

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using GovReportDocs.Reading;
 
+using GovReportDocs.Tests.Support;
+
 namespace GovReportDocs.Tests.Reading;
 
 /// <summary>Random and damaged reports give diagnostics, never an exception or a hang.</summary>
@@ -21,7 +23,7 @@ public class ReadingFuzzTests
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < 150; i++)
         {
-            var text = i % 10 == 0 ? Shuffle(original, random) : Mutate(original, random, 1 + random.Next(40));
+            var text = i % 10 == 0 ? Shuffle(original, random) : TextMutator.Mutate(original, random, 1 + random.Next(40), Noise);
             var report = PublishedReportReader.ReadText(text, "fuzz.txt");
             var result = PublishedReportChecker.Check(report, i % 3 == 0 ? PublishedReportReader.ReadText(original, "prev.txt") : null);
             result.Diagnostics.ShouldAllBe(d => d.Message.Length > 0 && d.Source != null);
@@ -41,29 +43,6 @@ public class ReadingFuzzTests
             var result = PublishedReportChecker.Check(PublishedReportReader.ReadText(text, "random.txt"));
             result.HasErrors.ShouldBeTrue();
         }
-    }
-
-    private static string Mutate(string text, Random random, int edits)
-    {
-        var chars = text.ToList();
-        for (var e = 0; e < edits && chars.Count > 0; e++)
-        {
-            var at = random.Next(chars.Count);
-            switch (random.Next(3))
-            {
-                case 0:
-                    chars.RemoveAt(at);
-                    break;
-                case 1:
-                    chars.Insert(at, Noise[random.Next(Noise.Length)]);
-                    break;
-                default:
-                    chars[at] = Noise[random.Next(Noise.Length)];
-                    break;
-            }
-        }
-
-        return new string([.. chars]);
     }
 
     private static string Shuffle(string text, Random random) =>
