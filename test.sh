@@ -4,17 +4,9 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 
-# Debian packages the tests use (LibreOffice opens our .docx, poppler reads PDFs, the CJK fonts render them);
-# installed only when missing (root or sudo needed the first time).
-needed="libreoffice-writer-nogui poppler-utils fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei"
-packages=()
-for p in $needed; do dpkg -s "$p" >/dev/null 2>&1 || packages+=("$p"); done
-if [ ${#packages[@]} -gt 0 ]; then
-  sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
-  echo "installing ${packages[*]} ..."
-  $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null \
-    || { echo "could not install ${packages[*]}"; echo "0 passed, 1 failed, 0 skipped"; exit 1; }
-fi
+# Debian packages the tests use: LibreOffice opens our .docx, poppler reads PDFs, the CJK fonts render them.
+scripts/install-debian-packages.sh libreoffice-writer-nogui poppler-utils fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei \
+  || { echo "0 passed, 1 failed, 0 skipped"; exit 1; }
 
 log=$(mktemp)
 dotnet test GovReportDocs.sln --nologo -v quiet 2>&1 | tee "$log"
