@@ -1,0 +1,34 @@
+using GovReportDocs.Docx;
+using GovReportDocs.Format;
+using GovReportDocs.Reading;
+using GovReportDocs.Tests.Support;
+
+namespace GovReportDocs.Tests.Reading;
+
+/// <summary>What the renderer writes, the reader reads back: both walk the same table descriptions.</summary>
+public class RoundTripTests
+{
+    [Theory]
+    [InlineData("panzhou-2024.yaml")]
+    [InlineData("mengga-2024.yaml")]
+    public void A_rendered_docx_reads_back_to_the_same_numbers_and_checks_clean(string sample)
+    {
+        var report = Samples.Load(sample);
+        using var dir = new TempDirectory();
+        var path = dir.File("report.docx");
+        File.WriteAllBytes(path, DocxRenderer.Render(report));
+
+        var read = PublishedReportReader.Read(path);
+        read.Report.Agency.ShouldBe(report.Agency);
+        read.Report.Year.ShouldBe(report.Year);
+        var expected = StatisticsSheet.FromReport(report);
+        foreach (var datum in StatisticsSheet.AllData)
+        {
+            read.Sheet[datum].ShouldBe(expected[datum], datum.Describe());
+        }
+
+        read.Parts.Select(p => p.Number).ShouldBe([1, 2, 3, 4, 5, 6]);
+        read.Parts.ShouldAllBe(p => p.IsVerbatim);
+        PublishedReportChecker.Check(read).Errors.ShouldBeEmpty();
+    }
+}
