@@ -1,6 +1,7 @@
 using System.CommandLine;
 using GovReportDocs.Diagnostics;
 using GovReportDocs.Input;
+using GovReportDocs.Narrative;
 
 namespace GovReportDocs.Cli;
 
@@ -11,18 +12,30 @@ internal static class ValidateCommand
     {
         var file = new Argument<string>("file") { Description = "输入文件（.yaml、.yml 或 .json）" };
         var json = new Option<bool>("--json") { Description = "以 JSON 输出诊断结果（供平台集成）" };
-        var command = new Command("validate", "检查输入文件：格式、表格勾稽关系（R1–R6）、年度一致性（R10）与合理性（R11）")
+        var templates = new Option<string?>("--templates") { Description = "叙述模板目录（与 render 相同）：正文数字按其生成的文字核对（R7）" };
+        var command = new Command("validate", "检查输入文件：格式、表格勾稽关系（R1–R6）、正文数字（R7）、年度一致性（R10）与合理性（R11）")
         {
-            file, json,
+            file, json, templates,
         };
-        command.SetAction(parse => Run(console, parse.GetValue(file)!, parse.GetValue(json)));
+        command.SetAction(parse => Run(console, parse.GetValue(file)!, parse.GetValue(json), parse.GetValue(templates)));
         return command;
     }
 
-    private static int Run(CliConsole console, string file, bool json)
+    private static int Run(CliConsole console, string file, bool json, string? templateDirectory)
     {
+        NarrativeTemplates templates;
+        try
+        {
+            templates = NarrativeTemplates.Load(templateDirectory);
+        }
+        catch (NarrativeException e)
+        {
+            console.Error.WriteLine(e.ToString());
+            return ExitCodes.Unreadable;
+        }
+
         var load = ReportInput.LoadFile(file);
-        var result = ReportInput.Check(load);
+        var result = ReportInput.Check(load, templates);
         if (json)
         {
             console.Out.WriteLine(DiagnosticJson.ForFile(file, result.Diagnostics));

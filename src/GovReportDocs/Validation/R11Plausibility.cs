@@ -62,6 +62,12 @@ public sealed class R11Plausibility : IReportRule
             yield return Diagnostic.Warning(Id,
                 "总体情况（监督保障）：各级人民政府的报告应写明工作考核、社会评议和责任追究结果情况，正文中未见“考核”“评议”“责任追究”") with { Field = "overview.supervision" };
         }
+        else if (report.Kind == AgencyKind.Government && report.Overview.Supervision is null && context.Published is null)
+        {
+            yield return Diagnostic.Warning(Id,
+                "总体情况（监督保障）未填写：各级人民政府的报告应写明工作考核、社会评议和责任追究结果情况，默认文字在此处留有“【请填写】”，发布前须补写")
+                with { Field = "overview" };
+        }
     }
 
     /// <summary>

@@ -100,4 +100,14 @@ public class TextRuleTests
         };
         ReportValidator.Validate(covered).Of(RuleIds.R11).ShouldBeEmpty();
     }
+
+    [Fact]
+    public void R11_a_government_report_left_to_the_default_supervision_text_must_be_completed()
+    {
+        var report = Samples.Panzhou with { Overview = Samples.Panzhou.Overview with { Supervision = null } };
+        var finding = ReportValidator.Validate(report).Single(RuleIds.R11, Severity.Warning);
+        finding.Message.ShouldStartWith("总体情况（监督保障）未填写：各级人民政府的报告应写明工作考核、社会评议和责任追究结果情况");
+        GovReportDocs.Composition.ReportComposer.Compose(report).Texts.ShouldContain(t => t.Contains("【请填写】"));
+        ReportValidator.Validate(Samples.Mengga with { Overview = Overview.Default }).Of(RuleIds.R11).ShouldBeEmpty();
+    }
 }
