@@ -200,15 +200,5 @@ internal sealed class TableLayout(GlyphMetrics metrics)
         return heights;
     }
 
-    private static double[] ColumnLefts(TableDescription table)
-    {
-        var total = table.ColumnWeights.Sum();
-        var lefts = new double[table.ColumnCount + 1];
-        for (var c = 0; c < table.ColumnCount; c++)
-        {
-            lefts[c + 1] = lefts[c] + table.ColumnWeights[c] / total * Points.TextWidth;
-        }
-
-        return lefts;
-    }
+    private static double[] ColumnLefts(TableDescription table) => table.ColumnEdges.Select(e => e * Points.TextWidth).ToArray();
 }

@@ -49,13 +49,11 @@ internal static class DocxTables
         return table;
     }
 
-    /// <summary>The description's weights scaled to the 156 mm text width, summing to it exactly.</summary>
+    /// <summary>The description's columns on the 156 mm text width, in twips, summing to it exactly.</summary>
     public static int[] ColumnWidths(FixedTable description)
     {
-        var total = description.ColumnWeights.Sum();
-        var widths = description.ColumnWeights.Select(w => (int)Math.Floor(w / total * Twips.TextWidth)).ToArray();
-        widths[^1] += Twips.TextWidth - widths.Sum();
-        return widths;
+        var edges = description.ColumnEdges.Select(e => (int)Math.Round(e * Twips.TextWidth)).ToArray();
+        return Enumerable.Range(0, description.ColumnCount).Select(c => edges[c + 1] - edges[c]).ToArray();
     }
 
     private static TableRow Row(TableBlock block, int row, int[] widths)

@@ -68,6 +68,23 @@ public sealed class TableDescription
     /// <summary>Relative column widths; renderers scale them to the text block.</summary>
     public ImmutableArray<double> ColumnWeights { get; }
 
+    /// <summary>Where each column starts and the last ends, as shares of the table width (0 … 1).</summary>
+    public ImmutableArray<double> ColumnEdges
+    {
+        get
+        {
+            var total = ColumnWeights.Sum();
+            var edges = new double[ColumnCount + 1];
+            for (var c = 0; c < ColumnCount; c++)
+            {
+                edges[c + 1] = edges[c] + ColumnWeights[c] / total;
+            }
+
+            edges[ColumnCount] = 1;
+            return [.. edges];
+        }
+    }
+
     /// <summary>Every cell, once, ordered by row then column.</summary>
     public ImmutableArray<TableCell> Cells { get; }
 
