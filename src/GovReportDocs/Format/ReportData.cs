@@ -14,9 +14,6 @@ public static class ReportData
         _ => throw new ArgumentOutOfRangeException(nameof(datum), datum, null),
     };
 
-    /// <summary>The printed text of a table number: integers plainly, the 万元 amount without trailing zeros.</summary>
-    public static string Format(decimal value) => NumberText.Format(value);
-
     private static decimal ValueOf(ProactiveDisclosure table, ProactiveItem item) => item switch
     {
         ProactiveItem.RulesIssued => table.Rules.Issued,

@@ -41,9 +41,6 @@ public static class ChineseNormalizer
         _ => c,
     };
 
-    /// <summary>Simplified characters for the Traditional ones of the format's vocabulary, spacing and width kept.</summary>
-    public static string Simplify(string text) => string.Concat(text.Select(c => ToSimplified.GetValueOrDefault(c, c)));
-
     private static Dictionary<char, char> BuildMap()
     {
         var map = new Dictionary<char, char>();
