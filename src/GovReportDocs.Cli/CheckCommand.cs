@@ -42,7 +42,7 @@ internal static class CheckCommand
             }
         }
 
-        var (files, missing) = Expand(arguments);
+        var (files, missing) = InputFiles.Expand(arguments, PublishedReportReader.CanRead);
         foreach (var path in missing)
         {
             console.Error.WriteLine($"{path}：找不到文件或目录");
@@ -54,26 +54,7 @@ internal static class CheckCommand
             return ExitCodes.Unreadable;
         }
 
-        var results = new Checked[files.Count];
-        void CheckEach(Action advance) => Parallel.For(0, files.Count, i =>
-        {
-            results[i] = CheckOne(files[i], previous);
-            advance();
-        });
-        if (files.Count > 1 && ReferenceEquals(console, CliConsole.System) && !Console.IsErrorRedirected)
-        {
-            AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) })
-                .Progress().AutoClear(true).Start(context =>
-                {
-                    var task = context.AddTask("检查报告", maxValue: files.Count);
-                    CheckEach(() => task.Increment(1));
-                });
-        }
-        else
-        {
-            CheckEach(() => { });
-        }
-
+        var results = BatchProgress.Run(console, files.Count, "检查报告", i => CheckOne(files[i], previous));
         if (json)
         {
             WriteJson(console, results);
@@ -160,29 +141,5 @@ internal static class CheckCommand
         }
 
         console.Out.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-    }
-
-    private static (List<string> Files, List<string> Missing) Expand(IEnumerable<string> arguments)
-    {
-        var files = new List<string>();
-        var missing = new List<string>();
-        foreach (var argument in arguments)
-        {
-            if (Directory.Exists(argument))
-            {
-                files.AddRange(Directory.EnumerateFiles(argument, "*", SearchOption.AllDirectories)
-                    .Where(PublishedReportReader.CanRead).Order(StringComparer.Ordinal));
-            }
-            else if (File.Exists(argument))
-            {
-                files.Add(argument);
-            }
-            else
-            {
-                missing.Add(argument);
-            }
-        }
-
-        return (files, missing);
     }
 }

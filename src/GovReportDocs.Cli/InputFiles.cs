@@ -1,11 +1,9 @@
-using GovReportDocs.Input;
-
 namespace GovReportDocs.Cli;
 
-/// <summary>Expands the arguments of a batch command: files as given, directories to their input files in name order.</summary>
+/// <summary>Expands the arguments of a batch command: files as given, directories to the files they hold that fit, in name order.</summary>
 internal static class InputFiles
 {
-    public static (IReadOnlyList<string> Files, IReadOnlyList<string> Missing) Expand(IEnumerable<string> arguments)
+    public static (IReadOnlyList<string> Files, IReadOnlyList<string> Missing) Expand(IEnumerable<string> arguments, Func<string, bool> fits)
     {
         var files = new List<string>();
         var missing = new List<string>();
@@ -13,9 +11,7 @@ internal static class InputFiles
         {
             if (Directory.Exists(argument))
             {
-                files.AddRange(Directory.EnumerateFiles(argument, "*", SearchOption.AllDirectories)
-                    .Where(f => ReportInput.FormatOf(f) is not null)
-                    .Order(StringComparer.Ordinal));
+                files.AddRange(Directory.EnumerateFiles(argument, "*", SearchOption.AllDirectories).Where(fits).Order(StringComparer.Ordinal));
             }
             else if (File.Exists(argument))
             {

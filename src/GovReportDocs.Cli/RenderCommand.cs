@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Diagnostics;
+using GovReportDocs.Input;
 using GovReportDocs.Narrative;
 using GovReportDocs.Pdf;
 using GovReportDocs.Pdf.Fonts;
 using GovReportDocs.Pdf.Licensing;
-using Spectre.Console;
 
 namespace GovReportDocs.Cli;
 
@@ -49,7 +49,7 @@ internal static class RenderCommand
             return ExitCodes.Unreadable;
         }
 
-        var (files, missing) = InputFiles.Expand(arguments);
+        var (files, missing) = InputFiles.Expand(arguments, f => ReportInput.FormatOf(f) is not null);
         foreach (var path in missing)
         {
             console.Error.WriteLine($"{path}：找不到文件或目录");
@@ -69,7 +69,7 @@ internal static class RenderCommand
         }
 
         var clock = Stopwatch.StartNew();
-        var outcomes = RenderAll(console, files, templates, formats, pdf);
+        var outcomes = BatchProgress.Run(console, files.Count, "生成报告", i => ReportRenderer.Render(files[i], templates, formats, pdf));
         var written = Write(console, outcomes, outputDirectory, files.Count <= ListEachFileUpTo);
         clock.Stop();
 
@@ -99,33 +99,6 @@ internal static class RenderCommand
             console.Error.WriteLine($"错误 字体 {e.Message}");
             return false;
         }
-    }
-
-    private static RenderOutcome[] RenderAll(CliConsole console, IReadOnlyList<string> files, NarrativeTemplates templates, string[] formats,
-        PdfRenderOptions pdf)
-    {
-        var outcomes = new RenderOutcome[files.Count];
-        void RenderEach(Action advance) => Parallel.For(0, files.Count, i =>
-        {
-            outcomes[i] = ReportRenderer.Render(files[i], templates, formats, pdf);
-            advance();
-        });
-
-        if (files.Count > 1 && ReferenceEquals(console, CliConsole.System) && !Console.IsErrorRedirected)
-        {
-            var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-            terminal.Progress().AutoClear(true).Start(context =>
-            {
-                var task = context.AddTask("生成报告", maxValue: files.Count);
-                RenderEach(() => task.Increment(1));
-            });
-        }
-        else
-        {
-            RenderEach(() => { });
-        }
-
-        return outcomes;
     }
 
     /// <summary>Writes in input order, so which of two same-titled inputs wins never depends on timing.</summary>
