@@ -38,14 +38,8 @@ internal static class RenderCommand
 
     private static int Run(CliConsole console, string[] arguments, string outputDirectory, string format, string? templateDirectory, string[] fontDirs)
     {
-        NarrativeTemplates templates;
-        try
+        if (TemplateDirectory.Load(console, templateDirectory) is not { } templates)
         {
-            templates = NarrativeTemplates.Load(templateDirectory);
-        }
-        catch (NarrativeException e)
-        {
-            console.Error.WriteLine(e.ToString());
             return ExitCodes.Unreadable;
         }
 

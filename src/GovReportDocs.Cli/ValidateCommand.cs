@@ -23,14 +23,8 @@ internal static class ValidateCommand
 
     private static int Run(CliConsole console, string file, bool json, string? templateDirectory)
     {
-        NarrativeTemplates templates;
-        try
+        if (TemplateDirectory.Load(console, templateDirectory) is not { } templates)
         {
-            templates = NarrativeTemplates.Load(templateDirectory);
-        }
-        catch (NarrativeException e)
-        {
-            console.Error.WriteLine(e.ToString());
             return ExitCodes.Unreadable;
         }
 
