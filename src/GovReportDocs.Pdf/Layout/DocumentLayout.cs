@@ -13,6 +13,9 @@ internal sealed class DocumentLayout(GlyphMetrics metrics)
     private const double Indent = PageLayout.FirstLineIndentChars * Body;
     private const int LinesKeptBeforeTable = 4;
 
+    /// <summary>Lines of text that go over with the closing when it does not fit (GB/T 9704: no signature page without text).</summary>
+    private const int LinesKeptWithClosing = 2;
+
     /// <summary>Lines are measured unscaled on a measure of 28 full-width characters.</summary>
     private static readonly double Measure = PageLayout.CharactersPerLine * Body;
 
@@ -35,6 +38,7 @@ internal sealed class DocumentLayout(GlyphMetrics metrics)
         for (var i = 0; i < blocks.Count; i++)
         {
             var next = i + 1 < blocks.Count ? blocks[i + 1] : null;
+            var afterNext = i + 2 < blocks.Count ? blocks[i + 2] : null;
             switch (blocks[i])
             {
                 case TitleBlock title:
@@ -46,10 +50,10 @@ internal sealed class DocumentLayout(GlyphMetrics metrics)
                     _y += Points.LinePitch;
                     break;
                 case HeadingBlock heading:
-                    Heading(heading, next);
+                    Heading(heading, next, afterNext);
                     break;
                 case ParagraphBlock paragraph:
-                    Paragraph(paragraph, next is ClosingBlock closingNext ? closingNext.Lines.Count + 1 : 0, blocks[i - 1] is HeadingBlock);
+                    Paragraph(paragraph, ClosingRoom(next));
                     break;
                 case TableBlock table:
                     _y = _tables.Place(table, _canvas, _y);
@@ -65,11 +69,22 @@ internal sealed class DocumentLayout(GlyphMetrics metrics)
         return _canvas;
     }
 
-    private void Heading(HeadingBlock heading, ReportBlock? next)
+    /// <summary>
+    /// A heading stays with what follows: one line of text, the start of a table, or — when a short last
+    /// paragraph and the closing follow — all of them, so the agency and date never stand alone.
+    /// </summary>
+    private void Heading(HeadingBlock heading, ReportBlock? next, ReportBlock? afterNext)
     {
         var role = RoleOf(heading.Level);
         var lines = LineBreaker.Break([new StyledRun(heading.Text, role, Body)], metrics, Measure, Indent, justify: true);
-        var keep = lines.Count + (next is TableBlock ? LinesKeptBeforeTable : 1);
+        var following = next switch
+        {
+            TableBlock => LinesKeptBeforeTable,
+            ParagraphBlock paragraph when ClosingRoom(afterNext) > 0 && ParagraphLines(paragraph).Count <= LinesKeptWithClosing =>
+                ParagraphLines(paragraph).Count + ClosingRoom(afterNext),
+            _ => 1,
+        };
+        var keep = lines.Count + following;
         if (_y + keep * Points.LinePitch > Points.Bottom + 0.01)
         {
             NewPage();
@@ -88,28 +103,13 @@ internal sealed class DocumentLayout(GlyphMetrics metrics)
 
     /// <summary>
     /// A body paragraph. Before the closing, <paramref name="reserve"/> lines must follow on the same page: when
-    /// they do not fit, the paragraph's last two lines (with its heading, if that is all there is) go over with
-    /// them, so the agency and date never stand alone on a page.
+    /// they do not fit, the paragraph's last two lines go over with them (its heading saw to itself).
     /// </summary>
-    private void Paragraph(ParagraphBlock paragraph, int reserve, bool afterHeading)
+    private void Paragraph(ParagraphBlock paragraph, int reserve)
     {
-        var runs = new List<StyledRun>();
-        if (paragraph.LeadIn is not null)
-        {
-            runs.Add(new StyledRun(paragraph.LeadIn, RoleOf(paragraph.LeadInLevel), Body));
-        }
-
-        runs.Add(new StyledRun(paragraph.Text, FontRole.Body, Body));
-        var lines = LineBreaker.Break(runs, metrics, Measure, Indent, justify: true);
+        var lines = ParagraphLines(paragraph);
         var room = (int)Math.Floor((Points.Bottom - _y) / Points.LinePitch + 0.01);
-        var carry = reserve > 0 && lines.Count <= room && lines.Count + reserve > room ? Math.Min(2, lines.Count) : 0;
-        if (carry == lines.Count && afterHeading)
-        {
-            _canvas.MoveLastLineToNewPage(_y - Points.LinePitch);
-            _y = Points.Top + Points.LinePitch;
-            carry = 0;
-        }
-
+        var carry = reserve > 0 && lines.Count <= room && lines.Count + reserve > room ? Math.Min(LinesKeptWithClosing, lines.Count) : 0;
         for (var i = 0; i < lines.Count; i++)
         {
             if (carry > 0 && i == lines.Count - carry && _y > Points.Top + 0.01)
@@ -120,6 +120,21 @@ internal sealed class DocumentLayout(GlyphMetrics metrics)
             Line(lines[i], Points.Left, bold: false);
         }
     }
+
+    private IReadOnlyList<LaidLine> ParagraphLines(ParagraphBlock paragraph)
+    {
+        var runs = new List<StyledRun>();
+        if (paragraph.LeadIn is not null)
+        {
+            runs.Add(new StyledRun(paragraph.LeadIn, RoleOf(paragraph.LeadInLevel), Body));
+        }
+
+        runs.Add(new StyledRun(paragraph.Text, FontRole.Body, Body));
+        return LineBreaker.Break(runs, metrics, Measure, Indent, justify: true);
+    }
+
+    /// <summary>Lines the closing needs after a block: a blank line and one per closing line; 0 when no closing follows.</summary>
+    private static int ClosingRoom(ReportBlock? next) => next is ClosingBlock closing ? closing.Lines.Count + 1 : 0;
 
     private void Closing(ClosingBlock closing)
     {

@@ -16,13 +16,15 @@ internal sealed class GlyphMetrics
     private static readonly ConcurrentDictionary<(string Face, char Character), double> Widths = new();
     private static readonly object MeasureLock = new();
     private static XGraphics? _measure;
-    private readonly FontSelection _fonts;
+    private readonly Dictionary<FontRole, string> _faces;
 
-    public GlyphMetrics(FontSelection fonts) => _fonts = fonts;
+    /// <summary>Registers each role's face with the resolver once, for every later measure and draw.</summary>
+    public GlyphMetrics(FontSelection fonts) =>
+        _faces = Enum.GetValues<FontRole>().ToDictionary(role => role, role => FaceResolver.Instance.Register(fonts[role]));
 
     public double Width(string text, FontRole role, double size)
     {
-        var face = FaceResolver.Instance.Register(_fonts[role]);
+        var face = _faces[role];
         var total = 0.0;
         foreach (var c in text)
         {
@@ -33,7 +35,7 @@ internal sealed class GlyphMetrics
     }
 
     public XFont Font(FontRole role, double size) =>
-        new(FaceResolver.Instance.Register(_fonts[role]), size, XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
+        new(_faces[role], size, XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
 
     private static double Measure(string face, char c)
     {

@@ -41,26 +41,5 @@ internal sealed class PageCanvas
 
     public void NewPage() => _pages.Add([]);
 
-    /// <summary>
-    /// Starts a page and moves the text of the last line of the current page (the line whose top is
-    /// <paramref name="lineTop"/>) to the top of it, with its bookmark: a heading kept with what follows.
-    /// </summary>
-    public void MoveLastLineToNewPage(double lineTop)
-    {
-        var shift = lineTop - Points.Top;
-        var last = _pages[^1];
-        var moved = last.OfType<DrawText>().Where(t => t.Baseline > lineTop && t.Baseline <= lineTop + Points.LinePitch).ToList();
-        last.RemoveAll(o => o is DrawText t && moved.Contains(t));
-        NewPage();
-        _pages[^1].AddRange(moved.Select(t => t with { Baseline = t.Baseline - shift }));
-        for (var i = 0; i < _bookmarks.Count; i++)
-        {
-            if (_bookmarks[i].Page == PageIndex - 1 && Math.Abs(_bookmarks[i].Y - lineTop) < 0.01)
-            {
-                _bookmarks[i] = _bookmarks[i] with { Page = PageIndex, Y = Points.Top };
-            }
-        }
-    }
-
     public void Mark(string title, double y) => _bookmarks.Add(new Bookmark(title, PageIndex, y));
 }
