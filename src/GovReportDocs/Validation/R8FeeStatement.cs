@@ -1,5 +1,6 @@
 using GovReportDocs.Diagnostics;
 using GovReportDocs.Model;
+using GovReportDocs.Reading;
 
 namespace GovReportDocs.Validation;
 
@@ -22,7 +23,8 @@ public sealed class R8FeeStatement : IReportRule
             yield break;
         }
 
-        var text = report.PartTexts.GetValueOrDefault(6, "");
+        // Normalised, so 收費 in a Traditional rendering counts as 收费.
+        var text = ChineseNormalizer.Normalize(report.PartTexts.GetValueOrDefault(6, ""));
         if (FeeWords.Any(text.Contains))
         {
             yield break;

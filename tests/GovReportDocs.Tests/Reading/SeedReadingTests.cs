@@ -98,6 +98,15 @@ public class SeedReadingTests
     }
 
     [Fact]
+    public void A_fee_statement_in_traditional_characters_satisfies_R8()
+    {
+        var text = File.ReadAllText(Seed("003")).Replace("六、其他需要報告的事項\n", "六、其他需要報告的事項\n本年度未收取信息處理費。\n");
+        var report = PublishedReportReader.ReadText(text, "003.txt");
+        PublishedReportChecker.Check(report).Diagnostics.ShouldNotContain(d => d.Rule == RuleIds.R8);
+        PublishedReportChecker.Check(Read("003")).Diagnostics.ShouldContain(d => d.Rule == RuleIds.R8 && d.Severity == Severity.Warning);
+    }
+
+    [Fact]
     public void The_blank_template_reads_as_a_2021_skeleton_with_every_cell_missing()
     {
         var report = PublishedReportReader.Read(Path.Combine(RepoPaths.Root, "tests", "GovReportDocs.Tests", "Reading", "Data", "blank-template-as-circulated.docx"));
