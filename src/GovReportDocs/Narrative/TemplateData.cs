@@ -1,4 +1,5 @@
 using GovReportDocs.Format;
+using GovReportDocs.Input;
 using GovReportDocs.Model;
 
 namespace GovReportDocs.Narrative;
@@ -190,22 +191,19 @@ public static class TemplateData
 
     private static Dictionary<string, object> Review(ReviewAndLitigation table)
     {
-        static Dictionary<string, object> Group(ReviewOutcomes group) => new()
+        static Dictionary<string, object> Group(ReviewOutcomes group)
         {
-            ["upheld"] = group.Upheld,
-            ["corrected"] = group.Corrected,
-            ["other"] = group.Other,
-            ["pending"] = group.Pending,
-            ["total"] = group.Total,
-            ["breakdown"] = Breakdown(group),
-        };
+            var values = ReviewLabels.Outcomes.Where(o => o != ReviewOutcome.Total)
+                .ToDictionary(o => ContractPaths.Outcome(o), o => (object)group[o]);
+            values["total"] = group.Total;
+            values["breakdown"] = Breakdown(group);
+            return values;
+        }
 
         var litigation = table.LitigationDirect.Total + table.LitigationAfterReview.Total;
-        return new Dictionary<string, object>
+        var groups = ReviewLabels.Groups.ToDictionary(g => ContractPaths.Group(g), g => (object)Group(table[g]));
+        return new Dictionary<string, object>(groups)
         {
-            ["review"] = Group(table.Review),
-            ["litigationDirect"] = Group(table.LitigationDirect),
-            ["litigationAfterReview"] = Group(table.LitigationAfterReview),
             ["litigationTotal"] = litigation,
             ["litigationBreakdown"] = Breakdown(new ReviewOutcomes(
                 table.LitigationDirect.Upheld + table.LitigationAfterReview.Upheld,
