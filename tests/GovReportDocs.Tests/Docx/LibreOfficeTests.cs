@@ -3,7 +3,7 @@ using GovReportDocs.Tests.Support;
 
 namespace GovReportDocs.Tests.Docx;
 
-/// <summary>LibreOffice (installed by test.sh) opens every sample and converts it; the PDF text holds the report.</summary>
+/// <summary>LibreOffice (installed by tests/run.sh) opens every sample and converts it; the PDF text holds the report.</summary>
 public class LibreOfficeTests
 {
     [Fact]

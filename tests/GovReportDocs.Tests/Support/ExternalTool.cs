@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace GovReportDocs.Tests.Support;
 
-/// <summary>Runs the Debian tools the tests read documents with (installed by test.sh).</summary>
+/// <summary>Runs the Debian tools the tests read documents with (installed by tests/run.sh).</summary>
 internal static class ExternalTool
 {
     public static string Run(string program, params string[] arguments)
@@ -20,7 +20,7 @@ internal static class ExternalTool
         }
         catch (System.ComponentModel.Win32Exception)
         {
-            throw new InvalidOperationException($"{program} is missing: run ./test.sh, which installs libreoffice-writer-nogui and poppler-utils");
+            throw new InvalidOperationException($"{program} is missing: run tests/run.sh, which installs libreoffice-writer-nogui and poppler-utils");
         }
 
         using (process)

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs the given Debian packages when any is missing (root, or sudo). Used by render-sample.sh and test.sh.
+# Installs the given Debian packages when any is missing (root, or sudo). Used by samples/render.sh and tests/run.sh.
 set -uo pipefail
 packages=()
 for p in "$@"; do dpkg -s "$p" >/dev/null 2>&1 || packages+=("$p"); done

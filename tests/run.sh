@@ -2,10 +2,10 @@
 # Runs every test of GovReportDocs on a fresh Debian machine with the .NET SDK.
 # Installs what the tests need first, then prints one summary line: "N passed, N failed, N skipped".
 set -uo pipefail
-cd "$(dirname "$0")"
+cd "$(dirname "$0")/.."
 
 # Debian packages the tests use: LibreOffice opens our .docx, poppler reads PDFs, the CJK fonts render them.
-scripts/install-debian-packages.sh libreoffice-writer-nogui poppler-utils fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei \
+.ci/install-debian-packages.sh libreoffice-writer-nogui poppler-utils fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei \
   || { echo "0 passed, 1 failed, 0 skipped"; exit 1; }
 
 log=$(mktemp)
