@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace GovReportDocs.Cli;
 
-/// <summary>The `govreport` command line: parses, runs, and turns every failure into a message and an exit code.</summary>
+/// <summary>The `govreport` command line: parses, runs, and turns every failure into a Chinese message and an exit code.</summary>
 internal static class GovReportCli
 {
     public static int Run(string[] args, CliConsole console)
@@ -10,21 +10,22 @@ internal static class GovReportCli
         var root = new RootCommand("govreport：政府信息公开工作年度报告（国办公开办函〔2021〕30号格式）的检查与生成工具")
         {
             ValidateCommand.Create(console),
+            RenderCommand.Create(console),
             InitCommand.Create(console),
-            SchemaCommand.Create(console),
             CheckCommand.Create(console),
             ImportCommand.Create(console),
-            RenderCommand.Create(console),
+            SchemaCommand.Create(console),
         };
+        ChineseHelp.Install(root, console);
 
         try
         {
             var parse = root.Parse(args);
-            if (parse.Errors.Count > 0)
+            if (parse.Errors.Count > 0 && parse.Action is not ChineseHelp)
             {
-                foreach (var error in parse.Errors)
+                foreach (var message in parse.Errors.Select(e => ParseErrors.Translate(e.Message)).Distinct())
                 {
-                    console.Error.WriteLine(error.Message);
+                    console.Error.WriteLine(message);
                 }
 
                 console.Error.WriteLine("用法：govreport --help");
@@ -40,13 +41,12 @@ internal static class GovReportCli
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            console.Error.WriteLine($"无法读写文件：{e.Message}");
+            console.Error.WriteLine($"无法读写文件：{CliFiles.Describe(e)}");
             return ExitCodes.Unreadable;
         }
         catch (Exception e)
         {
-            console.Error.WriteLine($"govreport 内部错误：{e.GetType().Name}：{e.Message}");
-            console.Error.WriteLine("这是 govreport 的缺陷，请连同输入文件一并报告。");
+            console.Error.WriteLine($"govreport 内部错误（{e.GetType().Name}）。这是 govreport 的缺陷，请连同输入文件一并报告。");
             return ExitCodes.InternalError;
         }
     }

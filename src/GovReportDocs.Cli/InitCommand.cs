@@ -1,5 +1,5 @@
 using System.CommandLine;
-using GovReportDocs.Input;
+using GovReportDocs.Files;
 using GovReportDocs.Model;
 
 namespace GovReportDocs.Cli;
@@ -9,17 +9,22 @@ internal static class InitCommand
 {
     public static Command Create(CliConsole console)
     {
-        var output = new Option<string?>("--output", "-o") { Description = "写入的文件；不指定则输出到标准输出" };
-        var agency = new Option<string>("--agency") { Description = "机关全称", DefaultValueFactory = _ => "某某县某某局" };
-        var year = new Option<int?>("--year") { Description = "报告年度；默认为正在编写年报的年度" };
+        var output = new Option<string?>("--output", "-o") { Description = "写入的文件；不指定则输出到标准输出", HelpName = "文件" };
+        var agency = new Option<string>("--agency") { Description = "机关全称", DefaultValueFactory = _ => "某某县某某局", HelpName = "机关全称" };
+        var year = new Option<int?>("--year") { Description = "报告年度；默认为正在编写年报的年度", HelpName = "年度" };
         var kind = new Option<string>("--kind")
         {
-            Description = "机关类型：government、department 或 township",
+            Description = "机关类型：government（人民政府）、department（部门）或 township（乡镇、街道）",
             DefaultValueFactory = _ => "department",
+            HelpName = "类型",
         };
         kind.AcceptOnlyFromAmong("government", "department", "township");
         var force = new Option<bool>("--force") { Description = "覆盖已存在的文件" };
-        var from = new Option<string?>("--from") { Description = "上年度的报告（已发布的报告或输入文件）：年度加一，上年结转与现行有效件数从上年带入" };
+        var from = new Option<string?>("--from")
+        {
+            Description = "上年度的报告（已发布的报告或输入文件）：年度加一，上年结转与现行有效件数从上年带入",
+            HelpName = "文件",
+        };
         var command = new Command("init", "生成带注释的输入文件模板（YAML），填好后用 validate 检查、render 生成报告")
         {
             output, agency, year, kind, force, from,
@@ -36,16 +41,20 @@ internal static class InitCommand
     /// <summary>Starts next year's input from last year's report: the numbers that carry over, nothing else.</summary>
     private static int RunFrom(CliConsole console, string source, string? output, bool force)
     {
-        var (previous, error) = PreviousYearSource.Load(source);
-        if (previous is null)
+        PreviousYear previous;
+        try
         {
-            console.Error.WriteLine(error);
+            previous = GovReport.LoadPreviousYear(source);
+        }
+        catch (ReportReadException e)
+        {
+            console.Error.WriteLine(e.ToString());
             return ExitCodes.Unreadable;
         }
 
         var relative = output is null ? source : Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(output))!, Path.GetFullPath(source));
-        var report = NextYear.From(previous.Report) with { PreviousYear = relative.Replace('\\', '/') };
-        return Write(console, YamlInputWriter.Write(report, comments: true), output, force);
+        var report = GovReport.NextYear(previous.Report) with { PreviousYear = relative.Replace('\\', '/') };
+        return Write(console, GovReport.ToInputYaml(report), output, force);
     }
 
     /// <summary>Reports are written from autumn to the end of January for the year that is closing or just closed.</summary>
@@ -53,8 +62,19 @@ internal static class InitCommand
 
     private static int Run(CliConsole console, string? output, string agency, int year, string kind, bool force)
     {
-        var report = AnnualReport.Empty(agency, year, AgencyKinds.Parse(kind));
-        return Write(console, YamlInputWriter.Write(report, comments: true), output, force);
+        if (year is < 2008 or > 2100)
+        {
+            console.Error.WriteLine($"--year 应为2008年以后的四位年份，实际为{year}");
+            return ExitCodes.Unreadable;
+        }
+
+        var report = AnnualReport.Empty(agency, year, kind switch
+        {
+            "government" => AgencyKind.Government,
+            "township" => AgencyKind.Township,
+            _ => AgencyKind.Department,
+        });
+        return Write(console, GovReport.ToInputYaml(report), output, force);
     }
 
     private static int Write(CliConsole console, string yaml, string? output, bool force)

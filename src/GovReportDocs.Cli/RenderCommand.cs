@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
-using GovReportDocs.Input;
-using GovReportDocs.Narrative;
+using GovReportDocs.Files;
 using GovReportDocs.Pdf;
 using GovReportDocs.Pdf.Fonts;
 using GovReportDocs.Pdf.Licensing;
@@ -9,41 +8,67 @@ using GovReportDocs.Pdf.Licensing;
 namespace GovReportDocs.Cli;
 
 /// <summary>
-/// `govreport render INPUT... -o DIR [--format docx|pdf|all] [--templates DIR] [--font-dir DIR]`: validates each
-/// input, refuses one with errors, and writes `DIR/{title}.docx` / `.pdf` through a temporary file. Many inputs
-/// render in parallel. PDF output uses PDFsharp under the AGPL-3.0, which this tool chooses and says so.
+/// `govreport render INPUT... -o DIR [--format docx|pdf|all]`: checks each input, refuses one with errors, and writes
+/// `DIR/{title}.docx` / `.pdf` through a temporary file, each as soon as it is rendered. Many inputs render in
+/// parallel. PDF output uses PDFsharp under the AGPL-3.0, which this tool chooses and says so.
 /// </summary>
 internal static class RenderCommand
 {
     private const int ListEachFileUpTo = 20;
 
+    /// <summary>What happens to one input: rendered, or refused (for its errors, or because its file name cannot be written).</summary>
+    private sealed record Plan(ReportDocument Document, string? Refusal, bool NameConflict = false)
+    {
+        public List<string> Outputs { get; } = [];
+
+        public string? Failure { get; set; }
+    }
+
     public static Command Create(CliConsole console)
     {
-        var inputs = new Argument<string[]>("inputs") { Description = "输入文件或目录（目录中的 .yaml、.yml、.json 全部生成）", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string>("--output", "-o") { Description = "输出目录", Required = true };
-        var format = new Option<string>("--format") { Description = "输出格式：docx（供签批修改）、pdf（供发布）或 all", DefaultValueFactory = _ => "docx" };
+        var inputs = new Argument<string[]>("inputs")
+        {
+            Description = "输入文件或目录（目录中的 .yaml、.yml、.json 全部生成）",
+            HelpName = "输入文件",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var output = new Option<string>("--output", "-o") { Description = "输出目录", Required = true, HelpName = "目录" };
+        var format = new Option<string>("--format")
+        {
+            Description = "输出格式：docx（供签批修改）、pdf（供发布）或 all",
+            DefaultValueFactory = _ => "docx",
+            HelpName = "格式",
+        };
         format.AcceptOnlyFromAmong("docx", "pdf", "all");
-        var templates = new Option<string?>("--templates") { Description = "叙述模板目录：其中的 .hbs 文件逐个替换内置模板" };
-        var fontDirs = new Option<string[]>("--font-dir") { Description = "PDF 字体目录或字体文件（可多次指定），先于系统字体目录查找", Arity = ArgumentArity.ZeroOrMore };
+        var templates = CommonOptions.Templates();
+        var fontDirs = new Option<string[]>("--font-dir")
+        {
+            Description = "PDF 字体目录或字体文件（可多次指定），先于系统字体目录查找",
+            Arity = ArgumentArity.ZeroOrMore,
+            HelpName = "目录",
+        };
+        var root = CommonOptions.Root();
+        var json = CommonOptions.Json();
         var command = new Command("render",
             "检查并生成报告：有错误的输入不生成，输出文件名为“{机关全称}{年度}年政府信息公开工作年度报告.docx/.pdf”。" +
             "PDF 由 PDFsharp 生成，本工具按 AGPL-3.0 许可使用 PDFsharp。")
         {
-            inputs, output, format, templates, fontDirs,
+            inputs, output, format, templates, fontDirs, root, json,
         };
         command.SetAction(parse => Run(console, parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(format)!,
-            parse.GetValue(templates), parse.GetValue(fontDirs) ?? []));
+            parse.GetValue(templates), parse.GetValue(fontDirs) ?? [], parse.GetValue(root), parse.GetValue(json)));
         return command;
     }
 
-    private static int Run(CliConsole console, string[] arguments, string outputDirectory, string format, string? templateDirectory, string[] fontDirs)
+    private static int Run(CliConsole console, string[] arguments, string outputDirectory, string format, string? templateDirectory,
+        string[] fontDirs, string? root, bool json)
     {
-        if (TemplateDirectory.Load(console, templateDirectory) is not { } templates)
+        if (CommonOptions.LoadTemplates(console, templateDirectory) is not { } templates)
         {
             return ExitCodes.Unreadable;
         }
 
-        var (files, missing) = InputFiles.Expand(arguments, f => ReportInput.FormatOf(f) is not null);
+        var (files, missing) = InputFiles.Expand(arguments, f => GovReport.InputFormatOf(f) is not null);
         foreach (var path in missing)
         {
             console.Error.WriteLine($"{path}：找不到文件或目录");
@@ -55,24 +80,134 @@ internal static class RenderCommand
             return ExitCodes.Unreadable;
         }
 
-        string[] formats = format == "all" ? ["docx", "pdf"] : [format];
+        string[] extensions = format == "all" ? [".docx", ".pdf"] : ["." + format];
         var pdf = new PdfRenderOptions { FontSources = fontDirs };
-        if (formats.Contains("pdf") && !PreparePdf(console, pdf))
+        if (extensions.Contains(".pdf") && !PreparePdf(console, pdf))
         {
             return ExitCodes.Unreadable;
         }
 
         var clock = Stopwatch.StartNew();
-        var outcomes = BatchProgress.Run(console, files.Count, "生成报告", i => ReportRenderer.Render(files[i], templates, formats, pdf));
-        var written = Write(console, outcomes, outputDirectory, files.Count <= ListEachFileUpTo);
+        var documents = BatchProgress.Run(console, files.Count, "检查输入文件",
+            i => GovReport.Load(files[i], new ReportOptions { Templates = templates, Files = CliFiles.ResolverFor(files[i], root) }));
+        var plans = PlanOutputs(documents, extensions);
+        if (!json)
+        {
+            foreach (var plan in plans)
+            {
+                Findings.PrintEach(console, plan.Document);
+                if (plan.Refusal is not null)
+                {
+                    console.Out.WriteLine($"{plan.Document.Source}：{plan.Refusal}");
+                }
+            }
+        }
+
+        AtomicFile.RemoveLeftovers(outputDirectory);
+        var planned = plans.Where(p => p.Refusal is null).ToList();
+        BatchProgress.Run(console, planned.Count, "生成报告", i => Render(planned[i], outputDirectory, extensions, pdf));
         clock.Stop();
 
-        var rendered = outcomes.Count(o => o.Status == RenderStatus.Rendered && written.Contains(o));
-        var refused = outcomes.Count(o => o.Status == RenderStatus.Refused);
-        var unreadable = outcomes.Count(o => o.Status == RenderStatus.Unreadable) + missing.Count;
-        var collided = outcomes.Count(o => o.Status == RenderStatus.Rendered && !written.Contains(o));
-        console.Out.WriteLine($"生成{rendered}份报告；{refused}份有错误未生成，{unreadable + collided}份无法读取或无法写出（用时{clock.Elapsed.TotalSeconds:0.0}秒）");
-        return unreadable + collided > 0 ? ExitCodes.Unreadable : refused > 0 ? ExitCodes.RuleBroken : ExitCodes.Ok;
+        if (json)
+        {
+            Findings.Json(console, "render", documents, d => plans.First(p => ReferenceEquals(p.Document, d)).Outputs);
+        }
+        else
+        {
+            Report(console, plans, clock.Elapsed, files.Count <= ListEachFileUpTo);
+        }
+
+        return plans.Any(p => p.Failure is not null && p.Document.CanRender) ? ExitCodes.InternalError
+            : missing.Count > 0 || plans.Any(p => p.Document.IsUnreadable || p.NameConflict || p.Failure is not null) ? ExitCodes.Unreadable
+            : plans.Any(p => p.Refusal is not null) ? ExitCodes.RuleBroken
+            : ExitCodes.Ok;
+    }
+
+    /// <summary>Decides in input order which reports are written, so which of two same-titled inputs wins never depends on timing.</summary>
+    private static List<Plan> PlanOutputs(IReadOnlyList<ReportDocument> documents, string[] extensions)
+    {
+        var claimed = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var plans = new List<Plan>();
+        foreach (var document in documents)
+        {
+            string? refusal = null;
+            var conflict = false;
+            if (document.IsUnreadable)
+            {
+                refusal = "无法读取，未生成";
+            }
+            else if (!document.CanRender)
+            {
+                refusal = "有错误，未生成";
+            }
+            else if (extensions.Any(e => !FileNames.Fits(document.FileName + e)))
+            {
+                refusal = $"报告标题过长，“{document.FileName}”超过文件名的长度上限（{FileNames.MaxNameBytes}字节），未生成：请检查机关全称";
+                conflict = true;
+            }
+            else if (claimed.TryGetValue(document.FileName!, out var first))
+            {
+                refusal = $"报告标题与 {first} 相同，输出文件会互相覆盖，未生成";
+                conflict = true;
+            }
+            else
+            {
+                claimed[document.FileName!] = document.Source;
+            }
+
+            plans.Add(new Plan(document, refusal, conflict));
+        }
+
+        return plans;
+    }
+
+    /// <summary>Renders one report and writes each file at once; a failure is kept with the report and never stops the others.</summary>
+    private static Plan Render(Plan plan, string directory, string[] extensions, PdfRenderOptions pdf)
+    {
+        try
+        {
+            foreach (var extension in extensions)
+            {
+                var bytes = extension == ".pdf" ? plan.Document.ToPdf(pdf).Bytes : plan.Document.ToDocx();
+                var path = Path.Combine(directory, plan.Document.FileName + extension);
+                AtomicFile.Write(path, stream => stream.Write(bytes));
+                plan.Outputs.Add(path);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            plan.Failure = $"无法写出：{CliFiles.Describe(e)}";
+        }
+        catch (Exception e)
+        {
+            plan.Failure = $"生成失败（govreport 内部错误 {e.GetType().Name}，请连同输入文件一并报告）";
+        }
+
+        return plan;
+    }
+
+    private static void Report(CliConsole console, List<Plan> plans, TimeSpan elapsed, bool listEach)
+    {
+        foreach (var plan in plans)
+        {
+            if (plan.Failure is not null)
+            {
+                console.Out.WriteLine($"{plan.Document.Source}：{plan.Failure}");
+            }
+            else if (listEach)
+            {
+                foreach (var path in plan.Outputs)
+                {
+                    console.Out.WriteLine($"已生成 {path}");
+                }
+            }
+        }
+
+        var rendered = plans.Count(p => p.Refusal is null && p.Failure is null);
+        var refused = plans.Count(p => p.Refusal is not null && !p.Document.IsUnreadable);
+        var failed = plans.Count(p => p.Document.IsUnreadable || p.Failure is not null);
+        console.Out.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"生成{rendered}份报告；{refused}份未生成（有错误或标题冲突），{failed}份无法读取或无法写出（用时{elapsed.TotalSeconds:0.0}秒）"));
     }
 
     /// <summary>Chooses the AGPL for PDFsharp, finds the fonts once and reports every substitution.</summary>
@@ -81,7 +216,7 @@ internal static class RenderCommand
         PdfLicence.UseAgpl();
         try
         {
-            foreach (var substitution in PdfRenderer.Fonts(pdf).Substitutions)
+            foreach (var substitution in PdfRenderer.CheckFonts(pdf))
             {
                 console.Error.WriteLine($"警告 字体 {substitution}");
             }
@@ -93,47 +228,5 @@ internal static class RenderCommand
             console.Error.WriteLine($"错误 字体 {e.Message}");
             return false;
         }
-    }
-
-    /// <summary>Writes in input order, so which of two same-titled inputs wins never depends on timing.</summary>
-    private static HashSet<RenderOutcome> Write(CliConsole console, RenderOutcome[] outcomes, string directory, bool listEach)
-    {
-        var written = new HashSet<RenderOutcome>();
-        var claimed = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var outcome in outcomes)
-        {
-            foreach (var diagnostic in outcome.Diagnostics)
-            {
-                console.Out.WriteLine(diagnostic);
-            }
-
-            if (outcome.Status != RenderStatus.Rendered)
-            {
-                console.Out.WriteLine($"{outcome.Input}：{(outcome.Status == RenderStatus.Refused ? "有错误，未生成" : "无法读取，未生成")}");
-                continue;
-            }
-
-            var name = ReportRenderer.FileName(outcome.Title!);
-            if (claimed.TryGetValue(name, out var first))
-            {
-                console.Out.WriteLine($"{outcome.Input}：报告标题与 {first} 相同，输出文件会互相覆盖，未生成");
-                continue;
-            }
-
-            claimed[name] = outcome.Input;
-            foreach (var (extension, bytes) in outcome.Documents)
-            {
-                var path = Path.Combine(directory, name + extension);
-                AtomicFile.Write(path, stream => stream.Write(bytes));
-                if (listEach)
-                {
-                    console.Out.WriteLine($"已生成 {path}");
-                }
-            }
-
-            written.Add(outcome);
-        }
-
-        return written;
     }
 }

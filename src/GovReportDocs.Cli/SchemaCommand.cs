@@ -1,5 +1,4 @@
 using System.CommandLine;
-using GovReportDocs.Input;
 
 namespace GovReportDocs.Cli;
 
@@ -8,11 +7,11 @@ internal static class SchemaCommand
 {
     public static Command Create(CliConsole console)
     {
-        var output = new Option<string?>("--output", "-o") { Description = "写入的文件；不指定则输出到标准输出" };
+        var output = new Option<string?>("--output", "-o") { Description = "写入的文件；不指定则输出到标准输出", HelpName = "文件" };
         var command = new Command("schema", "输出输入文件的 JSON Schema，供编辑器补全与检查键名") { output };
         command.SetAction(parse =>
         {
-            var schema = InputSchema.Write();
+            var schema = GovReport.InputJsonSchema();
             if (parse.GetValue(output) is { } path)
             {
                 AtomicFile.WriteText(path, schema);

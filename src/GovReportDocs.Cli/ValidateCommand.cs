@@ -1,53 +1,66 @@
 using System.CommandLine;
-using GovReportDocs.Diagnostics;
-using GovReportDocs.Input;
-using GovReportDocs.Narrative;
 
 namespace GovReportDocs.Cli;
 
-/// <summary>`govreport validate FILE [--json]`: reads an input file and checks R1–R6, R10, R11.</summary>
+/// <summary>
+/// `govreport validate FILE|DIR... [--json] [--templates DIR] [--root DIR]`: reads input files and reports everything
+/// wrong in one pass — the file's own errors, each at its line and key, and the rules R2–R7, R10, R11.
+/// </summary>
 internal static class ValidateCommand
 {
     public static Command Create(CliConsole console)
     {
-        var file = new Argument<string>("file") { Description = "输入文件（.yaml、.yml 或 .json）" };
-        var json = new Option<bool>("--json") { Description = "以 JSON 输出诊断结果（供平台集成）" };
-        var templates = new Option<string?>("--templates") { Description = "叙述模板目录（与 render 相同）：正文数字按其生成的文字核对（R7）" };
-        var command = new Command("validate", "检查输入文件：格式、表格勾稽关系（R1–R6）、正文数字（R7）、年度一致性（R10）与合理性（R11）")
+        var files = new Argument<string[]>("files")
         {
-            file, json, templates,
+            Description = "输入文件（.yaml、.yml、.json）或包含它们的目录",
+            HelpName = "输入文件",
+            Arity = ArgumentArity.OneOrMore,
         };
-        command.SetAction(parse => Run(console, parse.GetValue(file)!, parse.GetValue(json), parse.GetValue(templates)));
+        var json = CommonOptions.Json();
+        var templates = CommonOptions.Templates();
+        var root = CommonOptions.Root();
+        var command = new Command("validate", "检查输入文件：格式与键名、表格勾稽关系（R2–R5）、跨年度（R6）、正文数字（R7）、年度（R10）与合理性（R11），一次列出全部问题")
+        {
+            files, json, templates, root,
+        };
+        command.SetAction(parse => Run(console, parse.GetValue(files)!, parse.GetValue(json), parse.GetValue(templates), parse.GetValue(root)));
         return command;
     }
 
-    private static int Run(CliConsole console, string file, bool json, string? templateDirectory)
+    private static int Run(CliConsole console, string[] arguments, bool json, string? templateDirectory, string? root)
     {
-        if (TemplateDirectory.Load(console, templateDirectory) is not { } templates)
+        if (CommonOptions.LoadTemplates(console, templateDirectory) is not { } templates)
         {
             return ExitCodes.Unreadable;
         }
 
-        var load = ReportInput.LoadFile(file);
-        var result = ReportInput.Check(load, templates);
+        var (files, missing) = InputFiles.Expand(arguments, f => GovReport.InputFormatOf(f) is not null);
+        foreach (var path in missing)
+        {
+            console.Error.WriteLine($"{path}：找不到文件或目录");
+        }
+
+        if (files.Count == 0)
+        {
+            console.Error.WriteLine("没有可检查的输入文件（.yaml、.yml、.json）");
+            return ExitCodes.Unreadable;
+        }
+
+        var documents = BatchProgress.Run(console, files.Count, "检查输入文件",
+            i => GovReport.Load(files[i], new ReportOptions { Templates = templates, Files = CliFiles.ResolverFor(files[i], root) }));
         if (json)
         {
-            console.Out.WriteLine(DiagnosticJson.ForFile(file, result.Diagnostics));
+            Findings.Json(console, "validate", documents);
         }
         else
         {
-            foreach (var diagnostic in result.Diagnostics)
+            foreach (var document in documents)
             {
-                console.Out.WriteLine(diagnostic);
+                Findings.PrintEach(console, document);
+                console.Out.WriteLine(Findings.Summary(document));
             }
-
-            var errors = result.Errors.Count();
-            var warnings = result.Warnings.Count();
-            var agency = load.Loaded is { } loaded ? $"（{loaded.Report.Title}）" : "";
-            console.Out.WriteLine($"{file}{agency}：{errors}个错误，{warnings}个警告");
         }
 
-        var unreadable = load.IsUnreadable || result.Diagnostics.Any(d => d.Rule == RuleIds.Input);
-        return unreadable ? ExitCodes.Unreadable : result.HasErrors ? ExitCodes.RuleBroken : ExitCodes.Ok;
+        return Findings.ExitCode(documents, missing.Count);
     }
 }

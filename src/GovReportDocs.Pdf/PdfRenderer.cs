@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using GovReportDocs.Composition;
-using GovReportDocs.Model;
-using GovReportDocs.Narrative;
 using GovReportDocs.Pdf.Fonts;
 using GovReportDocs.Pdf.Layout;
 using GovReportDocs.Pdf.Licensing;
@@ -17,17 +15,43 @@ public static class PdfRenderer
 {
     private static readonly ConcurrentDictionary<FontCatalog, FontSelection> Selections = new();
 
-    /// <summary>Composes and renders a report.</summary>
+    /// <summary>Renders a checked report.</summary>
     /// <exception cref="PdfLicenceException">No PDFsharp licence was chosen.</exception>
     /// <exception cref="FontNotFoundException">A role has no usable font.</exception>
-    /// <exception cref="NarrativeException">A template or a text of the input cannot be rendered.</exception>
-    public static PdfRenderResult Render(AnnualReport report, NarrativeTemplates? templates = null, PdfRenderOptions? options = null) =>
-        Render(ReportComposer.Compose(report, templates), options);
+    /// <exception cref="InvalidOperationException">The report has errors (see <see cref="ReportDocument.Diagnostics"/>).</exception>
+    public static PdfRenderResult ToPdf(this ReportDocument document, PdfRenderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return Render(document.Renderable(), options);
+    }
+
+    /// <summary>Renders a checked report to a stream.</summary>
+    /// <inheritdoc cref="ToPdf(ReportDocument, PdfRenderOptions?)"/>
+    public static PdfRenderResult WritePdf(this ReportDocument document, Stream output, PdfRenderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var result = document.ToPdf(options);
+        output.Write(result.Bytes);
+        return result;
+    }
+
+    /// <summary>Renders a checked report to a stream asynchronously.</summary>
+    /// <inheritdoc cref="ToPdf(ReportDocument, PdfRenderOptions?)"/>
+    public static async Task<PdfRenderResult> WritePdfAsync(this ReportDocument document, Stream output, PdfRenderOptions? options = null,
+        CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var result = document.ToPdf(options);
+        await output.WriteAsync(result.Bytes, cancellation).ConfigureAwait(false);
+        return result;
+    }
+
+    /// <summary>The substitutions the fonts found here imply, without rendering: call once at start-up to report them.</summary>
+    /// <exception cref="FontNotFoundException">A role has no usable font.</exception>
+    public static IReadOnlyList<FontSubstitution> CheckFonts(PdfRenderOptions? options = null) => Fonts(options).Substitutions;
 
     /// <summary>Renders a composed report.</summary>
-    /// <exception cref="PdfLicenceException">No PDFsharp licence was chosen.</exception>
-    /// <exception cref="FontNotFoundException">A role has no usable font.</exception>
-    public static PdfRenderResult Render(ComposedReport report, PdfRenderOptions? options = null)
+    internal static PdfRenderResult Render(ComposedReport report, PdfRenderOptions? options = null)
     {
         PdfLicence.EnsureChosen();
         var fonts = Fonts(options);
@@ -37,8 +61,7 @@ public static class PdfRenderer
         return new PdfRenderResult(bytes, fonts.Substitutions, canvas.Pages.Count);
     }
 
-    /// <summary>The faces each role will use, and the substitutions, without rendering.</summary>
-    /// <exception cref="FontNotFoundException">A role has no usable font.</exception>
-    public static FontSelection Fonts(PdfRenderOptions? options = null) =>
+    /// <summary>The faces each role will use, and the substitutions.</summary>
+    internal static FontSelection Fonts(PdfRenderOptions? options = null) =>
         Selections.GetOrAdd(FontCatalog.Discover(options?.FontSources), FontSelection.Choose);
 }

@@ -6,7 +6,7 @@ namespace GovReportDocs.Pdf.Fonts;
 /// The faces found in the system font folders of Linux, Windows and macOS and in folders or files the
 /// caller adds. Scanning reads only font headers; a catalog is cached per set of sources.
 /// </summary>
-public sealed class FontCatalog
+internal sealed class FontCatalog
 {
     private static readonly string[] Extensions = [".ttf", ".ttc", ".otf", ".otc"];
     private static readonly ConcurrentDictionary<string, FontCatalog> Cache = new();

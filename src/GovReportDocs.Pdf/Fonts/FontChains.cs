@@ -6,7 +6,7 @@ namespace GovReportDocs.Pdf.Fonts;
 /// For each role, the family names to try, from the exact 公文 font to the Debian packages
 /// (FORMAT.md §6: 仿宋 → 宋 → any serif CJK; 小标宋 → 宋; 黑体 → any sans CJK; 楷体 → any 楷 → 宋).
 /// </summary>
-public static class FontChains
+internal static class FontChains
 {
     private static readonly string[] Song = ["宋体", "SimSun", "NSimSun", "新宋体", "Songti SC", "STSong", "华文宋体"];
     private static readonly string[] SerifCjk = ["AR PL UMing CN", "AR PL UMing TW", "文鼎PL细上海宋Uni"];

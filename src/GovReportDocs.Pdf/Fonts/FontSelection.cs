@@ -18,7 +18,7 @@ public sealed record FontSubstitution(FontRole Role, string Wanted, string UsedF
 public sealed class FontNotFoundException(string message) : Exception(message);
 
 /// <summary>The face chosen for each role, and the substitutions made.</summary>
-public sealed class FontSelection
+internal sealed class FontSelection
 {
     private readonly Dictionary<FontRole, FontFace> _faces;
 

@@ -6,7 +6,7 @@ namespace GovReportDocs.Composition;
 /// <param name="Report">The model it came from.</param>
 /// <param name="Title">The title on one line.</param>
 /// <param name="Blocks">Everything to print, in order.</param>
-public sealed record ComposedReport(AnnualReport Report, string Title, IReadOnlyList<ReportBlock> Blocks)
+internal sealed record ComposedReport(AnnualReport Report, string Title, IReadOnlyList<ReportBlock> Blocks)
 {
     /// <summary>Every paragraph and heading text in reading order (tables excluded), e.g. for checking R7.</summary>
     public IEnumerable<string> Texts => Blocks.SelectMany(b => b switch

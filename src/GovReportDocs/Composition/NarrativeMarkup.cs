@@ -7,7 +7,7 @@ namespace GovReportDocs.Composition;
 /// The minimal markup of narrative text: paragraphs are separated by blank lines; a line that is only a
 /// heading becomes a heading; a paragraph opening with a numbered lead-in keeps it apart for the heading font.
 /// </summary>
-public static partial class NarrativeMarkup
+internal static partial class NarrativeMarkup
 {
     private const int MaxHeadingLength = 40;
 

@@ -3,10 +3,10 @@ using GovReportDocs.Format;
 namespace GovReportDocs.Composition;
 
 /// <summary>One block of a composed report, in reading order. Renderers draw blocks; they decide nothing about content.</summary>
-public abstract record ReportBlock;
+internal abstract record ReportBlock;
 
 /// <summary>The title, already broken into balanced lines.</summary>
-public sealed record TitleBlock(IReadOnlyList<string> Lines) : ReportBlock
+internal sealed record TitleBlock(IReadOnlyList<string> Lines) : ReportBlock
 {
     /// <summary>The title on one line.</summary>
     public string Text => string.Concat(Lines);
@@ -16,13 +16,13 @@ public sealed record TitleBlock(IReadOnlyList<string> Lines) : ReportBlock
 /// <param name="Level">1, 2 or 3.</param>
 /// <param name="Text">The heading as printed.</param>
 /// <param name="IsPart">Whether it is one of the six part titles (bookmarked in the PDF).</param>
-public sealed record HeadingBlock(int Level, string Text, bool IsPart = false) : ReportBlock;
+internal sealed record HeadingBlock(int Level, string Text, bool IsPart = false) : ReportBlock;
 
 /// <summary>A body paragraph, optionally opening with a lead-in printed in the heading font of its level.</summary>
 /// <param name="Text">The text after the lead-in.</param>
 /// <param name="LeadIn">E.g. `（一）强化组织领导。`, or null.</param>
 /// <param name="LeadInLevel">The heading level whose font the lead-in takes (2 or 3), 0 without lead-in.</param>
-public sealed record ParagraphBlock(string Text, string? LeadIn = null, int LeadInLevel = 0) : ReportBlock
+internal sealed record ParagraphBlock(string Text, string? LeadIn = null, int LeadInLevel = 0) : ReportBlock
 {
     /// <summary>The paragraph as read: lead-in and text.</summary>
     public string FullText => LeadIn + Text;
@@ -31,7 +31,7 @@ public sealed record ParagraphBlock(string Text, string? LeadIn = null, int Lead
 /// <summary>One of the three fixed tables with the numbers to print in it.</summary>
 /// <param name="Table">The table description.</param>
 /// <param name="Values">The numbers; a missing one prints empty.</param>
-public sealed record TableBlock(TableDescription Table, StatisticsSheet Values) : ReportBlock
+internal sealed record TableBlock(TableDescription Table, StatisticsSheet Values) : ReportBlock
 {
     /// <summary>What a cell prints: its label, or its number formatted.</summary>
     public string TextOf(TableCell cell) =>
@@ -39,4 +39,4 @@ public sealed record TableBlock(TableDescription Table, StatisticsSheet Values) 
 }
 
 /// <summary>The closing: agency and date, right-aligned, one per line.</summary>
-public sealed record ClosingBlock(IReadOnlyList<string> Lines) : ReportBlock;
+internal sealed record ClosingBlock(IReadOnlyList<string> Lines) : ReportBlock;

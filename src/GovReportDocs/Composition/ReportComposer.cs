@@ -8,7 +8,7 @@ namespace GovReportDocs.Composition;
 /// Turns a report into the blocks of the printed document: the six parts in order, the narrative rendered
 /// from the input text or the templates, the three tables. Stateless and thread-safe.
 /// </summary>
-public static class ReportComposer
+internal static class ReportComposer
 {
     /// <summary>Full-width characters on one title line: 156 mm at 22 pt.</summary>
     public const double TitleLineEms = 20;
@@ -19,30 +19,22 @@ public static class ReportComposer
     {
         templates ??= NarrativeTemplates.Default;
         var data = TemplateData.For(report);
-        string Text(string? given, string key, string template) =>
-            given is null ? templates.Render(template, data) : templates.RenderText(given, key, data);
+        string Written(NarrativeField field) =>
+            field.Get(report) is { } given ? NarrativeTemplates.RenderText(given, field.Key, data) : templates.Render(field.Template!, data);
 
         var title = templates.Render("title", data).Trim();
         var blocks = new List<ReportBlock> { new TitleBlock(TitleLines.Split(title, TitleLineEms)) };
-        blocks.AddRange(NarrativeMarkup.Parse(Text(report.Preamble, "preamble", "preamble")));
+        blocks.AddRange(NarrativeMarkup.Parse(Written(NarrativeFields.Preamble)));
 
         blocks.Add(Part(PartTitles.Overview));
-        if (report.Overview.Introduction is { } introduction)
+        if (NarrativeFields.Introduction.Get(report) is { } introduction)
         {
-            blocks.AddRange(NarrativeMarkup.Parse(templates.RenderText(introduction, "overview.introduction", data)));
+            blocks.AddRange(NarrativeMarkup.Parse(NarrativeTemplates.RenderText(introduction, NarrativeFields.Introduction.Key, data)));
         }
 
-        (string? Given, string Key, string Template)[] aspects =
-        [
-            (report.Overview.Proactive, "overview.proactive", "overview-proactive"),
-            (report.Overview.OnRequest, "overview.onRequest", "overview-on-request"),
-            (report.Overview.Management, "overview.management", "overview-management"),
-            (report.Overview.Platform, "overview.platform", "overview-platform"),
-            (report.Overview.Supervision, "overview.supervision", "overview-supervision"),
-        ];
-        for (var i = 0; i < aspects.Length; i++)
+        foreach (var aspect in NarrativeFields.OverviewAspects)
         {
-            blocks.AddRange(UnderHeading(PartTitles.OverviewAspects[i], Text(aspects[i].Given, aspects[i].Key, aspects[i].Template)));
+            blocks.AddRange(UnderHeading(aspect.Heading!, Written(aspect)));
         }
 
         var sheet = StatisticsSheet.FromReport(report);
@@ -74,7 +66,7 @@ public static class ReportComposer
     private static IEnumerable<ReportBlock> UnderHeading(string heading, string text)
     {
         var blocks = NarrativeMarkup.Parse(text);
-        var ownHeading = blocks.FirstOrDefault() is HeadingBlock { Level: 2 } or ParagraphBlock { LeadInLevel: 2 };
+        var ownHeading = blocks.Count > 0 && blocks[0] is HeadingBlock { Level: 2 } or ParagraphBlock { LeadInLevel: 2 };
         return ownHeading ? blocks : [new HeadingBlock(2, heading), .. blocks];
     }
 
@@ -82,26 +74,18 @@ public static class ReportComposer
     private static IEnumerable<ReportBlock> OtherMatters(AnnualReport report, NarrativeTemplates templates, IReadOnlyDictionary<string, object> data)
     {
         var fees = templates.Render("fees", data);
-        (string? Text, string Key)[] optional =
-        [
-            (report.OtherMatters.WorkPlan, "otherMatters.workPlan"),
-            (report.OtherMatters.Proposals, "otherMatters.proposals"),
-            (report.OtherMatters.Innovation, "otherMatters.innovation"),
-        ];
-        if (optional.All(o => string.IsNullOrWhiteSpace(o.Text)))
+        var given = NarrativeFields.OtherMatters.Where(f => !string.IsNullOrWhiteSpace(f.Get(report))).ToList();
+        if (given.Count == 0)
         {
             return NarrativeMarkup.Parse(fees);
         }
 
         var blocks = new List<ReportBlock> { new HeadingBlock(2, PartTitles.OtherMattersItems[0]) };
         blocks.AddRange(NarrativeMarkup.Parse(fees));
-        for (var i = 0; i < optional.Length; i++)
+        foreach (var field in given)
         {
-            if (!string.IsNullOrWhiteSpace(optional[i].Text))
-            {
-                blocks.Add(new HeadingBlock(2, PartTitles.OtherMattersItems[i + 1]));
-                blocks.AddRange(NarrativeMarkup.Parse(templates.RenderText(optional[i].Text!, optional[i].Key, data)));
-            }
+            blocks.Add(new HeadingBlock(2, field.Heading!));
+            blocks.AddRange(NarrativeMarkup.Parse(NarrativeTemplates.RenderText(field.Get(report)!, field.Key, data)));
         }
 
         return blocks;

@@ -4,7 +4,7 @@ namespace GovReportDocs.Composition;
 /// Breaks a long title into balanced lines (GB/T 9704: a title is centred and never leaves one character
 /// alone on a line), preferring the natural break before 政府信息公开工作年度报告.
 /// </summary>
-public static class TitleLines
+internal static class TitleLines
 {
     /// <summary>The fixed end of every title.</summary>
     public const string Suffix = "政府信息公开工作年度报告";

@@ -10,7 +10,7 @@ namespace GovReportDocs.Docx;
 /// Renders a report as .docx laid out per GB/T 9704, with named styles an office can edit in Word or WPS.
 /// Stateless and thread-safe; the same report gives the same bytes.
 /// </summary>
-public static class DocxRenderer
+internal static class DocxRenderer
 {
     /// <summary>Composes and renders a report.</summary>
     /// <exception cref="NarrativeException">A template or a text of the input cannot be rendered.</exception>

@@ -3,7 +3,7 @@ using GovReportDocs.Model;
 namespace GovReportDocs.Format;
 
 /// <summary>The column labels of table 3.</summary>
-public static class ApplicantColumns
+internal static class ApplicantColumns
 {
     /// <summary>All seven data columns, in printed order.</summary>
     public static IReadOnlyList<ApplicantColumn> All { get; } = Enum.GetValues<ApplicantColumn>();
@@ -18,6 +18,19 @@ public static class ApplicantColumns
         ApplicantColumn.LegalServiceAgencies => "法律服务机构",
         ApplicantColumn.Others => "其他",
         ApplicantColumn.Total => "总计",
+        _ => throw new ArgumentOutOfRangeException(nameof(column), column, null),
+    };
+
+    /// <summary>The name of a data column in template variables: <c>applications.granted.naturalPersons</c>.</summary>
+    public static string Key(ApplicantColumn column) => column switch
+    {
+        ApplicantColumn.NaturalPersons => "naturalPersons",
+        ApplicantColumn.CommercialEnterprises => "commercialEnterprises",
+        ApplicantColumn.ResearchInstitutions => "researchInstitutions",
+        ApplicantColumn.PublicInterestOrganizations => "publicInterestOrganizations",
+        ApplicantColumn.LegalServiceAgencies => "legalServiceAgencies",
+        ApplicantColumn.Others => "others",
+        ApplicantColumn.Total => "total",
         _ => throw new ArgumentOutOfRangeException(nameof(column), column, null),
     };
 

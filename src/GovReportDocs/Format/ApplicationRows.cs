@@ -3,7 +3,7 @@ using GovReportDocs.Model;
 namespace GovReportDocs.Format;
 
 /// <summary>The body rows of table 3 exactly as the 2021 format prints them.</summary>
-public static class ApplicationRows
+internal static class ApplicationRows
 {
     /// <summary>Spans the label columns of 三 across its 22 rows.</summary>
     public const string ResultsHeader = "三、本年度办理结果";

@@ -14,6 +14,12 @@ public abstract record Datum
     /// <summary>Whether the number is a count (a non-negative integer) rather than an amount.</summary>
     public virtual bool IsCount => true;
 
+    /// <summary>The label of its row as printed, e.g. 二、上年结转政府信息公开申请数量.</summary>
+    public abstract string RowLabel { get; }
+
+    /// <summary>The label of its column as printed, e.g. 总计.</summary>
+    public abstract string ColumnLabel { get; }
+
     /// <summary>Where it is, in words for a diagnostic, e.g. 表三 第二行“上年结转” 总计列.</summary>
     public abstract string Describe();
 }
@@ -28,7 +34,14 @@ public sealed record ProactiveDatum(ProactiveItem Item) : Datum
     public override bool IsCount => Item != ProactiveItem.FeesTenThousandYuan;
 
     /// <inheritdoc />
-    public override string Describe() => $"{Table} {ProactiveLabels.Describe(Item)}";
+    public override string RowLabel => ProactiveItems.Of(Item).Row;
+
+    /// <inheritdoc />
+    public override string ColumnLabel => ProactiveItems.Of(Item).Column
+                                          ?? (IsCount ? ProactiveLabels.Decisions : ProactiveLabels.FeeAmount);
+
+    /// <inheritdoc />
+    public override string Describe() => $"{Table} {ProactiveItems.Of(Item).Reference}";
 }
 
 /// <summary>A number of table 3: a row and one of the seven data columns.</summary>
@@ -36,6 +49,12 @@ public sealed record ApplicationDatum(ApplicationRow Row, ApplicantColumn Column
 {
     /// <inheritdoc />
     public override string Table => TableNames.Applications;
+
+    /// <inheritdoc />
+    public override string RowLabel => ApplicationRows.Of(Row).Label;
+
+    /// <inheritdoc />
+    public override string ColumnLabel => ApplicantColumns.Label(Column);
 
     /// <inheritdoc />
     public override string Describe() =>
@@ -47,6 +66,12 @@ public sealed record ReviewDatum(ReviewGroup Group, ReviewOutcome Outcome) : Dat
 {
     /// <inheritdoc />
     public override string Table => TableNames.Review;
+
+    /// <inheritdoc />
+    public override string RowLabel => ReviewLabels.GroupTitle(Group);
+
+    /// <inheritdoc />
+    public override string ColumnLabel => ReviewLabels.Outcome(Outcome);
 
     /// <inheritdoc />
     public override string Describe() =>

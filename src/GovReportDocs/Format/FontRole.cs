@@ -20,7 +20,7 @@ public enum FontRole
 }
 
 /// <summary>The Windows font names of the 公文 fonts, as written into .docx East Asian font slots.</summary>
-public static class OfficialFonts
+internal static class OfficialFonts
 {
     /// <summary>Digits and Latin letters.</summary>
     public const string Latin = "Times New Roman";

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace GovReportDocs.Format;
 
 /// <summary>How the report prints numbers: up to 4 decimals, no trailing zeros, 0 as `0`.</summary>
-public static class NumberText
+internal static class NumberText
 {
     /// <summary>Formats a table number or amount.</summary>
     public static string Format(decimal value) =>

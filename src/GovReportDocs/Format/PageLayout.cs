@@ -1,7 +1,7 @@
 namespace GovReportDocs.Format;
 
 /// <summary>The GB/T 9704-2012 page of FORMAT.md §6, in millimetres and points: one place for every layout number.</summary>
-public static class PageLayout
+internal static class PageLayout
 {
     /// <summary>A4 portrait.</summary>
     public const double PageWidthMm = 210, PageHeightMm = 297;

@@ -1,7 +1,7 @@
 namespace GovReportDocs.Format;
 
 /// <summary>The six part titles and the usual sub-headings, verbatim from the 2021 format.</summary>
-public static class PartTitles
+internal static class PartTitles
 {
     /// <summary>一、总体情况.</summary>
     public const string Overview = "一、总体情况";

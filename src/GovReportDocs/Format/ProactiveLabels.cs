@@ -1,7 +1,7 @@
 namespace GovReportDocs.Format;
 
 /// <summary>The labels of table 2 exactly as the 2021 format prints them.</summary>
-public static class ProactiveLabels
+internal static class ProactiveLabels
 {
     /// <summary>Heads each block's label column.</summary>
     public const string ContentHeader = "信息内容";
@@ -50,20 +50,4 @@ public static class ProactiveLabels
 
     /// <inheritdoc cref="Rules"/>
     public const string Fees = "行政事业性收费";
-
-    /// <summary>Where a number sits, in words: “规章”行“本年制发件数”列.</summary>
-    public static string Describe(ProactiveItem item) => item switch
-    {
-        ProactiveItem.RulesIssued => $"“{Rules}”行“{Issued}”列",
-        ProactiveItem.RulesRepealed => $"“{Rules}”行“{Repealed}”列",
-        ProactiveItem.RulesInForce => $"“{Rules}”行“{InForce}”列",
-        ProactiveItem.NormativeIssued => $"“{NormativeDocuments}”行“{Issued}”列",
-        ProactiveItem.NormativeRepealed => $"“{NormativeDocuments}”行“{Repealed}”列",
-        ProactiveItem.NormativeInForce => $"“{NormativeDocuments}”行“{InForce}”列",
-        ProactiveItem.Licensing => $"“{Licensing}”行",
-        ProactiveItem.Punishment => $"“{Punishment}”行",
-        ProactiveItem.Enforcement => $"“{Enforcement}”行",
-        ProactiveItem.FeesTenThousandYuan => $"“{Fees}”行",
-        _ => throw new ArgumentOutOfRangeException(nameof(item), item, null),
-    };
 }

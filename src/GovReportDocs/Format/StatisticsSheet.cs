@@ -32,6 +32,43 @@ public sealed class StatisticsSheet
     /// <summary>A copy with one value replaced (null makes it missing).</summary>
     public StatisticsSheet With(Datum datum, decimal? value) => new(_values.SetItem(datum, value));
 
+    /// <summary>
+    /// A copy with the given numbers missing, and with them every computed total they are part of: a total over a
+    /// number nobody knows is unknown too, so no rule compares it.
+    /// </summary>
+    public StatisticsSheet WithMissing(IEnumerable<Datum> missing)
+    {
+        var values = _values.SetItems(missing.Select(d => new KeyValuePair<Datum, decimal?>(d, null)));
+        decimal? Value(Datum d) => values[d];
+        var totals = new List<Datum>();
+        foreach (var row in ApplicationStatistics.EnteredRows)
+        {
+            if (ApplicantCounts.ApplicantColumns.Any(c => Value(new ApplicationDatum(row, c)) is null))
+            {
+                totals.Add(new ApplicationDatum(row, ApplicantColumn.Total));
+            }
+        }
+
+        foreach (var column in ApplicantColumns.All)
+        {
+            if (ApplicationStatistics.ResultRows.Any(r => Value(new ApplicationDatum(r, column)) is null
+                                                          || totals.Contains(new ApplicationDatum(r, column))))
+            {
+                totals.Add(new ApplicationDatum(ApplicationRow.ResultsTotal, column));
+            }
+        }
+
+        foreach (var group in ReviewLabels.Groups)
+        {
+            if (ReviewLabels.EnteredOutcomes.Any(o => Value(new ReviewDatum(group, o)) is null))
+            {
+                totals.Add(new ReviewDatum(group, ReviewOutcome.Total));
+            }
+        }
+
+        return new StatisticsSheet(values.SetItems(totals.Select(d => new KeyValuePair<Datum, decimal?>(d, null))));
+    }
+
     /// <summary>Table 3 value shortcut.</summary>
     public decimal? this[ApplicationRow row, ApplicantColumn column] => this[new ApplicationDatum(row, column)];
 

@@ -1,7 +1,7 @@
 namespace GovReportDocs.Format;
 
 /// <summary>How diagnostics and documentation name the three tables.</summary>
-public static class TableNames
+internal static class TableNames
 {
     /// <summary>The table under 二.</summary>
     public const string Proactive = "表二";

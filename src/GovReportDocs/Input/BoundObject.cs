@@ -7,15 +7,30 @@ internal sealed class BoundObject
 
     public void Set(string key, object? value) => _values[key] = value;
 
-    public bool Has(string key) => _values.TryGetValue(key, out var value) && value is not null;
+    /// <summary>Sets a value under a dotted path such as <c>overview.onRequest</c>, creating the objects on the way.</summary>
+    public void SetPath(string dottedPath, object? value)
+    {
+        var parts = dottedPath.Split('.');
+        var target = this;
+        foreach (var part in parts[..^1])
+        {
+            if (target.Object(part) is not { } child)
+            {
+                child = new BoundObject();
+                target.Set(part, child);
+            }
+
+            target = child;
+        }
+
+        target.Set(parts[^1], value);
+    }
 
     public string? Text(string key) => _values.GetValueOrDefault(key) as string;
 
     public int Count(string key) => _values.GetValueOrDefault(key) as int? ?? 0;
 
     public decimal Amount(string key) => _values.GetValueOrDefault(key) as decimal? ?? 0m;
-
-    public T? Get<T>(string key) where T : class => _values.GetValueOrDefault(key) as T;
 
     public DateOnly? Date(string key) => _values.GetValueOrDefault(key) as DateOnly?;
 

@@ -7,18 +7,22 @@ using GovReportDocs.Validation;
 namespace GovReportDocs.Input;
 
 /// <summary>
-/// Checks an input tree against the contract and types its values. Collects every problem rather than
-/// stopping at the first, each with file, line, column and key path.
+/// Checks an input tree against the contract and types its values. Collects every problem rather than stopping at
+/// the first, each with file, line, column and key path; what is valid is bound, so the rules can still look at it.
 /// </summary>
 internal sealed class InputBinder(string file)
 {
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly Dictionary<string, SourceLocation> _locations = [];
+    private readonly HashSet<string> _unbound = [];
 
     public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
 
     /// <summary>Where each key path stands in the file.</summary>
     public IReadOnlyDictionary<string, SourceLocation> Locations => _locations;
+
+    /// <summary>Key paths that were given but whose value is missing or could not be used.</summary>
+    public IReadOnlySet<string> Unbound => _unbound;
 
     public BoundObject? BindRoot(InputNode? root)
     {
@@ -59,10 +63,15 @@ internal sealed class InputBinder(string file)
             }
 
             _locations[entryPath] = Locate(entry.KeyMark, entryPath);
-            var value = entry.Value is ScalarNode { Kind: ScalarKind.Null } ? null : Bind(entry.Value, field.Shape, entryPath, entry.KeyMark);
-            if (value is null && field.Required && entry.Value is ScalarNode { Kind: ScalarKind.Null })
+            var isNull = entry.Value is ScalarNode { Kind: ScalarKind.Null };
+            var value = isNull ? null : Bind(entry.Value, field.Shape, entryPath, entry.KeyMark);
+            if (value is null)
             {
-                Missing(field, entry.KeyMark, entryPath, "为空");
+                _unbound.Add(entryPath);
+                if (isNull && field.Required)
+                {
+                    Missing(field, entry.KeyMark, entryPath, "为空");
+                }
             }
 
             bound.Set(entry.Key, value);
@@ -70,6 +79,7 @@ internal sealed class InputBinder(string file)
 
         foreach (var field in shape.Fields.Where(f => f.Required && !seen.Contains(f.Key)))
         {
+            _unbound.Add(Join(path, field.Key));
             Missing(field, mapping.Start, Join(path, field.Key), "缺失");
         }
 
@@ -79,9 +89,9 @@ internal sealed class InputBinder(string file)
     private object? Bind(InputNode node, Shape shape, string path, Mark keyMark) => shape switch
     {
         ObjectShape objectShape => BindObject(node, objectShape, path),
-        TextShape => Text(node, path),
+        TextShape text => Text(node, path, text.SingleLine),
         TextListShape => TextList(node, path),
-        CountShape => Count(node, path, keyMark, ""),
+        CountShape => Count(node, path, ""),
         AmountShape amount => Amount(node, path, amount.MaxDecimals),
         YearShape => Year(node, path),
         DateShape => Date(node, path),
@@ -90,22 +100,63 @@ internal sealed class InputBinder(string file)
         _ => throw new InvalidOperationException($"no binder for {shape.GetType().Name}"),
     };
 
-    private string? Text(InputNode node, string path)
+    private string? Text(InputNode node, string path, bool singleLine)
     {
-        if (node is ScalarNode { Kind: not ScalarKind.Null } scalar)
+        if (node is not ScalarNode { Kind: not ScalarKind.Null } scalar)
         {
-            return scalar.Text;
+            Error(node.Start, path, $"应为文本，实际为{node.KindName}");
+            return null;
         }
 
-        Error(node.Start, path, $"应为文本，实际为{node.KindName}");
-        return null;
+        return CheckedText(scalar.Text, node.Start, path, singleLine);
+    }
+
+    /// <summary>
+    /// Text as it may be printed: Word's manual line break (U+000B, pasted along with the text) becomes a line
+    /// break; any other control character, or a line break in a one-line value, is an error naming where it is.
+    /// </summary>
+    private string? CheckedText(string text, Mark at, string path, bool singleLine)
+    {
+        text = text.Replace('\v', '\n').Replace('\f', '\n');
+        if (text.Length > Limits.MaxTextLength)
+        {
+            Error(at, path, $"文本过长（{text.Length}个字符）：每项最多{Limits.MaxTextLength}个字符");
+            return null;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var invalid = (char.IsControl(c) && c is not ('\n' or '\r' or '\t')) || c is '\uFFFE' or '\uFFFF'
+                          || (char.IsHighSurrogate(c) && (i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])))
+                          || (char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(text[i - 1])));
+            if (invalid)
+            {
+                Error(at, path, $"第{i + 1}个字符是不可打印的控制字符（U+{(int)c:X4}），请删除");
+                return null;
+            }
+        }
+
+        if (singleLine && text.IndexOfAny(['\n', '\r']) >= 0)
+        {
+            Error(at, path, "应为一行文字，不能换行");
+            return null;
+        }
+
+        if (singleLine && string.IsNullOrWhiteSpace(text))
+        {
+            Error(at, path, "不能为空白");
+            return null;
+        }
+
+        return singleLine ? text.Trim() : text;
     }
 
     private string[]? TextList(InputNode node, string path)
     {
         if (node is ScalarNode { Kind: ScalarKind.Text } single)
         {
-            return [single.Text];
+            return CheckedText(single.Text, node.Start, path, singleLine: false) is { } text ? [text] : null;
         }
 
         if (node is not SequenceNode sequence)
@@ -119,7 +170,10 @@ internal sealed class InputBinder(string file)
         {
             if (item is ScalarNode { Kind: not ScalarKind.Null } scalar)
             {
-                items.Add(scalar.Text);
+                if (CheckedText(scalar.Text, item.Start, $"{path}[{index}]", singleLine: false) is { } text)
+                {
+                    items.Add(text);
+                }
             }
             else
             {
@@ -130,16 +184,22 @@ internal sealed class InputBinder(string file)
         return [.. items];
     }
 
-    private int? Count(InputNode node, string path, Mark at, string which)
+    private int? Count(InputNode node, string path, string which)
     {
         if (node is ScalarNode { Kind: ScalarKind.Number } scalar
-            && int.TryParse(scalar.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+            && long.TryParse(scalar.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
             && value >= 0)
         {
-            return value;
+            if (value <= Limits.MaxCount)
+            {
+                return (int)value;
+            }
+
+            Error(node.Start, path, $"{which}超出上限：应不大于{Limits.MaxCount}，实际为{scalar.Text}");
+            return null;
         }
 
-        Error(node.Start, path, $"{which}应为非负整数，实际为{Actual(node)}");
+        Error(node.Start, path, $"{which}应为非负整数，实际为{Actual(node)}{CommaHint(node)}");
         return null;
     }
 
@@ -150,6 +210,12 @@ internal sealed class InputBinder(string file)
             if (value < 0)
             {
                 Error(node.Start, path, $"应为非负数，实际为{scalar.Text}");
+                return null;
+            }
+
+            if (value > Limits.MaxAmount)
+            {
+                Error(node.Start, path, $"超出上限：应不大于{NumberText.Format(Limits.MaxAmount)}，实际为{scalar.Text}");
                 return null;
             }
 
@@ -168,7 +234,8 @@ internal sealed class InputBinder(string file)
 
     private int? Year(InputNode node, string path)
     {
-        if (node is ScalarNode { Kind: ScalarKind.Number } scalar && int.TryParse(scalar.Text, out var year))
+        if (node is ScalarNode { Kind: ScalarKind.Number } scalar
+            && int.TryParse(scalar.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
         {
             if (year is >= 2008 and <= 2100)
             {
@@ -211,13 +278,14 @@ internal sealed class InputBinder(string file)
         var expectation = $"应为6个非负整数（{ApplicantColumns.ApplicantLabelList}）";
         if (node is not SequenceNode sequence)
         {
-            Error(keyMark, path, $"{expectation}，实际为{node.KindName}");
+            Error(keyMark, path, $"{expectation}，实际为{node.KindName}{CommaHint(node)}");
             return null;
         }
 
         if (sequence.Items.Count is not (6 or 7))
         {
-            Error(keyMark, path, $"{expectation}，实际为{sequence.Items.Count}个");
+            var hint = sequence.Items.Select(CommaHint).FirstOrDefault(h => h.Length > 0) ?? "";
+            Error(keyMark, path, $"{expectation}，实际为{sequence.Items.Count}个{hint}");
             return null;
         }
 
@@ -226,7 +294,7 @@ internal sealed class InputBinder(string file)
         for (var i = 0; i < values.Length; i++)
         {
             var column = ApplicantColumns.Label((ApplicantColumn)i);
-            var value = Count(sequence.Items[i], path, keyMark, $"第{i + 1}个值（{column}）");
+            var value = Count(sequence.Items[i], path, $"第{i + 1}个值（{column}）");
             valid &= value is not null;
             values[i] = value ?? 0;
         }
@@ -248,6 +316,12 @@ internal sealed class InputBinder(string file)
         return values[..6];
     }
 
+    /// <summary>Full-width commas (，) are what a Chinese keyboard types; YAML reads them as part of one text.</summary>
+    private static string CommaHint(InputNode node) =>
+        node is ScalarNode { Kind: ScalarKind.Text } scalar && scalar.Text.IndexOfAny(['，', '、']) >= 0
+            ? "。列表中的逗号应为半角逗号“,”，不能用全角“，”或顿号“、”"
+            : "";
+
     private void Missing(Field field, Mark at, string path, string how)
     {
         if (field.MissingRule == RuleIds.R1)
@@ -262,12 +336,15 @@ internal sealed class InputBinder(string file)
     }
 
     private static ApplicationRow? RowOf(string path) =>
-        ApplicationRows.All.FirstOrDefault(s => s.ContractKey is not null && path == $"applications.{s.ContractKey}")?.Row;
+        ApplicationRows.All.FirstOrDefault(s => s.ContractKey is not null && path == $"{InputKeys.Applications}.{s.ContractKey}")?.Row;
 
     private static string Actual(InputNode node) => node is ScalarNode { Kind: ScalarKind.Number } n ? n.Text : node.KindName;
 
-    private void Error(Mark at, string path, string message) =>
+    private void Error(Mark at, string path, string message)
+    {
+        _unbound.Add(path);
         _diagnostics.Add(new Diagnostic(RuleIds.Input, Severity.Error, message) { Source = Locate(at, path) });
+    }
 
     private SourceLocation Locate(Mark at, string path) => new(file, at.Line, at.Column, path);
 

@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace GovReportDocs.Input;
 
 /// <summary>A JSON Schema (draft 2020-12) of the input file, written from the contract, so editors complete and check keys.</summary>
-public static class InputSchema
+internal static class InputSchema
 {
     /// <summary>The schema's $id.</summary>
     public const string Id = "https://govreportdocs.invalid/schema/report-input.json";

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using GovReportDocs.Model;
 
 namespace GovReportDocs.Input;
 
@@ -14,6 +15,7 @@ internal static class JsonTreeReader
         {
             CommentHandling = JsonCommentHandling.Skip,
             AllowTrailingCommas = true,
+            MaxDepth = Limits.MaxNestingDepth,
         });
         try
         {
@@ -34,6 +36,11 @@ internal static class JsonTreeReader
         {
             var mark = new Mark((int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1);
             throw new InputSyntaxException(mark, $"JSON 语法错误：{Explain(e.Message)}");
+        }
+        catch (InvalidOperationException)
+        {
+            // Utf8JsonReader.GetString: an escape such as \ud800 that is half of a character.
+            throw new InputSyntaxException(lines.MarkOf(reader.TokenStartIndex), "JSON 语法错误：文字中有无效的 Unicode 转义（如单独的 \\ud800）");
         }
     }
 
@@ -74,10 +81,32 @@ internal static class JsonTreeReader
         }
     }
 
+    private static readonly (string Fragment, string Meaning)[] Meanings =
+    [
+        ("maximum configured depth", $"嵌套超过{Limits.MaxNestingDepth}层"),
+        ("invalid within a JSON string", "文字中不能直接换行或含有控制字符（换行请写作 \\n）"),
+        ("is an invalid escapable character", "文字中有无效的反斜杠转义"),
+        ("Expected end of string", "文字没有结束：缺少右双引号"),
+        ("is invalid after a property name", "键的后面应为冒号“:”"),
+        ("is invalid after a value", "值的后面缺少逗号“,”，或有多余的字符"),
+        ("is an invalid start of a property name", "键必须用双引号括起来"),
+        ("is an invalid start of a value", "此处不是有效的值（文字须用双引号括起来）"),
+        ("Expected depth to be zero", "括号没有闭合"),
+        ("The input does not contain any JSON tokens", "文件中没有内容"),
+        ("end of data", "文件意外结束：括号或引号没有闭合"),
+    ];
+
     private static string Explain(string message)
     {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
+        foreach (var (fragment, meaning) in Meanings)
+        {
+            if (message.Contains(fragment, StringComparison.Ordinal))
+            {
+                return meaning;
+            }
+        }
+
+        return "无法解析（请检查括号、引号和逗号）";
     }
 
     /// <summary>Turns byte offsets into 1-based line and character column.</summary>

@@ -3,81 +3,68 @@ using GovReportDocs.Model;
 
 namespace GovReportDocs.Input;
 
-/// <summary>Builds the model from a bound input file. Absent table blocks mean zeros (FORMAT.md §7).</summary>
+/// <summary>
+/// Builds the model from a bound input file: absent table blocks mean zeros (docs/input.md), a value that could
+/// not be bound counts as zero in the model and as missing in the numbers the rules look at.
+/// </summary>
 internal static class ReportAssembler
 {
     public static AnnualReport Assemble(BoundObject root)
     {
         var contact = root.Object("contact");
-        var overview = root.Object("overview");
-        var problems = root.Object("problems");
-        var other = root.Object("otherMatters");
-        return new AnnualReport(
+        var fees = root.Object("otherMatters")?.Object("fees");
+        var report = new AnnualReport(
             root.Text("agency") ?? "",
             root.Count("year"),
             AgencyKinds.Parse(root.Text("agencyKind")),
-            Proactive(root.Object("proactive")),
-            Applications(root.Object("applications")),
-            Review(root.Object("reviewAndLitigation")))
+            Proactive(root.Object(InputKeys.Proactive)),
+            Applications(root.Object(InputKeys.Applications)),
+            Review(root.Object(InputKeys.Review)))
         {
             PublishDate = root.Date("publishDate"),
             Contact = contact is null
                 ? Contact.None
                 : new Contact(contact.Text("address"), contact.Text("postcode"), contact.Text("phone"), contact.Text("website")),
-            Preamble = root.Text("preamble"),
-            Overview = overview is null
-                ? Overview.Default
-                : new Overview(overview.Text("proactive"), overview.Text("onRequest"), overview.Text("management"),
-                    overview.Text("platform"), overview.Text("supervision"))
-                {
-                    Introduction = overview.Text("introduction"),
-                },
-            Problems = problems is null
-                ? ProblemsAndImprovements.Empty
-                : new ProblemsAndImprovements(
-                    new ValueList<string>(problems.Get<string[]>("issues") ?? []),
-                    new ValueList<string>(problems.Get<string[]>("measures") ?? []),
-                    problems.Text("lastYearRectification")),
-            OtherMatters = other is null
+            OtherMatters = fees is null
                 ? OtherMatters.None
-                : new OtherMatters(Fees(other.Object("fees")), other.Text("workPlan"), other.Text("proposals"), other.Text("innovation")),
+                : OtherMatters.None with
+                {
+                    Fees = new ProcessingFees(fees.Count("noticesIssued"), fees.Amount("noticesAmountYuan"), fees.Amount("collectedYuan")),
+                },
             PreviousYear = root.Text("previousYear"),
         };
-    }
 
-    private static ProactiveDisclosure Proactive(BoundObject? table)
-    {
-        if (table is null)
+        foreach (var field in NarrativeFields.All)
         {
-            return ProactiveDisclosure.Zero;
+            report = field.Set(report, root.AtPath(field.Key) as string);
         }
 
-        static DocumentCounts Documents(BoundObject? row) =>
-            row is null ? DocumentCounts.Zero : new DocumentCounts(row.Count("issued"), row.Count("repealed"), row.Count("inForce"));
-
-        return new ProactiveDisclosure(
-            Documents(table.Object("rules")),
-            Documents(table.Object("normativeDocuments")),
-            table.Count("licensing"),
-            table.Count("punishment"),
-            table.Count("enforcement"),
-            table.Amount("feesTenThousandYuan"));
-    }
-
-    private static ApplicationStatistics Applications(BoundObject? table)
-    {
-        if (table is null)
+        foreach (var list in NarrativeFields.Lists)
         {
-            return ApplicationStatistics.Zero;
+            report = list.Set(report, root.AtPath(list.Key) as string[] ?? []);
         }
 
-        var rows = ApplicationStatistics.EnteredRows.ToDictionary(
-            row => row,
-            row => table.AtPath(ApplicationRows.Of(row).ContractKey!) is int[] values
-                ? ApplicantCounts.FromValues(values)
-                : ApplicantCounts.Zero);
-        return ApplicationStatistics.FromRows(rows);
+        return report;
     }
+
+    private static ProactiveDisclosure Proactive(BoundObject? table) =>
+        table is null
+            ? ProactiveDisclosure.Zero
+            : ProactiveItems.Build(item => table.AtPath(ProactiveItems.Of(item).ContractKey) switch
+            {
+                int count => count,
+                decimal amount => amount,
+                _ => 0,
+            });
+
+    private static ApplicationStatistics Applications(BoundObject? table) =>
+        table is null
+            ? ApplicationStatistics.Zero
+            : ApplicationStatistics.FromRows(ApplicationStatistics.EnteredRows.ToDictionary(
+                row => row,
+                row => table.AtPath(ApplicationRows.Of(row).ContractKey!) is int[] values
+                    ? ApplicantCounts.FromValues(values)
+                    : ApplicantCounts.Zero));
 
     private static ReviewAndLitigation Review(BoundObject? table)
     {
@@ -86,17 +73,10 @@ internal static class ReportAssembler
             return ReviewAndLitigation.Zero;
         }
 
-        ReviewOutcomes Group(ReviewGroup group) => table.Object(ContractPaths.Group(group)) is { } g
-            ? new ReviewOutcomes(
-                g.Count(ContractPaths.Outcome(ReviewOutcome.Upheld)), g.Count(ContractPaths.Outcome(ReviewOutcome.Corrected)),
-                g.Count(ContractPaths.Outcome(ReviewOutcome.Other)), g.Count(ContractPaths.Outcome(ReviewOutcome.Pending)))
+        ReviewOutcomes Group(ReviewGroup group) => table.Object(ReviewLabels.GroupKey(group)) is { } g
+            ? ReviewLabels.Build(outcome => g.Count(ReviewLabels.OutcomeKey(outcome)))
             : ReviewOutcomes.Zero;
 
         return new ReviewAndLitigation(Group(ReviewGroup.Review), Group(ReviewGroup.LitigationDirect), Group(ReviewGroup.LitigationAfterReview));
     }
-
-    private static ProcessingFees Fees(BoundObject? fees) =>
-        fees is null
-            ? ProcessingFees.None
-            : new ProcessingFees(fees.Count("noticesIssued"), fees.Amount("noticesAmountYuan"), fees.Amount("collectedYuan"));
 }

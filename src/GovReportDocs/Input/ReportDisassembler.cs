@@ -13,85 +13,45 @@ internal static class ReportDisassembler
         root.Set("year", report.Year);
         root.Set("agencyKind", AgencyKinds.Name(report.Kind));
         root.Set("publishDate", report.PublishDate);
-        root.Set("contact", Object(
-            ("address", report.Contact.Address), ("postcode", report.Contact.Postcode),
-            ("phone", report.Contact.Phone), ("website", report.Contact.Website)));
-        root.Set("preamble", report.Preamble);
-        root.Set("overview", Object(
-            ("introduction", report.Overview.Introduction), ("proactive", report.Overview.Proactive), ("onRequest", report.Overview.OnRequest),
-            ("management", report.Overview.Management), ("platform", report.Overview.Platform),
-            ("supervision", report.Overview.Supervision)));
-        root.Set("proactive", Proactive(report.Proactive));
-        root.Set("applications", Applications(report.Applications));
-        root.Set("reviewAndLitigation", Review(report.ReviewAndLitigation));
-        root.Set("problems", Object(
-            ("issues", report.Problems.Issues.ToArray()), ("measures", report.Problems.Measures.ToArray()),
-            ("lastYearRectification", report.Problems.LastYearRectification)));
-        var fees = report.OtherMatters.Fees;
-        root.Set("otherMatters", Object(
-            ("fees", Object(("noticesIssued", fees.NoticesIssued), ("noticesAmountYuan", fees.NoticesAmountYuan),
-                ("collectedYuan", fees.CollectedYuan))),
-            ("workPlan", report.OtherMatters.WorkPlan), ("proposals", report.OtherMatters.Proposals),
-            ("innovation", report.OtherMatters.Innovation)));
-        root.Set("previousYear", report.PreviousYear);
-        return root;
-    }
-
-    private static BoundObject Object(params (string Key, object? Value)[] values)
-    {
-        var bound = new BoundObject();
-        foreach (var (key, value) in values)
+        root.SetPath("contact.address", report.Contact.Address);
+        root.SetPath("contact.postcode", report.Contact.Postcode);
+        root.SetPath("contact.phone", report.Contact.Phone);
+        root.SetPath("contact.website", report.Contact.Website);
+        foreach (var field in NarrativeFields.All)
         {
-            bound.Set(key, value);
+            root.SetPath(field.Key, field.Get(report));
         }
 
-        return bound;
-    }
+        foreach (var list in NarrativeFields.Lists)
+        {
+            root.SetPath(list.Key, list.Get(report).ToArray());
+        }
 
-    private static BoundObject Proactive(ProactiveDisclosure table)
-    {
-        static BoundObject Documents(DocumentCounts row) =>
-            Object(("issued", row.Issued), ("repealed", row.Repealed), ("inForce", row.InForce));
+        foreach (var spec in ProactiveItems.All)
+        {
+            var value = spec.ValueIn(report.Proactive);
+            root.SetPath($"{InputKeys.Proactive}.{spec.ContractKey}", spec.Item == ProactiveItem.FeesTenThousandYuan ? value : (object)(int)value);
+        }
 
-        return Object(
-            ("rules", Documents(table.Rules)), ("normativeDocuments", Documents(table.NormativeDocuments)),
-            ("licensing", table.Licensing), ("punishment", table.Punishment), ("enforcement", table.Enforcement),
-            ("feesTenThousandYuan", table.FeesTenThousandYuan));
-    }
-
-    private static BoundObject Applications(ApplicationStatistics table)
-    {
-        var bound = new BoundObject();
         foreach (var row in ApplicationStatistics.EnteredRows)
         {
-            var path = ApplicationRows.Of(row).ContractKey!.Split('.');
-            var parent = bound;
-            if (path.Length == 2)
-            {
-                parent = bound.Object(path[0]) ?? new BoundObject();
-                bound.Set(path[0], parent);
-            }
-
-            parent.Set(path[^1], table[row].ToArray());
+            root.SetPath($"{InputKeys.Applications}.{ApplicationRows.Of(row).ContractKey}", report.Applications[row].ToArray());
         }
 
-        return bound;
-    }
-
-    private static BoundObject Review(ReviewAndLitigation table)
-    {
-        var bound = new BoundObject();
         foreach (var group in ReviewLabels.Groups)
         {
-            var outcomes = new BoundObject();
-            foreach (var outcome in ReviewLabels.Outcomes.Where(o => o != ReviewOutcome.Total))
+            foreach (var outcome in ReviewLabels.EnteredOutcomes)
             {
-                outcomes.Set(ContractPaths.Outcome(outcome), table[group][outcome]);
+                root.SetPath($"{InputKeys.Review}.{ReviewLabels.GroupKey(group)}.{ReviewLabels.OutcomeKey(outcome)}",
+                    report.ReviewAndLitigation[group][outcome]);
             }
-
-            bound.Set(ContractPaths.Group(group), outcomes);
         }
 
-        return bound;
+        var fees = report.OtherMatters.Fees;
+        root.SetPath("otherMatters.fees.noticesIssued", fees.NoticesIssued);
+        root.SetPath("otherMatters.fees.noticesAmountYuan", fees.NoticesAmountYuan);
+        root.SetPath("otherMatters.fees.collectedYuan", fees.CollectedYuan);
+        root.Set("previousYear", report.PreviousYear);
+        return root;
     }
 }

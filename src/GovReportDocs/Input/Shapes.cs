@@ -18,7 +18,8 @@ internal sealed record ObjectShape(string Description, IReadOnlyList<Field> Fiel
     public Field? Find(string key) => Fields.FirstOrDefault(f => f.Key == key);
 }
 
-internal sealed record TextShape(string Description) : Shape(Description);
+/// <summary>Text; <paramref name="SingleLine"/> for names, numbers and addresses that a line break would corrupt.</summary>
+internal sealed record TextShape(string Description, bool SingleLine = false) : Shape(Description);
 
 internal sealed record TextListShape(string Description) : Shape(Description);
 

@@ -10,7 +10,7 @@ namespace GovReportDocs.Input;
 /// Writes a report as an input file in YAML, key order and (optionally) comments taken from the contract,
 /// so what `init` and `import` write reads back to the same model.
 /// </summary>
-public static partial class YamlInputWriter
+internal static partial class YamlInputWriter
 {
     /// <summary>The report as YAML; with <paramref name="comments"/>, each key carries its Chinese description.</summary>
     public static string Write(AnnualReport report, bool comments = false)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using GovReportDocs.Model;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -8,7 +9,8 @@ namespace GovReportDocs.Input;
 /// <summary>
 /// Parses YAML to an <see cref="InputNode"/> tree from the parser's events; plain scalars are typed by the
 /// YAML 1.2 core schema. Any parser failure, including the bare exceptions YamlDotNet throws on some
-/// malformed flow collections, becomes a syntax error at the last position the parser reached.
+/// malformed flow collections, becomes a syntax error in Chinese at the position the parser reached. Aliases are
+/// refused (an input file needs none, and expanding them multiplies memory), and nesting is bounded.
 /// </summary>
 internal static partial class YamlTreeReader
 {
@@ -25,7 +27,7 @@ internal static partial class YamlTreeReader
             }
 
             reader.Expect<DocumentStart>();
-            var root = reader.Accept<DocumentEnd>() ? null : ReadNode(reader, []);
+            var root = reader.Accept<DocumentEnd>() ? null : ReadNode(reader, 0);
             reader.Expect<DocumentEnd>();
             if (!reader.Accept<StreamEnd>())
             {
@@ -40,7 +42,7 @@ internal static partial class YamlTreeReader
         }
         catch (YamlException e)
         {
-            throw new InputSyntaxException(ToMark(e.Start), $"YAML 语法错误：{Explain(e)}");
+            throw new InputSyntaxException(ToMark(e.Start), $"YAML 语法错误：{YamlMessages.Explain(e)}");
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException)
         {
@@ -48,55 +50,48 @@ internal static partial class YamlTreeReader
         }
     }
 
-    private static InputNode ReadNode(EventReader reader, Dictionary<string, InputNode> anchors)
+    private static InputNode ReadNode(EventReader reader, int depth)
     {
         var current = reader.Next();
-        InputNode node;
+        if (depth > Limits.MaxNestingDepth)
+        {
+            throw new InputSyntaxException(ToMark(current.Start), $"YAML 语法错误：嵌套超过{Limits.MaxNestingDepth}层");
+        }
+
         switch (current)
         {
             case AnchorAlias alias:
-                return anchors.TryGetValue(alias.Value.Value, out var target)
-                    ? target
-                    : throw new InputSyntaxException(ToMark(alias.Start), $"YAML 语法错误：未定义的锚点“{alias.Value.Value}”");
+                throw new InputSyntaxException(ToMark(alias.Start),
+                    $"YAML 语法错误：输入文件中不能使用别名“*{alias.Value.Value}”，请直接写出内容");
             case Scalar scalar:
-                node = ConvertScalar(scalar);
-                break;
+                return ConvertScalar(scalar);
             case SequenceStart start:
                 var items = new List<InputNode>();
                 while (!reader.Accept<SequenceEnd>())
                 {
-                    items.Add(ReadNode(reader, anchors));
+                    items.Add(ReadNode(reader, depth + 1));
                 }
 
                 reader.Next();
-                node = new SequenceNode(ToMark(start.Start), items);
-                break;
+                return new SequenceNode(ToMark(start.Start), items);
             case MappingStart start:
                 var entries = new List<MappingEntry>();
                 while (!reader.Accept<MappingEnd>())
                 {
-                    var key = ReadNode(reader, anchors);
+                    var key = ReadNode(reader, depth + 1);
                     if (key is not ScalarNode keyScalar)
                     {
                         throw new InputSyntaxException(key.Start, "YAML 语法错误：键必须是文本");
                     }
 
-                    entries.Add(new MappingEntry(keyScalar.Text, key.Start, ReadNode(reader, anchors)));
+                    entries.Add(new MappingEntry(keyScalar.Text, key.Start, ReadNode(reader, depth + 1)));
                 }
 
                 reader.Next();
-                node = new MappingNode(ToMark(start.Start), entries);
-                break;
+                return new MappingNode(ToMark(start.Start), entries);
             default:
                 throw new InputSyntaxException(ToMark(current.Start), "YAML 语法错误：此处应为值");
         }
-
-        if (current is NodeEvent { Anchor.IsEmpty: false } anchored)
-        {
-            anchors[anchored.Anchor.Value] = node;
-        }
-
-        return node;
     }
 
     private static ScalarNode ConvertScalar(Scalar scalar)
@@ -116,12 +111,6 @@ internal static partial class YamlTreeReader
             _ => ScalarKind.Text,
         };
         return new ScalarNode(mark, text, kind);
-    }
-
-    private static string Explain(YamlException e)
-    {
-        var message = e.InnerException?.Message ?? e.Message;
-        return Regex.Replace(message, @"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", "");
     }
 
     private static Mark ToMark(YamlDotNet.Core.Mark mark) =>

@@ -9,6 +9,36 @@ public sealed record ApplicantCounts(
     int LegalServiceAgencies,
     int Others)
 {
+    private readonly int _naturalPersons = Counts.Checked(NaturalPersons, nameof(NaturalPersons));
+
+    /// <summary>自然人.</summary>
+    public int NaturalPersons { get => _naturalPersons; init => _naturalPersons = Counts.Checked(value, nameof(NaturalPersons)); }
+
+    private readonly int _commercialEnterprises = Counts.Checked(CommercialEnterprises, nameof(CommercialEnterprises));
+
+    /// <summary>商业企业.</summary>
+    public int CommercialEnterprises { get => _commercialEnterprises; init => _commercialEnterprises = Counts.Checked(value, nameof(CommercialEnterprises)); }
+
+    private readonly int _researchInstitutions = Counts.Checked(ResearchInstitutions, nameof(ResearchInstitutions));
+
+    /// <summary>科研机构.</summary>
+    public int ResearchInstitutions { get => _researchInstitutions; init => _researchInstitutions = Counts.Checked(value, nameof(ResearchInstitutions)); }
+
+    private readonly int _publicInterestOrganizations = Counts.Checked(PublicInterestOrganizations, nameof(PublicInterestOrganizations));
+
+    /// <summary>社会公益组织.</summary>
+    public int PublicInterestOrganizations { get => _publicInterestOrganizations; init => _publicInterestOrganizations = Counts.Checked(value, nameof(PublicInterestOrganizations)); }
+
+    private readonly int _legalServiceAgencies = Counts.Checked(LegalServiceAgencies, nameof(LegalServiceAgencies));
+
+    /// <summary>法律服务机构.</summary>
+    public int LegalServiceAgencies { get => _legalServiceAgencies; init => _legalServiceAgencies = Counts.Checked(value, nameof(LegalServiceAgencies)); }
+
+    private readonly int _others = Counts.Checked(Others, nameof(Others));
+
+    /// <summary>其他.</summary>
+    public int Others { get => _others; init => _others = Counts.Checked(value, nameof(Others)); }
+
     /// <summary>The six applicant columns, in printed order (总计 excluded).</summary>
     public static IReadOnlyList<ApplicantColumn> ApplicantColumns { get; } =
     [

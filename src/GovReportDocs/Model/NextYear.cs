@@ -1,7 +1,7 @@
 namespace GovReportDocs.Model;
 
 /// <summary>Next year's report as far as last year's determines it (R6): the office, 上年结转, 现行有效件数.</summary>
-public static class NextYear
+internal static class NextYear
 {
     /// <summary>
     /// Year + 1; the agency, its kind and contact kept; 二、上年结转 = last year's 四、结转下年度 in every column;

@@ -7,6 +7,26 @@ namespace GovReportDocs.Model;
 /// <param name="Pending">尚未审结.</param>
 public sealed record ReviewOutcomes(int Upheld, int Corrected, int Other, int Pending)
 {
+    private readonly int _upheld = Counts.Checked(Upheld, nameof(Upheld));
+
+    /// <summary>结果维持.</summary>
+    public int Upheld { get => _upheld; init => _upheld = Counts.Checked(value, nameof(Upheld)); }
+
+    private readonly int _corrected = Counts.Checked(Corrected, nameof(Corrected));
+
+    /// <summary>结果纠正.</summary>
+    public int Corrected { get => _corrected; init => _corrected = Counts.Checked(value, nameof(Corrected)); }
+
+    private readonly int _other = Counts.Checked(Other, nameof(Other));
+
+    /// <summary>其他结果.</summary>
+    public int Other { get => _other; init => _other = Counts.Checked(value, nameof(Other)); }
+
+    private readonly int _pending = Counts.Checked(Pending, nameof(Pending));
+
+    /// <summary>尚未审结.</summary>
+    public int Pending { get => _pending; init => _pending = Counts.Checked(value, nameof(Pending)); }
+
     /// <summary>No case.</summary>
     public static ReviewOutcomes Zero { get; } = new(0, 0, 0, 0);
 

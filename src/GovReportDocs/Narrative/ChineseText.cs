@@ -3,7 +3,7 @@ using System.Globalization;
 namespace GovReportDocs.Narrative;
 
 /// <summary>How the report writes dates, ordinals and enumerations in Chinese.</summary>
-public static class ChineseText
+internal static class ChineseText
 {
     private static readonly string[] Digits = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 

@@ -1,14 +1,16 @@
-using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text.RegularExpressions;
+using GovReportDocs.Files;
+using GovReportDocs.Model;
 using HandlebarsDotNet;
 using HandlebarsDotNet.Compiler;
 
 namespace GovReportDocs.Narrative;
 
 /// <summary>
-/// The narrative templates (templates/zh-CN), compiled once and cached. The embedded set can be overridden
-/// file by file from a directory. Thread-safe: compiled templates are shared by all renders.
+/// The narrative templates (templates/zh-CN): the embedded set, overridden file by file from a directory or from
+/// strings. Compiled when built; an instance is immutable and thread-safe, so build one and share it, and build a
+/// new one to see edited files.
 /// </summary>
 public sealed partial class NarrativeTemplates
 {
@@ -19,11 +21,12 @@ public sealed partial class NarrativeTemplates
         "overview-supervision", "problems", "fees", "closing",
     ];
 
-    private const string ResourcePrefix = "GovReportDocs.Templates.zh_CN.";
-    private const int MaxCachedTexts = 4096;
+    /// <summary>Every variable the templates and the text of an input file may use, with what it holds.</summary>
+    public static IReadOnlyList<TemplateVariable> Variables => TemplateData.Variables;
 
-    private static readonly Lazy<NarrativeTemplates> LazyDefault = new(() => new NarrativeTemplates(null));
-    private static readonly ConcurrentDictionary<string, NarrativeTemplates> ByDirectory = new();
+    private const string ResourcePrefix = "GovReportDocs.Templates.zh_CN.";
+
+    private static readonly Lazy<NarrativeTemplates> LazyDefault = new(() => new NarrativeTemplates(new Dictionary<string, (string, string)>()));
 
     private readonly IHandlebars _handlebars = Handlebars.Create(new HandlebarsConfiguration
     {
@@ -32,87 +35,80 @@ public sealed partial class NarrativeTemplates
     });
 
     private readonly Dictionary<string, (string Source, string Text, HandlebarsTemplate<object, object> Render)> _templates = [];
-    private readonly ConcurrentDictionary<string, HandlebarsTemplate<object, object>> _texts = new();
 
-    private NarrativeTemplates(string? directory)
+    private NarrativeTemplates(IReadOnlyDictionary<string, (string Source, string Text)> overrides)
     {
         foreach (var name in Names)
         {
-            var file = $"{name}.hbs";
-            var overridePath = directory is null ? null : Path.Combine(directory, file);
-            var (source, text) = overridePath is not null && File.Exists(overridePath)
-                ? (overridePath, File.ReadAllText(overridePath))
-                : ($"templates/zh-CN/{file}", ReadEmbedded(file));
+            var (source, text) = overrides.TryGetValue(name, out var given) ? given : ($"templates/zh-CN/{name}.hbs", ReadEmbedded(name));
+            CheckBounds(text, source);
             _templates[name] = (source, text, Compile(text, source));
+        }
+
+        // An unknown variable is found when a template runs; running each once on a full and on an empty report
+        // finds it now, at load, rather than in the middle of a batch.
+        foreach (var sample in TemplateData.Samples)
+        {
+            foreach (var name in Names)
+            {
+                Render(name, sample);
+            }
         }
     }
 
     /// <summary>The embedded templates.</summary>
     public static NarrativeTemplates Default => LazyDefault.Value;
 
-    /// <summary>The embedded templates overridden by the .hbs files of <paramref name="directory"/>; cached per directory.</summary>
-    /// <exception cref="NarrativeException">A template does not compile.</exception>
-    public static NarrativeTemplates Load(string? directory)
+    /// <summary>The embedded templates overridden by the <c>.hbs</c> files of <paramref name="directory"/>, read now.</summary>
+    /// <exception cref="NarrativeException">The directory is missing, holds a file named after no template, or a template is broken.</exception>
+    public static NarrativeTemplates FromDirectory(string directory)
     {
-        if (directory is null)
-        {
-            return Default;
-        }
-
         if (!Directory.Exists(directory))
         {
             throw new NarrativeException(directory, null, "模板目录不存在");
         }
 
-        return ByDirectory.GetOrAdd(Path.GetFullPath(directory), full => new NarrativeTemplates(full));
+        var overrides = new Dictionary<string, (string, string)>();
+        foreach (var file in Directory.EnumerateFiles(directory, "*.hbs").Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileNameWithoutExtension(file);
+            Known(name, file);
+            try
+            {
+                overrides[name] = (file, TextDecoding.Decode(BoundedFile.ReadAllBytes(file, Limits.MaxTemplateBytes), file).Text);
+            }
+            catch (ReportReadException e)
+            {
+                throw new NarrativeException(file, null, e.Message);
+            }
+        }
+
+        return new NarrativeTemplates(overrides);
     }
 
-    /// <summary>Renders one named template with a report's variables (see <see cref="TemplateData"/>).</summary>
+    /// <summary>The embedded templates overridden by the given texts, by template name (e.g. <c>fees</c>).</summary>
+    /// <exception cref="NarrativeException">A name is no template's, or a template is broken.</exception>
+    public static NarrativeTemplates FromStrings(IReadOnlyDictionary<string, string> templates)
+    {
+        ArgumentNullException.ThrowIfNull(templates);
+        var overrides = new Dictionary<string, (string, string)>();
+        foreach (var (name, text) in templates)
+        {
+            Known(name, name);
+            overrides[name] = ($"{name}.hbs", text);
+        }
+
+        return new NarrativeTemplates(overrides);
+    }
+
+    /// <summary>The text of one template as this set has it (embedded or overridden).</summary>
+    public string TextOf(string name) => _templates[name].Text;
+
+    /// <summary>Renders one named template with a report's variables.</summary>
     /// <exception cref="NarrativeException">The template uses an unknown variable.</exception>
-    public string Render(string name, IReadOnlyDictionary<string, object> data)
+    internal string Render(string name, IReadOnlyDictionary<string, object> data)
     {
         var (source, text, render) = _templates[name];
-        return Run(render, data, source, text);
-    }
-
-    /// <summary>Renders a text from the input, which may itself use template expressions.</summary>
-    /// <param name="text">The text as given.</param>
-    /// <param name="source">Its key in the input, e.g. <c>overview.onRequest</c>, for messages.</param>
-    /// <param name="data">The report's variables.</param>
-    /// <exception cref="NarrativeException">The text's expressions are malformed or name an unknown variable.</exception>
-    public string RenderText(string text, string source, IReadOnlyDictionary<string, object> data)
-    {
-        if (!text.Contains("{{", StringComparison.Ordinal))
-        {
-            return text;
-        }
-
-        if (_texts.Count > MaxCachedTexts)
-        {
-            _texts.Clear();
-        }
-
-        var render = _texts.GetOrAdd(text, t => Compile(t, source));
-        return Run(render, data, source, text);
-    }
-
-    private HandlebarsTemplate<object, object> Compile(string text, string source)
-    {
-        try
-        {
-            var compiled = _handlebars.Compile(text);
-            return compiled;
-        }
-        catch (HandlebarsException e)
-        {
-            var block = BlockName().Match(e.Message);
-            var line = block.Success ? LineOf(text, "{{#" + block.Groups[1].Value.TrimStart('#'), last: true) : null;
-            throw new NarrativeException(source, line, $"模板语法错误：{Explain(e.Message)}");
-        }
-    }
-
-    private static string Run(HandlebarsTemplate<object, object> render, IReadOnlyDictionary<string, object> data, string source, string text)
-    {
         try
         {
             return render(data);
@@ -127,6 +123,61 @@ public sealed partial class NarrativeTemplates
         }
     }
 
+    /// <summary>Renders a text from the input, which may quote variables (and nothing else).</summary>
+    /// <param name="text">The text as given.</param>
+    /// <param name="source">Its key in the input, e.g. <c>overview.onRequest</c>, for messages.</param>
+    /// <param name="data">The report's variables.</param>
+    /// <exception cref="NarrativeException">The text uses an expression that is no variable, or an unknown variable.</exception>
+    internal static string RenderText(string text, string source, IReadOnlyDictionary<string, object> data) =>
+        TextVariables.HasExpressions(text) ? TextVariables.Substitute(text, source, data) : text;
+
+    private static void Known(string name, string where)
+    {
+        if (!Names.Contains(name))
+        {
+            throw new NarrativeException(where, null, $"没有名为“{name}”的模板（可替换的模板：{string.Join("、", Names)}）");
+        }
+    }
+
+    /// <summary>A template is a page of text: bounded in size and in how deep its blocks nest, so none can run away.</summary>
+    private static void CheckBounds(string text, string source)
+    {
+        if (text.Length > Limits.MaxTemplateBytes)
+        {
+            throw new NarrativeException(source, null, $"模板过大：最多{Limits.MaxTemplateBytes / 1024}KB");
+        }
+
+        var depth = 0;
+        foreach (Match block in BlockMarker().Matches(text))
+        {
+            depth += block.Value[2] == '#' ? 1 : -1;
+            if (depth > Limits.MaxTemplateBlockDepth)
+            {
+                throw new NarrativeException(source, LineOf(text, block.Value, last: false) ?? 1,
+                    $"块表达式嵌套超过{Limits.MaxTemplateBlockDepth}层");
+            }
+        }
+
+        if (text.Contains("@root", StringComparison.Ordinal))
+        {
+            throw new NarrativeException(source, LineOf(text, "@root", last: false), "模板中不能使用“@root”，请直接写变量名");
+        }
+    }
+
+    private HandlebarsTemplate<object, object> Compile(string text, string source)
+    {
+        try
+        {
+            return _handlebars.Compile(text);
+        }
+        catch (HandlebarsException e)
+        {
+            var block = BlockName().Match(e.Message);
+            var line = block.Success ? LineOf(text, "{{#" + block.Groups[1].Value.TrimStart('#'), last: true) : null;
+            throw new NarrativeException(source, line, $"模板语法错误：{Explain(e.Message)}");
+        }
+    }
+
     private static int? LineOf(string text, string fragment, bool last)
     {
         var index = last ? text.LastIndexOf(fragment, StringComparison.Ordinal) : text.IndexOf(fragment, StringComparison.Ordinal);
@@ -136,17 +187,20 @@ public sealed partial class NarrativeTemplates
     private static string Explain(string message) => message switch
     {
         _ when message.StartsWith("Reached end of template before block expression", StringComparison.Ordinal) =>
-            $"块表达式没有结束（缺少对应的“{{{{/…}}}}”）：{message}",
-        _ => message,
+            "块表达式没有结束（缺少对应的“{{/…}}”）",
+        _ => "无法解析（请检查“{{”与“}}”是否成对、块表达式是否正确结束）",
     };
 
-    private static string ReadEmbedded(string file)
+    private static string ReadEmbedded(string name)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourcePrefix + file)
-                           ?? throw new InvalidOperationException($"embedded template {file} is missing");
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"{ResourcePrefix}{name}.hbs")
+                           ?? throw new InvalidOperationException($"embedded template {name}.hbs is missing");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
+
+    [GeneratedRegex(@"\{\{[#/]")]
+    private static partial Regex BlockMarker();
 
     [GeneratedRegex(@"block expression '([^']+)'")]
     private static partial Regex BlockName();

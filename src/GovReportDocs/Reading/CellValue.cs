@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using GovReportDocs.Normalization;
 
 namespace GovReportDocs.Reading;
 

@@ -21,7 +21,7 @@ internal static class DocxSourceReader
             MaxCharactersInPart = ReadingLimits.MaxDocxUnpackedBytes,
         });
         var body = document.MainDocumentPart?.Document?.Body
-                   ?? throw new InvalidDataException("没有正文（word/document.xml）");
+                   ?? throw new RefusedContentException("没有正文（word/document.xml）");
         var items = new List<SourceItem>();
         var position = 0;
         foreach (var element in body.ChildElements)
@@ -67,7 +67,7 @@ internal static class DocxSourceReader
         using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
         if (zip.Entries.Count > ReadingLimits.MaxDocxEntries)
         {
-            throw new InvalidDataException($"压缩包内文件过多（{zip.Entries.Count}个）");
+            throw new RefusedContentException($"压缩包内文件过多（{zip.Entries.Count}个）");
         }
 
         long total = 0;
@@ -76,13 +76,13 @@ internal static class DocxSourceReader
             total += entry.Length;
             if (entry.CompressedLength > 0 && (double)entry.Length / entry.CompressedLength > ReadingLimits.MaxCompressionRatio && entry.Length > 1024 * 1024)
             {
-                throw new InvalidDataException($"“{entry.FullName}”的压缩比异常（{entry.Length}/{entry.CompressedLength}），疑似压缩炸弹");
+                throw new RefusedContentException($"“{entry.FullName}”的压缩比异常（{entry.Length}/{entry.CompressedLength}），疑似压缩炸弹");
             }
         }
 
         if (total > ReadingLimits.MaxDocxUnpackedBytes)
         {
-            throw new InvalidDataException($"解压后过大（{total}字节），疑似压缩炸弹");
+            throw new RefusedContentException($"解压后过大（{total}字节），疑似压缩炸弹");
         }
     }
 }

@@ -1,3 +1,5 @@
+using GovReportDocs.Normalization;
+
 namespace GovReportDocs.Reading;
 
 /// <summary>Whether a cell's text is a given label, as published reports print it: other widths, spaces, Traditional

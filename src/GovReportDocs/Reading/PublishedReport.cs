@@ -1,6 +1,7 @@
 using GovReportDocs.Diagnostics;
 using GovReportDocs.Format;
 using GovReportDocs.Model;
+using GovReportDocs.Validation;
 
 namespace GovReportDocs.Reading;
 
@@ -11,39 +12,37 @@ namespace GovReportDocs.Reading;
 public sealed record PublishedReport(string File, AnnualReport Report, StatisticsSheet Sheet)
 {
     /// <summary>Source line of each number found.</summary>
-    public IReadOnlyDictionary<Datum, int> Lines { get; init; } = new Dictionary<Datum, int>();
+    internal IReadOnlyDictionary<Datum, int> Lines { get; init; } = new Dictionary<Datum, int>();
 
-    /// <summary>The part titles found, in document order.</summary>
-    public IReadOnlyList<FoundPart> Parts { get; init; } = [];
-
-    /// <summary>The three tables, in format order, and whether each was found.</summary>
-    public IReadOnlyList<TableDescription> TablesFound { get; init; } = [];
-
-    /// <summary>Labels of the superseded 2019 format, with their lines.</summary>
-    public IReadOnlyList<(string Sign, int Line)> OldFormatSigns { get; init; } = [];
-
-    /// <summary>The text of each part (1–6) and of the preamble (0), paragraphs joined by new lines.</summary>
-    public IReadOnlyDictionary<int, string> PartTexts { get; init; } = new Dictionary<int, string>();
+    /// <summary>Its part titles, tables found and text by part, as the structural rules look at them.</summary>
+    internal PrintedStructure Structure { get; init; } = new(File);
 
     /// <summary>Every paragraph of running text (no table cells), for R7.</summary>
-    public IReadOnlyList<string> Texts { get; init; } = [];
+    internal IReadOnlyList<string> Texts { get; init; } = [];
 
     /// <summary>The source line of each of <see cref="Texts"/>.</summary>
-    public IReadOnlyList<int> TextLines { get; init; } = [];
+    internal IReadOnlyList<int> TextLines { get; init; } = [];
 
     /// <summary>Line of the title, or null when the report has none.</summary>
-    public int? TitleLine { get; init; }
+    internal int? TitleLine { get; init; }
 
     /// <summary>Problems found while reading (no agency or year found…).</summary>
-    public IReadOnlyList<Diagnostic> ReadingDiagnostics { get; init; } = [];
+    internal IReadOnlyList<Diagnostic> ReadingDiagnostics { get; init; } = [];
 
     /// <summary>Where a number was printed, for diagnostics.</summary>
-    public SourceLocation? Locate(Datum datum) => Lines.TryGetValue(datum, out var line) ? new SourceLocation(File, line, 1) : null;
+    internal SourceLocation? Locate(Datum datum) => Lines.TryGetValue(datum, out var line) ? new SourceLocation(File, line, 1) : null;
 
     /// <summary>Where some words of the text stand.</summary>
-    public SourceLocation? Locate(string quote)
+    internal SourceLocation? Locate(string quote)
     {
-        var index = Texts.ToList().FindIndex(t => t.Contains(quote, StringComparison.Ordinal));
-        return index < 0 ? null : new SourceLocation(File, TextLines[index], 1);
+        for (var i = 0; i < Texts.Count; i++)
+        {
+            if (Texts[i].Contains(quote, StringComparison.Ordinal))
+            {
+                return new SourceLocation(File, TextLines[i], 1);
+            }
+        }
+
+        return null;
     }
 }

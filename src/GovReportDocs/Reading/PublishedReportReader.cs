@@ -1,7 +1,8 @@
-using System.Text;
 using GovReportDocs.Diagnostics;
+using GovReportDocs.Files;
 using GovReportDocs.Format;
 using GovReportDocs.Model;
+using GovReportDocs.Validation;
 
 namespace GovReportDocs.Reading;
 
@@ -9,45 +10,53 @@ namespace GovReportDocs.Reading;
 /// Reads a published report — text copied from a web page or Word (.txt), a web page (.html), or a .docx — into
 /// the model and the numbers as printed. Stateless and thread-safe; never fetches anything.
 /// </summary>
-public static class PublishedReportReader
+internal static class PublishedReportReader
 {
-    private static readonly string[] Extensions = [".txt", ".text", ".html", ".htm", ".docx"];
+    /// <summary>The form a file's extension names, or null when the reader takes no such file.</summary>
+    public static PublishedFormat? FormatOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".txt" or ".text" => PublishedFormat.Text,
+        ".html" or ".htm" => PublishedFormat.Html,
+        ".docx" => PublishedFormat.Docx,
+        _ => null,
+    };
 
     /// <summary>Whether a file's extension names a kind the reader takes.</summary>
-    public static bool CanRead(string path) => Extensions.Contains(Path.GetExtension(path).ToLowerInvariant());
+    public static bool CanRead(string path) => FormatOf(path) is not null;
+
+    /// <summary>The most bytes read of a report in the given form.</summary>
+    public static long LimitOf(PublishedFormat format) => format == PublishedFormat.Docx ? ReadingLimits.MaxDocxBytes : ReadingLimits.MaxTextBytes;
 
     /// <summary>Reads a published report from a file.</summary>
     /// <exception cref="ReportReadException">The file is missing, too large, damaged, or of another kind.</exception>
     public static PublishedReport Read(string path)
     {
-        var info = new FileInfo(path);
-        if (!info.Exists)
-        {
-            throw new ReportReadException(path, "找不到文件");
-        }
+        var format = FormatOf(path) ?? throw new ReportReadException(path, "不支持的文件类型：应为 .txt、.html 或 .docx");
+        return Read(BoundedFile.ReadAllBytes(path, LimitOf(format)), path, format);
+    }
 
-        var extension = info.Extension.ToLowerInvariant();
-        var limit = extension == ".docx" ? ReadingLimits.MaxDocxBytes : ReadingLimits.MaxTextBytes;
-        if (info.Length > limit)
-        {
-            throw new ReportReadException(path, $"文件过大（{info.Length}字节，上限{limit}字节）");
-        }
-
+    /// <summary>Reads a published report from its bytes.</summary>
+    /// <exception cref="ReportReadException">The bytes are damaged, undecodable, or no report.</exception>
+    public static PublishedReport Read(byte[] bytes, string name, PublishedFormat format)
+    {
         try
         {
-            IReadOnlyList<SourceItem> items = extension switch
+            IReadOnlyList<SourceItem> items = format switch
             {
-                ".txt" or ".text" => TextSourceReader.Read(ReadText(path)),
-                ".html" or ".htm" => HtmlSourceReader.Read(ReadText(path)),
-                ".docx" => ReadDocx(path),
-                _ => throw new ReportReadException(path, "不支持的文件类型：应为 .txt、.html 或 .docx"),
+                PublishedFormat.Text => TextSourceReader.Read(TextDecoding.Decode(bytes, name).Text),
+                PublishedFormat.Html => HtmlSourceReader.Read(TextDecoding.Decode(bytes, name).Text),
+                _ => DocxSourceReader.Read(new MemoryStream(bytes, writable: false)),
             };
-            return FromItems(items, path);
+            return FromItems(items, name);
+        }
+        catch (RefusedContentException e)
+        {
+            throw new ReportReadException(name, $"无法读取：{e.Message}");
         }
         catch (Exception e) when (e is InvalidDataException or IOException or System.Xml.XmlException or FormatException
-                                      or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or UnauthorizedAccessException)
+                                      or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
         {
-            throw new ReportReadException(path, $"无法读取：{e.Message}");
+            throw new ReportReadException(name, $"无法读取：文件已损坏或不是{Describe(format)}");
         }
     }
 
@@ -57,26 +66,12 @@ public static class PublishedReportReader
     /// <summary>Reads a published web page given in memory.</summary>
     public static PublishedReport ReadHtml(string html, string file) => FromItems(HtmlSourceReader.Read(html), file);
 
-    private static IReadOnlyList<SourceItem> ReadDocx(string path)
+    private static string Describe(PublishedFormat format) => format switch
     {
-        using var stream = File.OpenRead(path);
-        return DocxSourceReader.Read(stream);
-    }
-
-    /// <summary>UTF-8, or GB18030 when the bytes are not UTF-8 (many government pages are saved that way).</summary>
-    private static string ReadText(string path)
-    {
-        var bytes = File.ReadAllBytes(path);
-        try
-        {
-            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\ufeff');
-        }
-        catch (DecoderFallbackException)
-        {
-            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-            return Encoding.GetEncoding("GB18030").GetString(bytes);
-        }
-    }
+        PublishedFormat.Docx => " Word 文档（.docx）",
+        PublishedFormat.Html => "网页",
+        _ => "文本",
+    };
 
     private static PublishedReport FromItems(IReadOnlyList<SourceItem> items, string file)
     {
@@ -108,10 +103,13 @@ public static class PublishedReportReader
         return new PublishedReport(file, report, sheet)
         {
             Lines = tables.Lines,
-            Parts = parts,
-            TablesFound = tables.Found,
-            OldFormatSigns = tables.OldFormatSigns,
-            PartTexts = partTexts,
+            Structure = new PrintedStructure(file)
+            {
+                Parts = parts,
+                TablesFound = tables.Found,
+                OldFormatSigns = tables.OldFormatSigns,
+                PartTexts = partTexts,
+            },
             Texts = items.OfType<SourceParagraph>().Select(p => p.Text).ToList(),
             TextLines = items.OfType<SourceParagraph>().Select(p => p.Line).ToList(),
             TitleLine = title?.Line,
@@ -160,23 +158,17 @@ public static class PublishedReportReader
         return texts;
     }
 
+    /// <summary>The model of what was printed: a number missing, negative or beyond any real office's counts as 0.</summary>
     private static AnnualReport ModelFrom(string agency, int year, StatisticsSheet sheet)
     {
-        int Count(Datum d) => sheet[d] is { } v && v >= 0 ? (int)Math.Min(v, int.MaxValue) : 0;
-        int P(ProactiveItem item) => Count(new ProactiveDatum(item));
+        int Count(Datum d) => sheet[d] is { } v && v >= 0 && v <= Limits.MaxCount ? (int)v : 0;
         ApplicantCounts Row(ApplicationRow row) => ApplicantCounts.FromValues(
             ApplicantCounts.ApplicantColumns.Select(c => Count(new ApplicationDatum(row, c))).ToArray());
-        ReviewOutcomes Group(ReviewGroup group) => new(
-            Count(new ReviewDatum(group, ReviewOutcome.Upheld)), Count(new ReviewDatum(group, ReviewOutcome.Corrected)),
-            Count(new ReviewDatum(group, ReviewOutcome.Other)), Count(new ReviewDatum(group, ReviewOutcome.Pending)));
+        ReviewOutcomes Group(ReviewGroup group) => ReviewLabels.Build(outcome => Count(new ReviewDatum(group, outcome)));
 
-        var kind = AgencyKinds.Guess(agency);
-        var fees = sheet[ProactiveItem.FeesTenThousandYuan] is { } f && f >= 0 ? f : 0m;
-        return new AnnualReport(agency, year, kind,
-            new ProactiveDisclosure(
-                new DocumentCounts(P(ProactiveItem.RulesIssued), P(ProactiveItem.RulesRepealed), P(ProactiveItem.RulesInForce)),
-                new DocumentCounts(P(ProactiveItem.NormativeIssued), P(ProactiveItem.NormativeRepealed), P(ProactiveItem.NormativeInForce)),
-                P(ProactiveItem.Licensing), P(ProactiveItem.Punishment), P(ProactiveItem.Enforcement), fees),
+        var fees = sheet[ProactiveItem.FeesTenThousandYuan] is { } f && f >= 0 && f <= Limits.MaxAmount ? f : 0m;
+        return new AnnualReport(agency, year, AgencyKinds.Guess(agency),
+            ProactiveItems.Build(item => item == ProactiveItem.FeesTenThousandYuan ? fees : Count(new ProactiveDatum(item))),
             ApplicationStatistics.FromRows(ApplicationStatistics.EnteredRows.ToDictionary(r => r, Row)),
             new ReviewAndLitigation(Group(ReviewGroup.Review), Group(ReviewGroup.LitigationDirect), Group(ReviewGroup.LitigationAfterReview)));
     }

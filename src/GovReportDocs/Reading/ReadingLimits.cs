@@ -1,7 +1,7 @@
 namespace GovReportDocs.Reading;
 
 /// <summary>What the reader accepts, so a hostile or broken file cannot exhaust memory or time.</summary>
-public static class ReadingLimits
+internal static class ReadingLimits
 {
     /// <summary>Largest .txt or .html file read.</summary>
     public const long MaxTextBytes = 8 * 1024 * 1024;

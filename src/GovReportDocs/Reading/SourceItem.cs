@@ -1,13 +1,13 @@
 namespace GovReportDocs.Reading;
 
 /// <summary>One piece of a published report as read: a paragraph of text or one table cell, with its source line.</summary>
-public abstract record SourceItem(string Text, int Line);
+internal abstract record SourceItem(string Text, int Line);
 
 /// <summary>A line or paragraph of running text (title, headings, narrative, page residue).</summary>
-public sealed record SourceParagraph(string Text, int Line) : SourceItem(Text, Line);
+internal sealed record SourceParagraph(string Text, int Line) : SourceItem(Text, Line);
 
 /// <summary>
 /// One table cell. <paramref name="IsBlank"/> marks a cell the source shows as empty: only structured sources
 /// (HTML, .docx) know that; flattened text loses empty cells.
 /// </summary>
-public sealed record SourceCell(string Text, int Line, bool IsBlank = false) : SourceItem(Text, Line);
+internal sealed record SourceCell(string Text, int Line, bool IsBlank = false) : SourceItem(Text, Line);

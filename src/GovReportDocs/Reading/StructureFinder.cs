@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using GovReportDocs.Format;
+using GovReportDocs.Normalization;
+using GovReportDocs.Validation;
 
 namespace GovReportDocs.Reading;
 

@@ -1,4 +1,5 @@
 using GovReportDocs.Format;
+using GovReportDocs.Normalization;
 
 namespace GovReportDocs.Reading;
 

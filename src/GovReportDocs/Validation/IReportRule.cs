@@ -3,7 +3,7 @@ using GovReportDocs.Diagnostics;
 namespace GovReportDocs.Validation;
 
 /// <summary>One consistency rule of FORMAT.md §5.</summary>
-public interface IReportRule
+internal interface IReportRule
 {
     /// <summary>R1…R12.</summary>
     string Id { get; }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using GovReportDocs.Diagnostics;
 
@@ -7,7 +8,7 @@ namespace GovReportDocs.Validation;
 /// R10: the report year, the statistical period and the text agree; the report is published after the
 /// year it covers; the 2021 format is used for 2021 and later years.
 /// </summary>
-public sealed partial class R10YearConsistency : IReportRule
+internal sealed partial class R10YearConsistency : IReportRule
 {
     /// <summary>The first report year the 2021 format (国办公开办函〔2021〕30号) applies to.</summary>
     public const int FirstYearOfFormat = 2021;
@@ -20,6 +21,12 @@ public sealed partial class R10YearConsistency : IReportRule
     {
         var report = context.Report;
         var year = report.Year;
+        if (year <= 0)
+        {
+            // The year could not be found at all; whoever read the report says so.
+            yield break;
+        }
+
         if (year < FirstYearOfFormat)
         {
             yield return Diagnostic.Warning(Id,
@@ -30,8 +37,8 @@ public sealed partial class R10YearConsistency : IReportRule
         {
             foreach (Match period in StatisticalPeriod().Matches(text))
             {
-                var from = int.Parse(period.Groups["from"].Value);
-                var to = int.Parse(period.Groups["to"].Value);
+                var from = int.Parse(period.Groups["from"].Value, CultureInfo.InvariantCulture);
+                var to = int.Parse(period.Groups["to"].Value, CultureInfo.InvariantCulture);
                 if (from != year || to != year)
                 {
                     yield return Diagnostic.Error(Id,
@@ -41,7 +48,7 @@ public sealed partial class R10YearConsistency : IReportRule
 
             foreach (Match title in ReportTitleYear().Matches(text))
             {
-                var quoted = int.Parse(title.Groups["year"].Value);
+                var quoted = int.Parse(title.Groups["year"].Value, CultureInfo.InvariantCulture);
                 if (quoted != year)
                 {
                     yield return Diagnostic.Error(Id, $"{name}中提到的报告年度应为{year}年，实际为“{title.Value}”") with { Field = field };

@@ -7,7 +7,7 @@ namespace GovReportDocs.Validation;
 /// <summary>
 /// R11: numbers that add up but that a reviewer would question. Warnings only.
 /// </summary>
-public sealed class R11Plausibility : IReportRule
+internal sealed class R11Plausibility : IReportRule
 {
     private static readonly string[] SupervisionTopics = ["考核", "评议", "责任追究"];
 
@@ -25,12 +25,12 @@ public sealed class R11Plausibility : IReportRule
         if (report.Kind != AgencyKind.Township && namedTownship)
         {
             yield return Diagnostic.Warning(Id,
-                $"机关名称“{report.Agency}”是乡镇或街道，机关类型应为township（乡镇），实际为{KindName(report.Kind)}") with { Field = "agencyKind" };
+                $"机关名称“{report.Agency}”是乡镇或街道，机关类型应为township（乡镇），实际为{AgencyKinds.Describe(report.Kind)}") with { Field = "agencyKind" };
         }
 
         if (isTownship)
         {
-            foreach (var item in new[] { ProactiveItem.RulesIssued, ProactiveItem.RulesRepealed, ProactiveItem.RulesInForce })
+            foreach (var item in ProactiveItems.All.Where(s => s.Row == ProactiveLabels.Rules).Select(s => s.Item))
             {
                 if (sheet[item] is { } value && value > 0)
                 {
@@ -94,11 +94,4 @@ public sealed class R11Plausibility : IReportRule
             $"{Sums.Text(handled.Value - received.Value)}件，且有部分公开{Sums.Text(partial.Value)}件、不予公开{Sums.Text(denied.Value)}件：" +
             "区分处理的申请只计入“部分公开”，不应同时计入不予公开等情形", datum);
     }
-
-    private static string KindName(AgencyKind kind) => kind switch
-    {
-        AgencyKind.Government => "government（人民政府）",
-        AgencyKind.Department => "department（部门）",
-        _ => "township（乡镇）",
-    };
 }

@@ -6,7 +6,7 @@ namespace GovReportDocs.Validation;
 /// R12: the narrative of parts 一 and 五 should not be mostly last year's. Similarity is the share of
 /// character pairs the two texts have in common (Dice coefficient over bigrams). A warning.
 /// </summary>
-public sealed class R12NotACopy : IReportRule
+internal sealed class R12NotACopy : IReportRule
 {
     /// <summary>Above this share of shared character pairs a part reads as copied.</summary>
     public const double CopiedShare = 0.8;

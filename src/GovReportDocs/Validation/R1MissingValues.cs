@@ -4,7 +4,7 @@ using GovReportDocs.Format;
 namespace GovReportDocs.Validation;
 
 /// <summary>R1: every cell of tables 2–4 has a value; counts are integers ≥ 0; the 万元 amount is ≥ 0.</summary>
-public sealed class R1MissingValues : IReportRule
+internal sealed class R1MissingValues : IReportRule
 {
     /// <inheritdoc />
     public string Id => RuleIds.R1;

@@ -5,7 +5,7 @@ using GovReportDocs.Model;
 namespace GovReportDocs.Validation;
 
 /// <summary>R2: in each column of table 3, 一 + 二 = 三（七）总计 + 四, the rule printed in the table itself.</summary>
-public sealed class R2ApplicationBalance : IReportRule
+internal sealed class R2ApplicationBalance : IReportRule
 {
     /// <inheritdoc />
     public string Id => RuleIds.R2;

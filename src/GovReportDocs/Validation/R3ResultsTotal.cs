@@ -5,7 +5,7 @@ using GovReportDocs.Model;
 namespace GovReportDocs.Validation;
 
 /// <summary>R3: in each column of table 3, 三（七）总计 is the sum of the 21 result rows.</summary>
-public sealed class R3ResultsTotal : IReportRule
+internal sealed class R3ResultsTotal : IReportRule
 {
     /// <inheritdoc />
     public string Id => RuleIds.R3;

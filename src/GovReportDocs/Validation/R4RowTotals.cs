@@ -5,7 +5,7 @@ using GovReportDocs.Model;
 namespace GovReportDocs.Validation;
 
 /// <summary>R4: in each row of table 3, 总计 is the sum of the six applicant columns.</summary>
-public sealed class R4RowTotals : IReportRule
+internal sealed class R4RowTotals : IReportRule
 {
     /// <inheritdoc />
     public string Id => RuleIds.R4;

@@ -5,7 +5,7 @@ using GovReportDocs.Model;
 namespace GovReportDocs.Validation;
 
 /// <summary>R5: in each group of table 4, 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结.</summary>
-public sealed class R5ReviewTotals : IReportRule
+internal sealed class R5ReviewTotals : IReportRule
 {
     /// <inheritdoc />
     public string Id => RuleIds.R5;

@@ -9,14 +9,8 @@ namespace GovReportDocs.Validation;
 /// from last year's plus 制发 minus 废止. The second is a warning: documents also lapse when their term
 /// of validity ends, which is no 废止.
 /// </summary>
-public sealed class R6CrossYear : IReportRule
+internal sealed class R6CrossYear : IReportRule
 {
-    private static readonly (ProactiveItem InForce, ProactiveItem Issued, ProactiveItem Repealed)[] InForceRows =
-    [
-        (ProactiveItem.RulesInForce, ProactiveItem.RulesIssued, ProactiveItem.RulesRepealed),
-        (ProactiveItem.NormativeInForce, ProactiveItem.NormativeIssued, ProactiveItem.NormativeRepealed),
-    ];
-
     /// <inheritdoc />
     public string Id => RuleIds.R6;
 
@@ -50,7 +44,7 @@ public sealed class R6CrossYear : IReportRule
                 carriedOver);
         }
 
-        foreach (var (inForce, issued, repealed) in InForceRows)
+        foreach (var (inForce, issued, repealed) in ProactiveItems.DocumentRows)
         {
             var before = previous[inForce];
             var added = sheet[issued];

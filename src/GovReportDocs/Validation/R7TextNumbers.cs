@@ -9,7 +9,7 @@ namespace GovReportDocs.Validation;
 /// R7: the numbers the text quotes — 新收, 上年结转, 办结, 结转下年度, 行政复议, 行政诉讼 — equal the tables.
 /// Checked on the composed text (<see cref="ValidationContext.Texts"/>); nothing to check without it.
 /// </summary>
-public sealed partial class R7TextNumbers : IReportRule
+internal sealed partial class R7TextNumbers : IReportRule
 {
     private sealed record Quote(Regex Pattern, string What, Func<StatisticsSheet, decimal?> Expected, Func<StatisticsSheet, decimal?> Parts, string Source);
 

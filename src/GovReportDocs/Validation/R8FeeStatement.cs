@@ -1,6 +1,6 @@
 using GovReportDocs.Diagnostics;
 using GovReportDocs.Model;
-using GovReportDocs.Reading;
+using GovReportDocs.Normalization;
 
 namespace GovReportDocs.Validation;
 
@@ -8,7 +8,7 @@ namespace GovReportDocs.Validation;
 /// R8: part 六 states the 信息处理费 situation — required when 表三（六）2 counts requests dropped for unpaid
 /// fees, expected always (even "none charged"). Reports made from the model always carry it.
 /// </summary>
-public sealed class R8FeeStatement : IReportRule
+internal sealed class R8FeeStatement : IReportRule
 {
     private static readonly string[] FeeWords = ["信息处理费", "处理费", "收费", "收取费用", "收取任何费用", "费用"];
 
@@ -18,7 +18,7 @@ public sealed class R8FeeStatement : IReportRule
     /// <inheritdoc />
     public IEnumerable<Diagnostic> Check(ValidationContext context)
     {
-        if (context.Published?.Current is not { } report || report.Parts.FirstOrDefault(p => p.Number == 6) is not { } part)
+        if (context.Published?.Current is not { } report || report.Part(6) is not { } part)
         {
             yield break;
         }

@@ -7,7 +7,7 @@ namespace GovReportDocs.Validation;
 /// R9: all six parts present, in order, titles verbatim; all three tables present with the 2021 labels, not
 /// the superseded 2019 试行 format. Reports made from the model satisfy it by construction.
 /// </summary>
-public sealed class R9Structure : IReportRule
+internal sealed class R9Structure : IReportRule
 {
     /// <inheritdoc />
     public string Id => RuleIds.R9;

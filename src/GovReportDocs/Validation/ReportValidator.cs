@@ -7,7 +7,7 @@ namespace GovReportDocs.Validation;
 /// Checks a report against the consistency rules of FORMAT.md §5: R1–R6, R10 and R11 on the data; R7 when the
 /// context carries the report's text; R8, R9 and R12 on a published report's structure. Stateless and thread-safe.
 /// </summary>
-public static class ReportValidator
+internal static class ReportValidator
 {
     /// <summary>The rules, in number order.</summary>
     public static IReadOnlyList<IReportRule> Rules { get; } =
@@ -22,6 +22,8 @@ public static class ReportValidator
         Validate(ValidationContext.ForReport(report, previousYear));
 
     /// <summary>Validates a report whose numbers may come as printed (see <see cref="ValidationContext"/>).</summary>
-    public static ValidationResult Validate(ValidationContext context) =>
-        new(Rules.SelectMany(rule => rule.Check(context)).OrderBy(d => d.Severity).ToList());
+    /// <param name="context">What the rules look at.</param>
+    /// <param name="rules">The ids of the rules to run (see <see cref="RuleSets"/>); all when null.</param>
+    public static ValidationResult Validate(ValidationContext context, IReadOnlySet<string>? rules = null) =>
+        new(Rules.Where(rule => rules?.Contains(rule.Id) != false).SelectMany(rule => rule.Check(context)).OrderBy(d => d.Severity).ToList());
 }

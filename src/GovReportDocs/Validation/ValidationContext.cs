@@ -6,7 +6,7 @@ namespace GovReportDocs.Validation;
 /// <summary>What the rules look at: the report, its numbers as printed, and last year's when known.</summary>
 /// <param name="Report">The report (for a published one, as read).</param>
 /// <param name="Sheet">The table numbers as printed; for a model, computed from it.</param>
-public sealed record ValidationContext(AnnualReport Report, StatisticsSheet Sheet)
+internal sealed record ValidationContext(AnnualReport Report, StatisticsSheet Sheet)
 {
     /// <summary>Last year's report, for R6.</summary>
     public AnnualReport? PreviousReport { get; init; }

@@ -3,7 +3,7 @@ using GovReportDocs.Diagnostics;
 namespace GovReportDocs.Validation;
 
 /// <summary>The findings of a validation, errors first.</summary>
-public sealed record ValidationResult(IReadOnlyList<Diagnostic> Diagnostics)
+internal sealed record ValidationResult(IReadOnlyList<Diagnostic> Diagnostics)
 {
     /// <summary>Whether any finding is an error.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);

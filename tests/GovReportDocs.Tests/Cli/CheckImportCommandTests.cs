@@ -1,3 +1,5 @@
+using GovReportDocs.Files;
+using GovReportDocs;
 using System.Text.Json;
 using GovReportDocs.Input;
 using GovReportDocs.Model;
@@ -39,10 +41,16 @@ public class CheckImportCommandTests
     {
         var result = CliRunner.Run("check", SeedReadingTests.Seed("001"), SeedReadingTests.Seed("000"), "--json");
         using var json = JsonDocument.Parse(result.Out);
-        json.RootElement.GetArrayLength().ShouldBe(2);
-        json.RootElement[0].GetProperty("agency").GetString().ShouldBe("盘州市人民政府");
-        json.RootElement[0].GetProperty("errors").GetInt32().ShouldBe(2);
-        json.RootElement[1].GetProperty("errors").GetInt32().ShouldBe(0);
+        json.RootElement.GetProperty("schemaVersion").GetInt32().ShouldBe(1);
+        json.RootElement.GetProperty("command").GetString().ShouldBe("check");
+        var reports = json.RootElement.GetProperty("reports");
+        reports.GetArrayLength().ShouldBe(2);
+        reports[0].GetProperty("agency").GetString().ShouldBe("盘州市人民政府");
+        reports[0].GetProperty("year").GetInt32().ShouldBe(2024);
+        reports[0].GetProperty("errors").GetInt32().ShouldBe(2);
+        reports[0].GetProperty("status").GetString().ShouldBe("errors");
+        reports[1].GetProperty("errors").GetInt32().ShouldBe(0);
+        json.RootElement.GetProperty("summary").GetProperty("withErrors").GetInt32().ShouldBe(1);
     }
 
     [Fact]
@@ -60,10 +68,10 @@ public class CheckImportCommandTests
         var output = dir.File("input.yaml");
         var result = CliRunner.Run("import", SeedReadingTests.Seed("000"), "-o", output);
         result.ExitCode.ShouldBe(0, result.Error);
-        var load = ReportInput.LoadFile(output);
+        var load = GovReport.Load(output);
         load.Diagnostics.ShouldBeEmpty();
-        load.Loaded!.Report.Agency.ShouldBe("芒市勐戛镇人民政府");
-        load.Loaded.Report.Kind.ShouldBe(AgencyKind.Township);
+        load.Report!.Agency.ShouldBe("芒市勐戛镇人民政府");
+        load.Report!.Kind.ShouldBe(AgencyKind.Township);
         File.ReadAllText(output).ShouldContain("# 原报告“五、存在的主要问题及改进情况”（供参考）：");
         CliRunner.Run("validate", output).ExitCode.ShouldBe(0);
     }
@@ -74,7 +82,7 @@ public class CheckImportCommandTests
         using var dir = new TempDirectory();
         var result = CliRunner.Run("import", SeedReadingTests.Seed("003"), "-o", dir.File("input.yaml"));
         result.ExitCode.ShouldBe(0);
-        result.Error.ShouldContain("警告 原报告中没有表三，已按全部为0写入，请核对");
+        result.Error.ShouldContain("警告 R9 原报告中没有表三，已按全部为0写入，请核对");
     }
 
     [Fact]
@@ -84,15 +92,15 @@ public class CheckImportCommandTests
         var output = dir.File("2025/input.yaml");
         var result = CliRunner.Run("init", "--from", SeedReadingTests.Seed("001"), "-o", output);
         result.ExitCode.ShouldBe(0, result.Error);
-        var load = ReportInput.LoadFile(output);
-        load.Diagnostics.ShouldBeEmpty();
-        var report = load.Loaded!.Report;
+        var load = GovReport.Load(output, new ReportOptions { Files = new FolderTreeResolver("/") });
+        load.Diagnostics.ShouldNotContain(d => d.Rule == "INPUT");
+        var report = load.Report!;
         (report.Agency, report.Year).ShouldBe(("盘州市人民政府", 2025));
         report.Applications.CarriedOver.ShouldBe(new ApplicantCounts(3, 0, 0, 0, 0, 0));
         report.Proactive.NormativeDocuments.ShouldBe(new DocumentCounts(0, 0, 34));
         report.PreviousYear!.ShouldEndWith("Reading/Data/" + Path.GetFileName(SeedReadingTests.Seed("001")));
-        load.Loaded.PreviousYear!.Report.Year.ShouldBe(2024);
-        ReportInput.Check(load).Diagnostics.ShouldNotContain(d => d.Rule == "R6");
+        load.PreviousYear!.Report.Year.ShouldBe(2024);
+        load.Diagnostics.ShouldNotContain(d => d.Rule == "R6");
     }
 
     [Fact]
@@ -101,7 +109,7 @@ public class CheckImportCommandTests
         using var dir = new TempDirectory();
         var output = dir.File("next.yaml");
         CliRunner.Run("init", "--from", RepoPaths.Sample("panzhou-2024.yaml"), "-o", output).ExitCode.ShouldBe(0);
-        var report = ReportInput.LoadFile(output).Loaded!.Report;
+        var report = GovReport.Load(output).Report!;
         report.Year.ShouldBe(2025);
         report.Contact.Address.ShouldBe("盘州市凤鸣北路1号");
         report.Applications.CarriedOver.Total.ShouldBe(3);

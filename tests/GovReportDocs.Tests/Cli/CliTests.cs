@@ -34,13 +34,13 @@ public class CliTests
     }
 
     [Fact]
-    public void Validate_unreadable_input_exits_2_without_a_stack_trace()
+    public void Validate_unreadable_input_exits_2_and_a_readable_one_with_errors_1_without_a_stack_trace()
     {
         using var dir = new TempDirectory();
-        foreach (var (name, text) in new[] { ("a.yaml", "agency: [unclosed"), ("b.json", "{\"agency\": }"), ("c.yaml", "year: x\n") })
+        foreach (var (name, text, exit) in new[] { ("a.yaml", "agency: [unclosed", 2), ("b.json", "{\"agency\": }", 2), ("c.yaml", "year: x\n", 1) })
         {
             var result = CliRunner.Run("validate", dir.Write(name, text));
-            result.ExitCode.ShouldBe(2, name);
+            result.ExitCode.ShouldBe(exit, name);
             (result.Out + result.Error).ShouldNotContain("   at ");
             result.Out.ShouldContain(dir.File(name) + ":");
         }
@@ -63,9 +63,15 @@ public class CliTests
         var result = CliRunner.Run("validate", RepoPaths.Sample("panzhou-2024.yaml"), "--json");
         result.ExitCode.ShouldBe(0);
         using var json = JsonDocument.Parse(result.Out);
-        json.RootElement.GetProperty("errors").GetInt32().ShouldBe(0);
-        json.RootElement.GetProperty("warnings").GetInt32().ShouldBe(1);
-        var diagnostic = json.RootElement.GetProperty("diagnostics")[0];
+        json.RootElement.GetProperty("schemaVersion").GetInt32().ShouldBe(1);
+        json.RootElement.GetProperty("command").GetString().ShouldBe("validate");
+        var report = json.RootElement.GetProperty("reports").EnumerateArray().Single();
+        report.GetProperty("agency").GetString().ShouldBe("盘州市人民政府");
+        report.GetProperty("title").GetString().ShouldBe("盘州市人民政府2024年政府信息公开工作年度报告");
+        report.GetProperty("unreadable").GetBoolean().ShouldBeFalse();
+        report.GetProperty("errors").GetInt32().ShouldBe(0);
+        report.GetProperty("warnings").GetInt32().ShouldBe(1);
+        var diagnostic = report.GetProperty("diagnostics")[0];
         diagnostic.GetProperty("rule").GetString().ShouldBe("R11");
         diagnostic.GetProperty("severity").GetString().ShouldBe("warning");
         diagnostic.GetProperty("location").GetProperty("path").GetString().ShouldBe("overview.supervision");

@@ -15,7 +15,7 @@ public class RenderCommandTests
             "盘州市人民政府2024年政府信息公开工作年度报告.docx",
             "芒市勐戛镇人民政府2024年政府信息公开工作年度报告.docx",
         ]);
-        result.Out.ShouldContain("生成2份报告；0份有错误未生成，0份无法读取或无法写出");
+        result.Out.ShouldContain("生成2份报告；0份未生成（有错误或标题冲突），0份无法读取或无法写出");
     }
 
     [Fact]
@@ -50,7 +50,8 @@ public class RenderCommandTests
         File.WriteAllText(dir.File("templates/fees.hbs"), "{{nope}}");
         var result = CliRunner.Run("render", RepoPaths.Sample("mengga-2024.yaml"), "-o", dir.File("out"), "--templates", dir.File("templates"));
         result.ExitCode.ShouldBe(2);
-        result.Out.ShouldContain($"{dir.File("templates/fees.hbs")}:1:1：未知的变量“nope”");
+        result.Error.ShouldContain($"{dir.File("templates/fees.hbs")}:1：未知的变量“nope”");
+        Directory.Exists(dir.File("out")).ShouldBeFalse();
     }
 
     [Fact]

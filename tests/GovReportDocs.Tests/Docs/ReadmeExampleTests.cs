@@ -1,3 +1,4 @@
+using GovReportDocs;
 using GovReportDocs.Docx;
 using GovReportDocs.Input;
 using GovReportDocs.Pdf;
@@ -14,8 +15,8 @@ public class ReadmeExampleTests
     [Fact]
     public void The_readme_library_example_works_as_it_says()
     {
-        var load = ReportInput.LoadFile(RepoPaths.Sample("panzhou-2024.yaml"));
-        ReportInput.Check(load).Diagnostics.Count.ShouldBe(1);
+        var load = GovReport.Load(RepoPaths.Sample("panzhou-2024.yaml"));
+        load.Diagnostics.Count.ShouldBe(1);
 
         var report = AnnualReport.Empty("某某县某某局", 2024) with
         {
@@ -30,7 +31,7 @@ public class ReadmeExampleTests
         byte[] docx = DocxRenderer.Render(report);
         docx.ShouldNotBeEmpty();
         PdfLicence.UseAgpl();
-        var pdf = PdfRenderer.Render(report);
+        var pdf = GovReport.Prepare(report).ToPdf();
         pdf.PageCount.ShouldBeGreaterThan(1);
         File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md")).ShouldContain("report.Applications.ResultsTotal.Total); // 5");
     }

@@ -1,3 +1,4 @@
+using GovReportDocs;
 using GovReportDocs.Diagnostics;
 using static GovReportDocs.Tests.Input.InputFiles;
 
@@ -11,8 +12,9 @@ public class InputErrorTests
     {
         var text = Replace(PanzhouYaml, "  granted: [12, 0, 0, 0, 0, 0]", "  granted: [12, 0, 0, 0, 0]");
         var load = Parse(text);
-        load.IsUnreadable.ShouldBeTrue();
-        load.Diagnostics.Single().ToString().ShouldBe(
+        load.IsUnreadable.ShouldBeFalse();
+        load.CanRender.ShouldBeFalse();
+        load.Errors().Single().ToString().ShouldBe(
             $"samples/x.yaml:{LineOf(text, "  granted:")}:3 applications.granted：" +
             "应为6个非负整数（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他），实际为5个");
     }
@@ -21,7 +23,7 @@ public class InputErrorTests
     public void A_negative_count_in_a_row_names_the_value_and_its_column()
     {
         var text = Replace(PanzhouYaml, "  carriedForward: [3, 0, 0, 0, 0, 0]", "  carriedForward: [3, 0, -2, 0, 0, 0]");
-        var diagnostic = Parse(text).Diagnostics.Single();
+        var diagnostic = Parse(text).Errors().Single();
         diagnostic.Rule.ShouldBe(RuleIds.Input);
         diagnostic.ToString().ShouldBe(
             $"samples/x.yaml:{LineOf(text, "  carriedForward:")}:26 applications.carriedForward：第3个值（科研机构）应为非负整数，实际为-2");
@@ -31,7 +33,7 @@ public class InputErrorTests
     public void A_negative_single_count_is_refused()
     {
         var text = Replace(PanzhouYaml, "  licensing: 0", "  licensing: -1");
-        Parse(text).Diagnostics.Single().ToString()
+        Parse(text).Errors().Single().ToString()
             .ShouldBe($"samples/x.yaml:{LineOf(text, "licensing")}:14 proactive.licensing：应为非负整数，实际为-1");
     }
 
@@ -39,7 +41,7 @@ public class InputErrorTests
     public void An_unknown_key_is_an_error_with_a_suggestion()
     {
         var text = Replace(PanzhouYaml, "agency: 盘州市人民政府", "agency: 盘州市人民政府\nagnecy: 盘州市");
-        var diagnostic = Parse(text).Diagnostics.Single();
+        var diagnostic = Parse(text).Errors().Single();
         diagnostic.Source!.Line.ShouldBe(LineOf(text, "agnecy"));
         diagnostic.Source.KeyPath.ShouldBe("agnecy");
         diagnostic.Message.ShouldStartWith("未知的键“agnecy”，是否应为“agency”？（此处可用的键：agency、year、agencyKind");
@@ -58,34 +60,34 @@ public class InputErrorTests
     public void A_wrong_type_says_what_was_expected_and_found()
     {
         var text = Replace(PanzhouYaml, "year: 2024", "year: 二〇二四");
-        Parse(text).Diagnostics.Single().ToString().ShouldBe("samples/x.yaml:2:7 year：应为四位年份（如2024），实际为文本“二〇二四”");
+        Parse(text).Errors().Single().ToString().ShouldBe("samples/x.yaml:2:7 year：应为四位年份（如2024），实际为文本“二〇二四”");
 
         var quoted = Replace(PanzhouYaml, "  punishment: 0", "  punishment: \"3\"");
-        Parse(quoted).Diagnostics.Single().Message.ShouldBe("应为非负整数，实际为文本“3”");
+        Parse(quoted).Errors().Single().Message.ShouldBe("应为非负整数，实际为文本“3”");
 
         var row = Replace(PanzhouYaml, "  granted: [12, 0, 0, 0, 0, 0]", "  granted: 12");
-        Parse(row).Diagnostics.Single().Message.ShouldBe(
+        Parse(row).Errors().Single().Message.ShouldBe(
             "应为6个非负整数（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他），实际为数字12");
 
         var kind = Replace(PanzhouYaml, "agencyKind: government", "agencyKind: 政府");
-        Parse(kind).Diagnostics.Single().Message.ShouldBe("应为government、department、township之一，实际为文本“政府”");
+        Parse(kind).Errors().Single().Message.ShouldBe("应为government、department、township之一，实际为文本“政府”");
 
         var date = Replace(PanzhouYaml, "publishDate: 2025-01-20", "publishDate: 2025年1月20日");
-        Parse(date).Diagnostics.Single().Message.ShouldBe("应为日期（如2025-01-20），实际为文本“2025年1月20日”");
+        Parse(date).Errors().Single().Message.ShouldBe("应为日期（如2025-01-20），实际为文本“2025年1月20日”");
     }
 
     [Fact]
     public void A_missing_required_key_is_named()
     {
         var text = Replace(PanzhouYaml, "agency: 盘州市人民政府\n", "");
-        Parse(text).Diagnostics.Single().ToString().ShouldBe("samples/x.yaml:1:1 agency：缺少必填项“agency”（机关全称，如：盘州市人民政府）");
+        Parse(text).Errors().Single().ToString().ShouldBe("samples/x.yaml:1:1 agency：缺少必填项“agency”（机关全称，如：盘州市人民政府）");
     }
 
     [Fact]
     public void Malformed_yaml_gets_the_position_of_the_fault()
     {
         var text = Replace(PanzhouYaml, "  licensing: 0", "  licensing: [0, 0");
-        var diagnostic = Parse(text).Diagnostics.Single();
+        var diagnostic = Parse(text).Errors().Single();
         diagnostic.Rule.ShouldBe(RuleIds.Input);
         diagnostic.Message.ShouldStartWith("YAML 语法错误：");
         diagnostic.Source!.File.ShouldBe("samples/x.yaml");
@@ -95,15 +97,15 @@ public class InputErrorTests
     [Fact]
     public void Duplicate_keys_are_refused_in_yaml_and_json()
     {
-        Parse("agency: 甲\nagency: 乙\nyear: 2024\n").Diagnostics.Single().ToString().ShouldBe("samples/x.yaml:2:1 agency：重复的键“agency”");
-        var json = Parse("{\n  \"agency\": \"甲\",\n  \"agency\": \"乙\",\n  \"year\": 2024\n}", "x.json").Diagnostics.Single();
+        Parse("agency: 甲\nagency: 乙\nyear: 2024\n").Errors().Single().ToString().ShouldBe("samples/x.yaml:2:1 agency：重复的键“agency”");
+        var json = Parse("{\n  \"agency\": \"甲\",\n  \"agency\": \"乙\",\n  \"year\": 2024\n}", "x.json").Errors().Single();
         json.ToString().ShouldBe("x.json:3:3 agency：重复的键“agency”");
     }
 
     [Fact]
     public void Malformed_json_gets_line_and_column()
     {
-        var diagnostic = Parse("{\n  \"agency\": \"甲\",\n  \"year\": 2024,,\n}", "x.json").Diagnostics.Single();
+        var diagnostic = Parse("{\n  \"agency\": \"甲\",\n  \"year\": 2024,,\n}", "x.json").Errors().Single();
         diagnostic.Message.ShouldStartWith("JSON 语法错误：");
         diagnostic.Source!.Line.ShouldBe(3);
     }
@@ -111,7 +113,7 @@ public class InputErrorTests
     [Fact]
     public void Json_positions_count_characters_not_bytes()
     {
-        var diagnostic = Parse("{\"agency\": \"盘州市人民政府\", \"year\": \"2024\"}", "x.json").Diagnostics.Single();
+        var diagnostic = Parse("{\"agency\": \"盘州市人民政府\", \"year\": \"2024\"}", "x.json").Errors().Single();
         diagnostic.ToString().ShouldBe("x.json:1:31 year：应为四位年份（如2024），实际为文本“2024”");
     }
 
@@ -119,7 +121,7 @@ public class InputErrorTests
     public void Every_problem_in_a_file_is_reported_at_once()
     {
         var text = Replace(Replace(PanzhouYaml, "  licensing: 0", "  licensing: -1"), "  punishment: 0", "  punishmnet: 0");
-        var messages = Parse(text).Diagnostics.Select(d => d.Source!.KeyPath).ToList();
+        var messages = Parse(text).Errors().Select(d => d.Source!.KeyPath).ToList();
         messages.ShouldBe(["proactive.licensing", "proactive.punishmnet", "proactive.punishment"], ignoreOrder: true);
     }
 
@@ -129,7 +131,7 @@ public class InputErrorTests
         var text = Replace(PanzhouYaml, "    needsCreation: [0, 0, 0, 0, 0, 0]\n", "");
         var load = Parse(text);
         load.IsUnreadable.ShouldBeFalse();
-        var diagnostic = load.Diagnostics.Single();
+        var diagnostic = load.Errors().Single();
         diagnostic.Rule.ShouldBe(RuleIds.R1);
         diagnostic.Severity.ShouldBe(Severity.Error);
         diagnostic.ToString().ShouldBe(
@@ -140,7 +142,7 @@ public class InputErrorTests
     public void A_blank_table_value_is_missing_not_zero()
     {
         var text = Replace(PanzhouYaml, "  enforcement: 0", "  enforcement:");
-        var diagnostic = Parse(text).Diagnostics.Single();
+        var diagnostic = Parse(text).Errors().Single();
         diagnostic.Rule.ShouldBe(RuleIds.R1);
         diagnostic.Message.ShouldStartWith("“proactive.enforcement”（行政强制 本年处理决定数量）为空");
     }
@@ -158,7 +160,7 @@ public class InputErrorTests
         var text = Replace(PanzhouYaml, "  carriedOver: [4, 0, 0, 0, 0, 0]", "  carriedOver: [4, 0, 0, 0, 0, 0, 0]");
         var load = Parse(text);
         load.IsUnreadable.ShouldBeFalse();
-        load.Diagnostics.Single().ToString().ShouldBe(
+        load.Errors().Single().ToString().ShouldBe(
             $"samples/x.yaml:{LineOf(text, "  carriedOver:")}:35 错误 R4 表三 第二行“上年结转” 总计列应为4（各申请人类别之和），实际为0");
     }
 
@@ -166,10 +168,10 @@ public class InputErrorTests
     public void Unsupported_missing_and_empty_files_are_input_errors()
     {
         using var dir = new Support.TempDirectory();
-        GovReportDocs.Input.ReportInput.LoadFile(dir.Write("report.txt", "x")).Diagnostics.Single().ToString()
+        GovReport.Load(dir.Write("report.txt", "x")).Errors().Single().ToString()
             .ShouldBe($"{dir.File("report.txt")}:1:1：不支持的输入文件类型：应为 .yaml、.yml 或 .json");
-        GovReportDocs.Input.ReportInput.LoadFile(dir.File("none.yaml")).Diagnostics.Single().Message.ShouldBe("找不到文件");
-        GovReportDocs.Input.ReportInput.LoadFile(dir.Write("empty.yaml", "")).Diagnostics.Single().Message
-            .ShouldBe("文件为空：应为包含 agency、year 等键的对象");
+        GovReport.Load(dir.File("none.yaml")).Errors().Single().Message.ShouldBe("找不到文件");
+        GovReport.Load(dir.Write("empty.yaml", "")).Errors().Single().Message.ShouldBe("文件为空，或不是普通文件（设备、管道等）");
+        GovReport.Load(dir.Write("blank.yaml", "\n# 只有注释\n")).Errors().Single().Message.ShouldBe("文件为空：应为包含 agency、year 等键的对象");
     }
 }

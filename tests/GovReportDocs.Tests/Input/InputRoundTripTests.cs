@@ -1,3 +1,5 @@
+using GovReportDocs.Files;
+using GovReportDocs;
 using GovReportDocs.Diagnostics;
 using GovReportDocs.Input;
 using GovReportDocs.Model;
@@ -12,10 +14,10 @@ public class InputRoundTripTests
     [Fact]
     public void The_same_report_in_yaml_and_json_loads_to_equal_models()
     {
-        var yaml = ReportInput.LoadFile(RepoPaths.Sample("panzhou-2024.yaml"));
-        var json = ReportInput.LoadFile(RepoPaths.TestData("Input", "panzhou-2024.json"));
-        json.Diagnostics.ShouldBeEmpty();
-        json.Loaded!.Report.ShouldBe(yaml.Loaded!.Report);
+        var yaml = GovReport.Load(RepoPaths.Sample("panzhou-2024.yaml"));
+        var json = GovReport.Load(RepoPaths.TestData("Input", "panzhou-2024.json"));
+        json.Diagnostics.ShouldBe(yaml.Diagnostics.Select(d => d with { Source = json.Diagnostics[0].Source }));
+        json.Report!.ShouldBe(yaml.Report!);
     }
 
     [Fact]
@@ -89,11 +91,11 @@ public class InputRoundTripTests
         var current = Samples.Panzhou with { PreviousYear = "../2023/panzhou.yaml" };
         var path = dir.Write("2024/panzhou.yaml", YamlInputWriter.Write(current));
 
-        var load = ReportInput.LoadFile(path);
-        load.Diagnostics.ShouldBeEmpty();
-        load.Loaded!.PreviousYear!.Report.ShouldBe(previous);
+        var load = GovReport.Load(path, new ReportOptions { Files = new FolderTreeResolver(dir.Path) });
+        load.Errors().ShouldAllBe(d => d.Rule == RuleIds.R6);
+        load.PreviousYear!.Report.ShouldBe(previous);
 
-        var r6 = ReportInput.Check(load).Diagnostics.Where(d => d.Rule == RuleIds.R6).ToList();
+        var r6 = load.Diagnostics.Where(d => d.Rule == RuleIds.R6).ToList();
         r6.Select(d => d.Message).ShouldContain("表三 第二行“上年结转” 自然人列应为6（上年报告第四行“结转下年度”），实际为4");
         r6[0].Source!.File.ShouldBe(path);
         r6[0].Source!.KeyPath.ShouldBe("applications.carriedOver");
@@ -105,16 +107,21 @@ public class InputRoundTripTests
         using var dir = new TempDirectory();
         dir.Write("2023.yaml", "agency: 某局\nyear: 去年\n");
         var path = dir.Write("2024.yaml", "agency: 某局\nyear: 2024\npreviousYear: 2023.yaml\n");
-        var load = ReportInput.LoadFile(path);
-        load.IsUnreadable.ShouldBeTrue();
-        load.Diagnostics.Single().Source!.File.ShouldBe(dir.File("2023.yaml"));
+        var load = GovReport.Load(path);
+        load.IsUnreadable.ShouldBeFalse();
+        load.CanRender.ShouldBeFalse();
+        load.Errors().Select(d => d.ToString()).ShouldBe(
+        [
+            $"{path}:3:1 previousYear：上年报告“2023.yaml”有错误，未作跨年度核对（错误见下）",
+            $"{dir.File("2023.yaml")}:2:7 year：应为四位年份（如2024），实际为文本“去年”",
+        ]);
     }
 
     [Fact]
     public void Rule_findings_on_an_input_file_point_at_the_line_of_the_number()
     {
         var text = Replace(PanzhouYaml, "  carriedForward: [3, 0, 0, 0, 0, 0]", "  carriedForward: [4, 0, 0, 0, 0, 0]");
-        var result = ReportInput.Check(Parse(text));
+        var result = Parse(text);
         var r2 = result.Diagnostics.Where(d => d.Rule == RuleIds.R2).ToList();
         r2.Count.ShouldBe(2);
         r2.ShouldAllBe(d => d.Source!.KeyPath == "applications");
@@ -146,7 +153,7 @@ public class InputRoundTripTests
     [Fact]
     public void The_input_validation_of_a_sample_has_no_error()
     {
-        var result = ReportInput.Check(ReportInput.LoadFile(RepoPaths.Sample("mengga-2024.yaml")));
+        var result = GovReport.Load(RepoPaths.Sample("mengga-2024.yaml"));
         result.Diagnostics.ShouldBeEmpty();
         new ValidationResult([]).HasErrors.ShouldBeFalse();
     }

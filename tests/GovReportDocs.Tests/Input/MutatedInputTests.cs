@@ -1,3 +1,4 @@
+using GovReportDocs;
 using GovReportDocs.Diagnostics;
 using GovReportDocs.Input;
 using GovReportDocs.Tests.Support;
@@ -17,13 +18,13 @@ public class MutatedInputTests
     public void Damaged_files_never_throw(string sample, int seed)
     {
         var original = File.ReadAllText(sample.EndsWith(".json") ? RepoPaths.TestData("Input", sample) : RepoPaths.Sample(sample));
-        var format = ReportInput.FormatOf(sample)!.Value;
+        var format = GovReport.InputFormatOf(sample)!.Value;
         var random = new Random(seed);
         for (var i = 0; i < 300; i++)
         {
             var text = TextMutator.Mutate(original, random, 1 + random.Next(4), Noise);
-            var load = ReportInput.Parse(text, sample, format);
-            var result = ReportInput.Check(load);
+            var load = GovReport.Parse(text, sample, format);
+            var result = load;
             if (load.IsUnreadable)
             {
                 load.Diagnostics.ShouldContain(d => d.Rule == RuleIds.Input && d.Source != null, text);

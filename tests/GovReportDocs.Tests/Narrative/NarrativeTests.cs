@@ -86,7 +86,7 @@ public class NarrativeTests
     public void Checking_an_input_file_reports_a_bad_expression_at_its_key()
     {
         var text = GovReportDocs.Tests.Input.InputFiles.PanzhouYaml.Replace("{{applications.carriedOver.total}}", "{{applications.carriedOvr.total}}");
-        var result = ReportInput.Check(GovReportDocs.Tests.Input.InputFiles.Parse(text));
+        var result = GovReportDocs.Tests.Input.InputFiles.Parse(text);
         var finding = result.Diagnostics.Single(d => d.Rule == RuleIds.Input);
         finding.ToString().ShouldBe(
             $"samples/x.yaml:{GovReportDocs.Tests.Input.InputFiles.LineOf(text, "  onRequest:")}:3 overview.onRequest：未知的变量“applications.carriedOvr.total”（该文本第1行）");
@@ -97,11 +97,42 @@ public class NarrativeTests
     {
         using var dir = new TempDirectory();
         dir.Write("fees.hbs", "{{year}}年度未收取任何信息处理费。");
-        var templates = NarrativeTemplates.Load(dir.Path);
+        var templates = NarrativeTemplates.FromDirectory(dir.Path);
         var composed = ReportComposer.Compose(Samples.Panzhou, templates);
         composed.Texts.ShouldContain("2024年度未收取任何信息处理费。");
         composed.Texts.ShouldContain(t => t.StartsWith("2024年，本机关政府信息公开工作仍存在一些不足：一是网上政府服务能力有待提升"));
-        NarrativeTemplates.Load(dir.Path).ShouldBeSameAs(templates);
+    }
+
+    [Fact]
+    public void Templates_are_read_when_built_so_an_edited_file_is_seen_by_the_next_set()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("fees.hbs", "{{year}}年度未收取任何信息处理费。");
+        var before = NarrativeTemplates.FromDirectory(dir.Path);
+        dir.Write("fees.hbs", "{{year}}年度本机关未收取信息处理费。");
+        var after = NarrativeTemplates.FromDirectory(dir.Path);
+        before.TextOf("fees").ShouldBe("{{year}}年度未收取任何信息处理费。");
+        after.TextOf("fees").ShouldBe("{{year}}年度本机关未收取信息处理费。");
+        ReportComposer.Compose(Samples.Mengga, after).Texts.ShouldContain("2024年度本机关未收取信息处理费。");
+    }
+
+    [Fact]
+    public void Templates_can_be_built_from_strings_and_a_name_that_is_no_template_is_refused()
+    {
+        var templates = NarrativeTemplates.FromStrings(new Dictionary<string, string> { ["fees"] = "{{agency}}未收取信息处理费。" });
+        ReportComposer.Compose(Samples.Mengga, templates).Texts.ShouldContain("芒市勐戛镇人民政府未收取信息处理费。");
+        Should.Throw<NarrativeException>(() => NarrativeTemplates.FromStrings(new Dictionary<string, string> { ["fee"] = "x" }))
+            .Message.ShouldStartWith("没有名为“fee”的模板");
+    }
+
+    [Fact]
+    public void The_variables_are_listed_with_what_they_hold()
+    {
+        var variables = NarrativeTemplates.Variables.ToDictionary(v => v.Path, v => v.Description);
+        variables["applications.denied.stateSecret.total"].ShouldBe("表三 第三行（三）1“属于国家秘密” 总计列");
+        variables["proactive.normativeDocuments.inForce"].ShouldBe("表二 “行政规范性文件”行“现行有效件数”列");
+        variables["reviewAndLitigation.litigationAfterReview.corrected"].ShouldBe("表四 行政诉讼“复议后起诉”“结果纠正”");
+        variables["self"].ShouldStartWith("本机关在正文中的自称");
     }
 
     [Fact]
@@ -109,7 +140,7 @@ public class NarrativeTests
     {
         using var dir = new TempDirectory();
         dir.Write("problems.hbs", "第一行\n{{#if problems.issues}}没有结束");
-        var error = Should.Throw<NarrativeException>(() => NarrativeTemplates.Load(dir.Path));
+        var error = Should.Throw<NarrativeException>(() => NarrativeTemplates.FromDirectory(dir.Path));
         error.Where.ShouldBe(dir.File("problems.hbs"));
         error.Line.ShouldBe(2);
         error.Message.ShouldStartWith("模板语法错误：块表达式没有结束");
@@ -120,7 +151,7 @@ public class NarrativeTests
     {
         using var dir = new TempDirectory();
         dir.Write("closing.hbs", "{{agency}}\n{{publishedOn}}");
-        var error = Should.Throw<NarrativeException>(() => ReportComposer.Compose(Samples.Panzhou, NarrativeTemplates.Load(dir.Path)));
+        var error = Should.Throw<NarrativeException>(() => ReportComposer.Compose(Samples.Panzhou, NarrativeTemplates.FromDirectory(dir.Path)));
         error.ToString().ShouldBe($"{dir.File("closing.hbs")}:2：未知的变量“publishedOn”");
     }
 

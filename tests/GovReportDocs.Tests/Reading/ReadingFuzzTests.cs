@@ -1,3 +1,4 @@
+using GovReportDocs;
 using System.Diagnostics;
 using GovReportDocs.Reading;
 
@@ -25,7 +26,7 @@ public class ReadingFuzzTests
         {
             var text = i % 10 == 0 ? Shuffle(original, random) : TextMutator.Mutate(original, random, 1 + random.Next(40), Noise);
             var report = PublishedReportReader.ReadText(text, "fuzz.txt");
-            var result = PublishedReportChecker.Check(report, i % 3 == 0 ? PublishedReportReader.ReadText(original, "prev.txt") : null);
+            var result = GovReport.CheckPublished(report, i % 3 == 0 ? PreviousYear.FromPublished(PublishedReportReader.ReadText(original, "prev.txt")) : null);
             result.Diagnostics.ShouldAllBe(d => d.Message.Length > 0 && d.Source != null);
             PublishedReportReader.ReadHtml("<table><tr><td>" + text.Replace("\n", "</td><td>") + "</td></tr></table>", "fuzz.html");
         }
@@ -40,7 +41,7 @@ public class ReadingFuzzTests
         for (var i = 0; i < 200; i++)
         {
             var text = new string(Enumerable.Range(0, random.Next(2000)).Select(_ => random.Next(4) == 0 ? (char)random.Next(0x4E00, 0x9FA5) : Noise[random.Next(Noise.Length)]).ToArray());
-            var result = PublishedReportChecker.Check(PublishedReportReader.ReadText(text, "random.txt"));
+            var result = GovReport.CheckPublished(PublishedReportReader.ReadText(text, "random.txt"));
             result.HasErrors.ShouldBeTrue();
         }
     }

@@ -1,3 +1,4 @@
+using GovReportDocs.Files;
 using System.IO.Compression;
 using System.Text;
 using GovReportDocs.Docx;
@@ -77,7 +78,7 @@ public class ReadingSafetyTests
             """;
         var report = PublishedReportReader.ReadHtml(html, "x.html");
         report.Texts.ShouldBe(["某局2024年政府信息公开工作年度报告"]);
-        report.Parts.ShouldBeEmpty();
+        report.Structure.Parts.ShouldBeEmpty();
     }
 
     [Fact]

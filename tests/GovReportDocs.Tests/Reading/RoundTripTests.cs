@@ -1,3 +1,4 @@
+using GovReportDocs;
 using GovReportDocs.Docx;
 using GovReportDocs.Format;
 using GovReportDocs.Reading;
@@ -27,8 +28,8 @@ public class RoundTripTests
             read.Sheet[datum].ShouldBe(expected[datum], datum.Describe());
         }
 
-        read.Parts.Select(p => p.Number).ShouldBe([1, 2, 3, 4, 5, 6]);
-        read.Parts.ShouldAllBe(p => p.IsVerbatim);
-        PublishedReportChecker.Check(read).Errors.ShouldBeEmpty();
+        read.Structure.Parts.Select(p => p.Number).ShouldBe([1, 2, 3, 4, 5, 6]);
+        read.Structure.Parts.ShouldAllBe(p => p.IsVerbatim);
+        GovReport.CheckPublished(read).Errors().ShouldBeEmpty();
     }
 }

@@ -1,3 +1,4 @@
+using GovReportDocs;
 using GovReportDocs.Diagnostics;
 using GovReportDocs.Format;
 using GovReportDocs.Model;
@@ -41,13 +42,13 @@ public class SeedReadingTests
     [Fact]
     public void Seed_001_reports_its_wrong_row_total_and_the_column_it_unbalances()
     {
-        var result = PublishedReportChecker.Check(Read("001"));
-        result.Errors.Select(d => d.ToString().Replace(Seed("001"), "001")).ShouldBe(
+        var result = GovReport.CheckPublished(Read("001"));
+        result.Errors().Select(d => d.ToString().Replace(Seed("001"), "001")).ShouldBe(
         [
             "001:260:1 错误 R2 表三 总计列 第一项加第二项之和应等于第三项（七）总计加第四项之和：一+二为33，三（七）+四为37",
             "001:79:1 错误 R4 表三 第二行“上年结转” 总计列应为4（各申请人类别之和），实际为0",
         ], ignoreOrder: true);
-        result.Warnings.Select(d => d.Rule).ShouldBe(["R8", "R9"], ignoreOrder: true);
+        result.Warnings().Select(d => d.Rule).ShouldBe(["R8", "R9"], ignoreOrder: true);
         result.Diagnostics.Single(d => d.Rule == RuleIds.R9).Message
             .ShouldBe("第四部分标题应为“四、政府信息公开行政复议、行政诉讼情况”，实际为“四、政府信息公开行政复议和行政诉讼情况”");
     }
@@ -62,7 +63,7 @@ public class SeedReadingTests
         (report.Report.Agency, report.Report.Year).ShouldBe((agency, year));
         report.Lines.Count.ShouldBe(StatisticsSheet.AllData.Length);
         StatisticsSheet.AllData.ShouldAllBe(d => report.Sheet[d] != null);
-        var rules = PublishedReportChecker.Check(report).Errors.Select(d => d.Rule).ToList();
+        var rules = GovReport.CheckPublished(report).Errors().Select(d => d.Rule).ToList();
         rules.ShouldNotContain(RuleIds.R1);
         rules.ShouldNotContain(RuleIds.R2);
         rules.ShouldNotContain(RuleIds.R3);
@@ -76,7 +77,7 @@ public class SeedReadingTests
         var report = Read("002");
         Row(report, ApplicationRow.NewlyReceived).ShouldBe("1 0 0 0 0 0 1");
         Row(report, ApplicationRow.ResultsTotal).ShouldBe("1 0 0 0 0 0 1");
-        PublishedReportChecker.Check(report).Warnings.Single().Message.ShouldBe("第一部分标题应为“一、总体情况”，实际为“1、 总体情况”");
+        GovReport.CheckPublished(report).Warnings().Single().Message.ShouldBe("第一部分标题应为“一、总体情况”，实际为“1、 总体情况”");
     }
 
     [Fact]
@@ -85,9 +86,9 @@ public class SeedReadingTests
         var report = Read("003");
         report.Report.Agency.ShouldBe("清城区源潭镇人民政府");
         report.Report.Year.ShouldBe(2023);
-        report.Parts.Select(p => p.Number).ShouldBe([1, 2, 3, 4, 5, 6]);
-        report.Parts.ShouldAllBe(p => p.IsVerbatim);
-        var errors = PublishedReportChecker.Check(report).Errors.ToList();
+        report.Structure.Parts.Select(p => p.Number).ShouldBe([1, 2, 3, 4, 5, 6]);
+        report.Structure.Parts.ShouldAllBe(p => p.IsVerbatim);
+        var errors = GovReport.CheckPublished(report).Errors().ToList();
         errors.Select(d => d.Message).ShouldBe(
         [
             "缺少表二（二、主动公开政府信息情况的统计表）",
@@ -102,18 +103,18 @@ public class SeedReadingTests
     {
         var text = File.ReadAllText(Seed("003")).Replace("六、其他需要報告的事項\n", "六、其他需要報告的事項\n本年度未收取信息處理費。\n");
         var report = PublishedReportReader.ReadText(text, "003.txt");
-        PublishedReportChecker.Check(report).Diagnostics.ShouldNotContain(d => d.Rule == RuleIds.R8);
-        PublishedReportChecker.Check(Read("003")).Diagnostics.ShouldContain(d => d.Rule == RuleIds.R8 && d.Severity == Severity.Warning);
+        GovReport.CheckPublished(report).Diagnostics.ShouldNotContain(d => d.Rule == RuleIds.R8);
+        GovReport.CheckPublished(Read("003")).Diagnostics.ShouldContain(d => d.Rule == RuleIds.R8 && d.Severity == Severity.Warning);
     }
 
     [Fact]
     public void The_blank_template_reads_as_a_2021_skeleton_with_every_cell_missing()
     {
         var report = PublishedReportReader.Read(Path.Combine(RepoPaths.Root, "tests", "GovReportDocs.Tests", "Reading", "Data", "blank-template-as-circulated.docx"));
-        report.TablesFound.ShouldBe(ReportTables.All);
-        report.OldFormatSigns.ShouldBeEmpty();
+        report.Structure.TablesFound.ShouldBe(ReportTables.All);
+        report.Structure.OldFormatSigns.ShouldBeEmpty();
         StatisticsSheet.AllData.ShouldAllBe(d => report.Sheet[d] == null);
-        var r1 = PublishedReportChecker.Check(report).Diagnostics.Where(d => d.Rule == RuleIds.R1).ToList();
+        var r1 = GovReport.CheckPublished(report).Diagnostics.Where(d => d.Rule == RuleIds.R1).ToList();
         r1.Count.ShouldBe(StatisticsSheet.AllData.Length);
         r1.ShouldAllBe(d => d.Severity == Severity.Error && d.Message.Contains("缺少数值"));
     }
@@ -123,7 +124,7 @@ public class SeedReadingTests
     {
         var text = File.ReadAllText(Seed("000")).Replace("本年制发件数", "本年新制作数量").Replace("第二十条第(八)项", "第二十条第(九)项");
         var report = PublishedReportReader.ReadText(text, "old.txt");
-        var findings = PublishedReportChecker.Check(report).Diagnostics.Where(d => d.Rule == RuleIds.R9 && d.Severity == Severity.Error).ToList();
+        var findings = GovReport.CheckPublished(report).Diagnostics.Where(d => d.Rule == RuleIds.R9 && d.Severity == Severity.Error).ToList();
         findings.Select(d => d.Message).ShouldContain("表格使用了已废止的2019年试行格式（出现“本年新制作数量”），应改用国办公开办函〔2021〕30号格式");
         findings.Select(d => d.Message).ShouldContain(m => m.Contains("第二十条第(九)项"));
     }
@@ -169,7 +170,7 @@ public class SeedReadingTests
         var lastYear = PublishedReportReader.ReadText(File.ReadAllText(Seed("001"))
             .Replace("2024", "2023")
             .Replace("四、结转下年度继续办理 |\n3 |", "四、结转下年度继续办理 |\n5 |"), "2023.txt");
-        var findings = PublishedReportChecker.Check(thisYear, lastYear).Diagnostics.Where(d => d.Rule is "R6" or "R12").ToList();
+        var findings = GovReport.CheckPublished(thisYear, PreviousYear.FromPublished(lastYear)).Diagnostics.Where(d => d.Rule is "R6" or "R12").ToList();
         findings.Select(d => d.Message).ShouldContain("表三 第二行“上年结转” 自然人列应为5（上年报告第四行“结转下年度”），实际为4");
         findings.ShouldContain(d => d.Rule == "R12" && d.Message.StartsWith("“一、总体情况”与上年报告的相似度为"));
     }

@@ -1,3 +1,4 @@
+using GovReportDocs;
 using GovReportDocs.Pdf;
 using GovReportDocs.Pdf.Licensing;
 
@@ -20,7 +21,7 @@ internal static class PdfSamples
     public static PdfRenderResult Render(GovReportDocs.Model.AnnualReport report)
     {
         PdfLicence.UseAgpl();
-        return PdfRenderer.Render(report);
+        return GovReport.Prepare(report).ToPdf();
     }
 
     private static (PdfRenderResult, string) Render(string sample)

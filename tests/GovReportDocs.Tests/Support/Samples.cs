@@ -1,3 +1,4 @@
+using GovReportDocs;
 using GovReportDocs.Input;
 using GovReportDocs.Model;
 
@@ -17,8 +18,8 @@ internal static class Samples
 
     public static AnnualReport Load(string name)
     {
-        var load = ReportInput.LoadFile(RepoPaths.Sample(name));
-        load.Diagnostics.ShouldBeEmpty();
-        return load.Loaded!.Report;
+        var load = GovReport.Load(RepoPaths.Sample(name));
+        load.Errors().ShouldBeEmpty();
+        return load.Report!;
     }
 }

@@ -1,13 +1,13 @@
 using System.Text;
 
-namespace GovReportDocs.Reading;
+namespace GovReportDocs.Normalization;
 
 /// <summary>
 /// Puts text as published into one comparable form: full-width letters, digits and punctuation to half-width,
 /// Traditional characters of the format's vocabulary to Simplified, no white space, no quote marks. The width
 /// folding is done here rather than by NFKC, which does nothing when the host runs with invariant globalization.
 /// </summary>
-public static class ChineseNormalizer
+internal static class ChineseNormalizer
 {
     /// <summary>Traditional → Simplified pairs for the characters of the format's labels and the words around them.</summary>
     private const string Pairs =

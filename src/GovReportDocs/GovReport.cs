@@ -1,0 +1,225 @@
+using GovReportDocs.Files;
+using GovReportDocs.Input;
+using GovReportDocs.Model;
+using GovReportDocs.Pipeline;
+using GovReportDocs.Reading;
+
+namespace GovReportDocs;
+
+/// <summary>
+/// The front door of GovReportDocs: read an input file (or build a report in code), check it against every rule
+/// that applies and render it; read and check a published report; start next year's report from last year's.
+/// Every method is thread-safe. Files are opened only where a method says so.
+/// </summary>
+/// <example>
+/// <code>
+/// var document = GovReport.Load("盘州市-2024.yaml");
+/// foreach (var finding in document.Diagnostics) Console.WriteLine(finding);
+/// if (document.CanRender) File.WriteAllBytes(document.FileName + ".docx", document.ToDocx());
+/// </code>
+/// </example>
+public static class GovReport
+{
+    /// <summary>The input syntax a file's extension names (.yaml, .yml, .json), or null.</summary>
+    public static InputFormat? InputFormatOf(string path) => InputParser.FormatOf(path);
+
+    /// <summary>The published form a file's extension names (.txt, .html, .htm, .docx), or null.</summary>
+    public static PublishedFormat? PublishedFormatOf(string path) => PublishedReportReader.FormatOf(path);
+
+    /// <summary>
+    /// Reads an input file and checks everything: what is wrong in the file (each at its line and key), last year's
+    /// report when <c>previousYear</c> names one (by default only inside the file's own folder tree), template
+    /// errors, and the rules. Never throws for a bad file: an unreadable one says why in its diagnostics.
+    /// </summary>
+    public static ReportDocument Load(string path, ReportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (InputParser.FormatOf(path) is not { } format)
+        {
+            return Unreadable(path, "不支持的输入文件类型：应为 .yaml、.yml 或 .json");
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = BoundedFile.ReadAllBytes(path, Limits.MaxInputBytes);
+        }
+        catch (ReportReadException e)
+        {
+            return Unreadable(path, e.Message);
+        }
+
+        return Prepare(InputParser.Decode(bytes, path, format), FileOptions(path, options));
+    }
+
+    /// <inheritdoc cref="Load(string, ReportOptions?)"/>
+    public static async Task<ReportDocument> LoadAsync(string path, ReportOptions? options = null, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (InputParser.FormatOf(path) is not { } format)
+        {
+            return Unreadable(path, "不支持的输入文件类型：应为 .yaml、.yml 或 .json");
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = await BoundedFile.ReadAllBytesAsync(path, Limits.MaxInputBytes, cancellation).ConfigureAwait(false);
+        }
+        catch (ReportReadException e)
+        {
+            return Unreadable(path, e.Message);
+        }
+
+        return Prepare(InputParser.Decode(bytes, path, format), FileOptions(path, options));
+    }
+
+    /// <summary>
+    /// Reads an input from a stream (an upload, say) and checks everything. <c>previousYear</c> is followed only
+    /// through <see cref="ReportOptions.Files"/>; without it no file is opened.
+    /// </summary>
+    /// <param name="input">The file's bytes (UTF-8, UTF-16 with a mark, or GB18030).</param>
+    /// <param name="name">How messages name it, e.g. the uploaded file name.</param>
+    /// <param name="format">YAML or JSON.</param>
+    /// <param name="options">Templates and file access.</param>
+    public static ReportDocument Load(Stream input, string name, InputFormat format, ReportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        try
+        {
+            return Prepare(InputParser.Decode(BoundedFile.ReadAll(input, name, Limits.MaxInputBytes), name, format), options);
+        }
+        catch (ReportReadException e)
+        {
+            return Unreadable(name, e.Message);
+        }
+    }
+
+    /// <inheritdoc cref="Load(Stream, string, InputFormat, ReportOptions?)"/>
+    public static async Task<ReportDocument> LoadAsync(Stream input, string name, InputFormat format, ReportOptions? options = null,
+        CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        try
+        {
+            var bytes = await BoundedFile.ReadAllAsync(input, name, Limits.MaxInputBytes, cancellation).ConfigureAwait(false);
+            return Prepare(InputParser.Decode(bytes, name, format), options);
+        }
+        catch (ReportReadException e)
+        {
+            return Unreadable(name, e.Message);
+        }
+    }
+
+    /// <summary>
+    /// Reads an input given as text and checks everything. <c>previousYear</c> is followed only through
+    /// <see cref="ReportOptions.Files"/>; without it no file is opened.
+    /// </summary>
+    public static ReportDocument Parse(string text, string name, InputFormat format, ReportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Length > Limits.MaxInputBytes
+            ? Unreadable(name, $"输入过大：上限为{Limits.MaxInputBytes / 1024 / 1024}MB")
+            : Prepare(InputParser.Parse(text, name, format), options);
+    }
+
+    /// <summary>Checks a report built in code (R2–R7, R10, R11; R6 against last year's when given) and composes it for rendering.</summary>
+    public static ReportDocument Prepare(AnnualReport report, ReportOptions? options = null, PreviousYear? previousYear = null)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return InputPreparation.Prepare(report, previousYear, options ?? ReportOptions.Default);
+    }
+
+    /// <summary>Reads last year's report from its input file (.yaml, .json) or as published (.txt, .html, .docx).</summary>
+    /// <exception cref="ReportReadException">The file cannot be read as either.</exception>
+    public static PreviousYear LoadPreviousYear(string path) => PreviousYearLoading.Load(path);
+
+    /// <summary>Reads a published report from a file.</summary>
+    /// <exception cref="ReportReadException">The file is missing, too large, damaged, or of another kind.</exception>
+    public static PublishedReport ReadPublished(string path) => PublishedReportReader.Read(path);
+
+    /// <summary>Reads a published report from a stream.</summary>
+    /// <exception cref="ReportReadException">The stream is too large, damaged, or no report of that form.</exception>
+    public static PublishedReport ReadPublished(Stream input, string name, PublishedFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return PublishedReportReader.Read(BoundedFile.ReadAll(input, name, PublishedReportReader.LimitOf(format)), name, format);
+    }
+
+    /// <inheritdoc cref="ReadPublished(Stream, string, PublishedFormat)"/>
+    public static async Task<PublishedReport> ReadPublishedAsync(Stream input, string name, PublishedFormat format,
+        CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var bytes = await BoundedFile.ReadAllAsync(input, name, PublishedReportReader.LimitOf(format), cancellation).ConfigureAwait(false);
+        return PublishedReportReader.Read(bytes, name, format);
+    }
+
+    /// <summary>Checks a published report against R1–R12 (R6 and R12 against last year's when given).</summary>
+    public static PublishedCheck CheckPublished(PublishedReport report, PreviousYear? previousYear = null)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return PublishedChecking.Check(report, previousYear);
+    }
+
+    /// <summary>Reads a published report from a file and checks it; a file that cannot be read is a finding, not an exception.</summary>
+    public static PublishedCheck CheckPublished(string path, PreviousYear? previousYear = null)
+    {
+        try
+        {
+            return PublishedChecking.Check(PublishedReportReader.Read(path), previousYear);
+        }
+        catch (ReportReadException e)
+        {
+            return PublishedChecking.Unreadable(path, e.Message);
+        }
+    }
+
+    /// <summary>Reads a published report from a stream and checks it; a stream that cannot be read is a finding.</summary>
+    public static async Task<PublishedCheck> CheckPublishedAsync(Stream input, string name, PublishedFormat format,
+        PreviousYear? previousYear = null, CancellationToken cancellation = default)
+    {
+        try
+        {
+            return PublishedChecking.Check(await ReadPublishedAsync(input, name, format, cancellation).ConfigureAwait(false), previousYear);
+        }
+        catch (ReportReadException e)
+        {
+            return PublishedChecking.Unreadable(name, e.Message);
+        }
+    }
+
+    /// <summary>Turns a published report into an input model, with a warning for every number it lacks.</summary>
+    public static ImportedReport Import(PublishedReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return Importing.Import(report);
+    }
+
+    /// <summary>
+    /// Next year's report as far as last year's decides it: year + 1, agency, kind and contact kept, 二、上年结转 = last
+    /// year's 四、结转下年度 in every column, 现行有效件数 carried; everything else empty.
+    /// </summary>
+    public static AnnualReport NextYear(AnnualReport lastYear) => Model.NextYear.From(lastYear);
+
+    /// <summary>The report as an input file in YAML that reads back to the same model; with comments, each key described.</summary>
+    public static string ToInputYaml(AnnualReport report, bool comments = true) => YamlInputWriter.Write(report, comments);
+
+    /// <summary>A JSON Schema (draft 2020-12) of the input file, for editors that complete and check keys.</summary>
+    public static string InputJsonSchema() => InputSchema.Write();
+
+    private static ReportDocument Prepare(LoadedInput input, ReportOptions? options) =>
+        InputPreparation.Prepare(input, options ?? ReportOptions.Default);
+
+    /// <summary>A file's previousYear is followed inside the file's own folder tree unless the caller decides otherwise.</summary>
+    private static ReportOptions FileOptions(string path, ReportOptions? options)
+    {
+        options ??= ReportOptions.Default;
+        return options.Files is not null
+            ? options
+            : options with { Files = new FolderTreeResolver(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".") };
+    }
+
+    private static ReportDocument Unreadable(string name, string message) =>
+        Prepare(LoadedInput.Unreadable(name, message), null);
+}

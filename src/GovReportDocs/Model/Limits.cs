@@ -1,0 +1,32 @@
+namespace GovReportDocs.Model;
+
+/// <summary>
+/// What GovReportDocs accepts, so that a hostile or broken file can neither exhaust memory or time nor crash the
+/// process. A real report is a few kilobytes of input and at most a few megabytes published; these are far above.
+/// </summary>
+public static class Limits
+{
+    /// <summary>Largest input file (YAML or JSON).</summary>
+    public const long MaxInputBytes = 8 * 1024 * 1024;
+
+    /// <summary>Deepest nesting of YAML/JSON collections and of HTML or .docx elements read.</summary>
+    public const int MaxNestingDepth = 64;
+
+    /// <summary>YAML aliases (<c>*name</c>) an input file may use; none are needed, so none are followed.</summary>
+    public const int MaxYamlAliases = 0;
+
+    /// <summary>Largest count in a table cell: far above the busiest office's year, far below overflow.</summary>
+    public const int MaxCount = 10_000_000;
+
+    /// <summary>Largest 万元 amount of 行政事业性收费, and of a fee in 元.</summary>
+    public const decimal MaxAmount = 1_000_000_000_000m;
+
+    /// <summary>Longest narrative text of one input key, in characters.</summary>
+    public const int MaxTextLength = 100_000;
+
+    /// <summary>Largest narrative template file.</summary>
+    public const int MaxTemplateBytes = 64 * 1024;
+
+    /// <summary>Deepest nesting of block helpers (<c>{{#if}}</c>, <c>{{#each}}</c>) in a template file.</summary>
+    public const int MaxTemplateBlockDepth = 8;
+}

@@ -1,0 +1,35 @@
+using GovReportDocs.Diagnostics;
+using GovReportDocs.Reading;
+using GovReportDocs.Validation;
+
+namespace GovReportDocs.Pipeline;
+
+/// <summary>
+/// Checks a published report against R1–R12: the numbers as printed (a printed 总计 that disagrees with its parts is
+/// an error here), the text, the structure; with last year's report also R6 and R12.
+/// </summary>
+internal static class PublishedChecking
+{
+    public static PublishedCheck Check(PublishedReport report, PreviousYear? previous)
+    {
+        var context = new ValidationContext(report.Report, report.Sheet)
+        {
+            PreviousReport = previous?.Report,
+            PreviousSheet = previous?.Sheet,
+            Texts = report.Texts,
+            Published = new PublishedFacts(report.Structure, previous?.Structure),
+        };
+        var findings = ReportValidator.Validate(context, RuleSets.Published).Diagnostics
+            .Select(d => d.Source is not null ? d : d with { Source = Locate(report, d) });
+        var all = report.ReadingDiagnostics.Concat(findings).OrderBy(d => d.Severity).ToList();
+        return new PublishedCheck(report.File, report, all, isUnreadable: false);
+    }
+
+    public static PublishedCheck Unreadable(string file, string message) =>
+        new(file, null, [new Diagnostic(RuleIds.Input, Severity.Error, message) { Source = new SourceLocation(file, 1, 1) }], isUnreadable: true);
+
+    private static SourceLocation Locate(PublishedReport report, Diagnostic diagnostic) =>
+        (diagnostic.Datum is { } datum ? report.Locate(datum) : null)
+        ?? (diagnostic.Quote is { } quote ? report.Locate(quote) : null)
+        ?? new SourceLocation(report.File, 1, 1);
+}

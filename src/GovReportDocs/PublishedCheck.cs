@@ -1,0 +1,37 @@
+using GovReportDocs.Diagnostics;
+using GovReportDocs.Reading;
+
+namespace GovReportDocs;
+
+/// <summary>A published report checked against R1–R12 (R6 and R12 with last year's), or why it could not be read.</summary>
+public sealed class PublishedCheck : IReportFindings
+{
+    internal PublishedCheck(string source, PublishedReport? published, IReadOnlyList<Diagnostic> diagnostics, bool isUnreadable)
+    {
+        Source = source;
+        Published = published;
+        Diagnostics = diagnostics;
+        IsUnreadable = isUnreadable;
+    }
+
+    /// <inheritdoc />
+    public string Source { get; }
+
+    /// <summary>The report as read; null when it could not be read.</summary>
+    public PublishedReport? Published { get; }
+
+    /// <inheritdoc />
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <inheritdoc />
+    public bool IsUnreadable { get; }
+
+    /// <summary>Whether any finding is an error.</summary>
+    public bool HasErrors => this.HasErrors();
+
+    /// <inheritdoc />
+    public string? Agency => Published?.Report.Agency is { Length: > 0 } agency ? agency : null;
+
+    /// <inheritdoc />
+    public int? Year => Published?.Report.Year is > 0 and var year ? year : null;
+}

@@ -1,0 +1,14 @@
+namespace GovReportDocs.Reading;
+
+/// <summary>The forms a published report is read from.</summary>
+public enum PublishedFormat
+{
+    /// <summary>Text copied from a web page, Word or a PDF (.txt).</summary>
+    Text,
+
+    /// <summary>A web page as saved (.html, .htm).</summary>
+    Html,
+
+    /// <summary>A Word document (.docx).</summary>
+    Docx,
+}

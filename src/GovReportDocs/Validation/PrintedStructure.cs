@@ -1,0 +1,31 @@
+using GovReportDocs.Format;
+
+namespace GovReportDocs.Validation;
+
+/// <summary>
+/// A report's structure as printed — its part titles, which tables it has, its text by part — for the rules
+/// that look at a published report (R8, R9, R12). Readers of published reports fill it in.
+/// </summary>
+/// <param name="File">The file it was read from, for locations.</param>
+internal sealed record PrintedStructure(string File)
+{
+    /// <summary>The part titles found, in document order.</summary>
+    public IReadOnlyList<FoundPart> Parts { get; init; } = [];
+
+    /// <summary>The tables found, in format order.</summary>
+    public IReadOnlyList<TableDescription> TablesFound { get; init; } = [];
+
+    /// <summary>Labels of the superseded 2019 format, with their lines.</summary>
+    public IReadOnlyList<(string Sign, int Line)> OldFormatSigns { get; init; } = [];
+
+    /// <summary>The text of each part (1–6) and of the preamble (0), paragraphs joined by new lines.</summary>
+    public IReadOnlyDictionary<int, string> PartTexts { get; init; } = new Dictionary<int, string>();
+
+    /// <summary>The part with the given number (1–6), or null when the report lacks it.</summary>
+    public FoundPart? Part(int number) => Parts.FirstOrDefault(p => p.Number == number);
+}
+
+/// <summary>What R8, R9 and R12 look at: this year's printed structure, and last year's for R12.</summary>
+/// <param name="Current">The report checked.</param>
+/// <param name="Previous">Last year's published report, when given.</param>
+internal sealed record PublishedFacts(PrintedStructure Current, PrintedStructure? Previous = null);
