@@ -3,7 +3,7 @@ using GovReportDocs.Format;
 
 namespace GovReportDocs.Input;
 
-/// <summary>The input file contract of FORMAT.md §7, as a tree of shapes.</summary>
+/// <summary>The input file contract of docs/input.md, as a tree of shapes.</summary>
 internal static class InputContract
 {
     public static ObjectShape Root { get; } = new("政府信息公开工作年度报告的输入数据",

@@ -3,7 +3,7 @@ using GovReportDocs.Model;
 
 namespace GovReportDocs.Input;
 
-/// <summary>Builds the model from a bound input file. Absent table blocks mean zeros (FORMAT.md §7).</summary>
+/// <summary>Builds the model from a bound input file. Absent table blocks mean zeros (docs/input.md, Omitted blocks).</summary>
 internal static class ReportAssembler
 {
     public static AnnualReport Assemble(BoundObject root)

@@ -5,7 +5,7 @@ using GovReportDocs.Validation;
 
 namespace GovReportDocs.Input;
 
-/// <summary>Reads input files (FORMAT.md §7) in YAML or JSON and checks them. Stateless and thread-safe.</summary>
+/// <summary>Reads input files (docs/input.md) in YAML or JSON and checks them. Stateless and thread-safe.</summary>
 public static class ReportInput
 {
     /// <summary>Larger input files are refused: a real report is a few kilobytes.</summary>
