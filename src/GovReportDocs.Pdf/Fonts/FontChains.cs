@@ -4,7 +4,7 @@ namespace GovReportDocs.Pdf.Fonts;
 
 /// <summary>
 /// For each role, the family names to try, from the exact 公文 font to the Debian packages
-/// (FORMAT.md §6: 仿宋 → 宋 → any serif CJK; 小标宋 → 宋; 黑体 → any sans CJK; 楷体 → any 楷 → 宋).
+/// (docs/layout.md, Fonts: 仿宋 → 宋 → any serif CJK; 小标宋 → 宋; 黑体 → any sans CJK; 楷体 → any 楷 → 宋).
 /// </summary>
 internal static class FontChains
 {

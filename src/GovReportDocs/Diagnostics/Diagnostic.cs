@@ -6,7 +6,7 @@ namespace GovReportDocs.Diagnostics;
 /// One finding about a report or an input file: its rule number, severity, where it is and a Chinese
 /// message that gives the expected and the actual value.
 /// </summary>
-/// <param name="Rule">R1–R12 from FORMAT.md §5, or <see cref="RuleIds.Input"/>.</param>
+/// <param name="Rule">R1–R12 (docs/rules.md), or <see cref="RuleIds.Input"/>.</param>
 /// <param name="Severity">Error or warning.</param>
 /// <param name="Message">The Chinese message, naming the table cell when there is one.</param>
 public sealed record Diagnostic(string Rule, Severity Severity, string Message)

@@ -1,6 +1,6 @@
 namespace GovReportDocs.Diagnostics;
 
-/// <summary>The rule numbers of FORMAT.md §5, and the id of input errors that break no rule but stop reading.</summary>
+/// <summary>The rule numbers of docs/rules.md, and the id of input errors that break no rule but stop reading.</summary>
 public static class RuleIds
 {
     /// <summary>The input file cannot be read: syntax, unknown key, wrong type.</summary>

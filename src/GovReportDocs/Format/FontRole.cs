@@ -1,6 +1,6 @@
 namespace GovReportDocs.Format;
 
-/// <summary>What a piece of text is, which decides its font (FORMAT.md §6).</summary>
+/// <summary>What a piece of text is, which decides its font (docs/layout.md, Fonts).</summary>
 public enum FontRole
 {
     /// <summary>Title: 方正小标宋简体.</summary>

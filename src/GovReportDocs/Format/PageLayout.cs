@@ -1,6 +1,6 @@
 namespace GovReportDocs.Format;
 
-/// <summary>The GB/T 9704-2012 page of FORMAT.md §6, in millimetres and points: one place for every layout number.</summary>
+/// <summary>The GB/T 9704-2012 page (docs/layout.md), in millimetres and points: one place for every layout number.</summary>
 internal static class PageLayout
 {
     /// <summary>A4 portrait.</summary>

@@ -19,7 +19,7 @@ internal static partial class YamlInputWriter
         if (comments)
         {
             output.Append("# ").Append(InputContract.Root.Description)
-                .Append("（格式见 FORMAT.md §7；检查：govreport validate 本文件）\n");
+                .Append("（格式见 docs/input.md；检查：govreport validate 本文件）\n");
         }
 
         WriteObject(output, ReportDisassembler.ToBound(report), InputContract.Root, 0, comments);

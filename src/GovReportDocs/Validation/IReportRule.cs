@@ -2,7 +2,7 @@ using GovReportDocs.Diagnostics;
 
 namespace GovReportDocs.Validation;
 
-/// <summary>One consistency rule of FORMAT.md §5.</summary>
+/// <summary>One consistency rule of docs/rules.md.</summary>
 internal interface IReportRule
 {
     /// <summary>R1…R12.</summary>

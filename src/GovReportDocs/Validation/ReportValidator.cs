@@ -4,7 +4,7 @@ using GovReportDocs.Model;
 namespace GovReportDocs.Validation;
 
 /// <summary>
-/// Checks a report against the consistency rules of FORMAT.md §5: R1–R6, R10 and R11 on the data; R7 when the
+/// Checks a report against the consistency rules of docs/rules.md: R1–R6, R10 and R11 on the data; R7 when the
 /// context carries the report's text; R8, R9 and R12 on a published report's structure. Stateless and thread-safe.
 /// </summary>
 internal static class ReportValidator

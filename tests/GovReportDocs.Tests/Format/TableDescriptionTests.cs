@@ -3,7 +3,7 @@ using GovReportDocs.Model;
 
 namespace GovReportDocs.Tests.Format;
 
-/// <summary>Every label and span of the three tables against FORMAT.md §2–4, character for character.</summary>
+/// <summary>Every label and span of the three tables against the 2021 format (docs/format.md), character for character.</summary>
 public class TableDescriptionTests
 {
     [Fact]
