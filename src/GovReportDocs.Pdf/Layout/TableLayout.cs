@@ -225,7 +225,7 @@ internal sealed class TableLayout(IGlyphMeasure metrics)
         if (cell.Datum is not null)
         {
             var width = metrics.Width(text, FontRole.Table, Size);
-            var scale = Math.Min(CellFit.NumberScale(block, cell), CellFit.NumberScale(width, available));
+            var scale = CellFit.NumberScale(width, available);
             return new CellText([new LaidLine([new TextUnit(text, FontRole.Table, Size, width)], 0, false)], scale);
         }
 

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using GovReportDocs.Composition;
+using GovReportDocs.Format;
 using GovReportDocs.Model;
 using GovReportDocs.Narrative;
 
@@ -94,6 +95,8 @@ public static class DocxRenderer
             {
                 Left = ((int)Math.Round(line.IndentChars * Twips.CharacterPitch)).ToString(),
                 LeftChars = (int)Math.Round(line.IndentChars * 100),
+                // Never wrapped: where a reader's digits are wider than Times New Roman's, the date may reach into the margin.
+                Right = (-PageLayout.ClosingRightIndentChars * Twips.BodyChar).ToString(),
                 FirstLine = "0",
                 FirstLineChars = 0,
             });

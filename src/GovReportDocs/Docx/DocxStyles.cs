@@ -67,7 +67,8 @@ internal static class DocxStyles
     public static RunFonts Fonts(FontRole role)
     {
         var eastAsia = OfficialFonts.For(role);
-        var latin = role is FontRole.Table or FontRole.PageNumber ? eastAsia : OfficialFonts.Latin;
+        // Table digits in Times New Roman: half an em wide in Word and in LibreOffice's metric twin, as CellFit counts them.
+        var latin = role is FontRole.PageNumber ? eastAsia : OfficialFonts.Latin;
         return new RunFonts { Hint = FontTypeHintValues.EastAsia, Ascii = latin, HighAnsi = latin, EastAsia = eastAsia, ComplexScript = latin };
     }
 
@@ -105,6 +106,8 @@ internal static class DocxStyles
             paragraph.Append(new KeepNext());
         }
 
+        // LibreOffice reads these from the style, not from the document defaults.
+        paragraph.Append(new AutoSpaceDE { Val = false }, new AutoSpaceDN { Val = false });
         if (spec.SingleSpaced)
         {
             // Off the 22-line document grid, or every table line would take a full 29 pt body line.

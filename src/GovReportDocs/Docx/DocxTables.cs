@@ -104,7 +104,7 @@ internal static class DocxTables
     /// <summary>Rows of minimum height that a merged label's wrapped lines need.</summary>
     private static int RowsForLabel(TableBlock block, Format.TableCell cell)
     {
-        var lines = Math.Ceiling(CellFit.NominalWidthPt(block.TextOf(cell)) / CellFit.TextWidthPt(block.Table, cell));
+        var lines = Math.Ceiling(TitleLines.Width(block.TextOf(cell)) * PageLayout.TablePt / CellFit.TextWidthPt(block.Table, cell));
         return (int)Math.Ceiling(lines / LinesPerRow) + 1;
     }
 
