@@ -104,10 +104,13 @@ internal sealed class DocumentLayout(IGlyphMeasure metrics)
             TableBlock table => _tables.NeededAtStart(table),
             ParagraphBlock paragraph when ClosingRoom(next) > 0 && ParagraphLines(paragraph).Count <= LinesKeptWithClosing =>
                 (ParagraphLines(paragraph).Count + ClosingRoom(next)) * Points.LinePitch,
-            ParagraphBlock paragraph => Math.Min(MinimumLinesOnAPage, ParagraphLines(paragraph).Count) * Points.LinePitch,
+            ParagraphBlock paragraph => FirstPartLines(ParagraphLines(paragraph).Count) * Points.LinePitch,
             _ => 0,
         };
     }
+
+    /// <summary>The fewest lines of a paragraph that may end a page: all of a short one, which cannot be split two and two.</summary>
+    private static int FirstPartLines(int count) => count < 2 * MinimumLinesOnAPage ? count : MinimumLinesOnAPage;
 
     private IReadOnlyList<LaidLine> HeadingLines(HeadingBlock heading) =>
         LineBreaker.Break([new StyledRun(heading.Text, RoleOf(heading.Level), Body)], metrics, Measure, Indent, justify: true);
@@ -133,7 +136,7 @@ internal sealed class DocumentLayout(IGlyphMeasure metrics)
     }
 
     /// <summary>The index of a paragraph's first line on the next page, or -1 when no page break falls inside it.</summary>
-    private static int BreakBefore(int count, int room, int reserve)
+    internal static int BreakBefore(int count, int room, int reserve)
     {
         if (count + reserve <= room)
         {

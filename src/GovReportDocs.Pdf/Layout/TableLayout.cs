@@ -25,9 +25,44 @@ internal sealed class TableLayout(IGlyphMeasure metrics)
     /// <summary>Height the table needs below a heading so that the heading is not left alone: all of a table kept whole, else its header and first rows.</summary>
     public double NeededAtStart(TableBlock block)
     {
-        var table = block.Table;
-        var heights = RowHeights(table, Texts(block));
-        return IsKeptWhole(table) ? heights.Sum() : heights.Take(table.HeaderRowCount).Sum() + Needed(table, heights, table.HeaderRowCount);
+        var texts = Texts(block);
+        return AtStart(block.Table, texts, RowHeights(block.Table, texts));
+    }
+
+    /// <summary>
+    /// Height the table needs on the page it starts on: all of it when kept whole; else its header and the body
+    /// rows down to where the first long merged label (三、本年度办理结果) has room, so that label never moves off
+    /// the page the table starts on.
+    /// </summary>
+    private static double AtStart(TableDescription table, Dictionary<TableCell, CellText> texts, double[] heights)
+    {
+        if (IsKeptWhole(table))
+        {
+            return heights.Sum();
+        }
+
+        var firstBody = table.HeaderRowCount;
+        var needed = heights.Take(firstBody).Sum() + Needed(table, heights, firstBody);
+        var label = table.Cells.Where(c => c.Row >= firstBody && c.RowSpan > KeptTogetherRows).MinBy(c => c.Row);
+        if (label is null)
+        {
+            return needed;
+        }
+
+        var labelHeight = texts[label].Lines.Count * LineHeight + 2 * PaddingY;
+        var through = label.Row;
+        for (var room = heights[through]; room < labelHeight && through < label.LastRow; room += heights[through])
+        {
+            through++;
+        }
+
+        // A small group opened before there goes whole, or the page would break before it and cut the label short.
+        for (var row = firstBody; row <= through; row++)
+        {
+            through = Math.Max(through, GroupEnd(table, row));
+        }
+
+        return Math.Max(needed, heights.Take(through + 1).Sum());
     }
 
     /// <summary>Places the table from <paramref name="top"/> on the current page; returns the y below it.</summary>
@@ -78,7 +113,7 @@ internal sealed class TableLayout(IGlyphMeasure metrics)
         var breaks = new HashSet<int>();
         for (var attempt = 0; ; attempt++)
         {
-            var placement = Paginate(table, heights, breaks, startPage, top);
+            var placement = Paginate(table, heights, AtStart(table, texts, heights), breaks, startPage, top);
             var moved = new List<int>();
             foreach (var cell in table.Cells.Where(c => c.RowSpan > KeptTogetherRows))
             {
@@ -118,7 +153,7 @@ internal sealed class TableLayout(IGlyphMeasure metrics)
         }
     }
 
-    private static Placement Paginate(TableDescription table, double[] heights, HashSet<int> breaks, int startPage, double top)
+    private static Placement Paginate(TableDescription table, double[] heights, double atStart, HashSet<int> breaks, int startPage, double top)
     {
         var pages = new int[table.RowCount];
         var tops = new double[table.RowCount];
@@ -128,7 +163,6 @@ internal sealed class TableLayout(IGlyphMeasure metrics)
         var y = top;
 
         var firstBody = table.HeaderRowCount;
-        var atStart = IsKeptWhole(table) ? heights.Sum() : headerHeight + Needed(table, heights, firstBody);
         if (y + atStart > Points.Bottom + 0.01 && y > Points.Top + 0.01)
         {
             page++;
@@ -153,16 +187,16 @@ internal sealed class TableLayout(IGlyphMeasure metrics)
     }
 
     /// <summary>Room a row needs at the foot of a page: itself, or the whole small merged group it opens.</summary>
-    private static double Needed(TableDescription table, double[] heights, int row)
-    {
-        var end = Enumerable.Range(0, table.ColumnCount)
+    private static double Needed(TableDescription table, double[] heights, int row) => heights[row..(GroupEnd(table, row) + 1)].Sum();
+
+    /// <summary>The last row of the small merged group a row opens, or the row itself.</summary>
+    private static int GroupEnd(TableDescription table, int row) =>
+        Enumerable.Range(0, table.ColumnCount)
             .Select(column => table.CellAt(row, column))
             .Where(cell => cell.Row == row && cell.RowSpan is > 1 and <= KeptTogetherRows)
             .Select(cell => cell.LastRow)
             .DefaultIfEmpty(row)
             .Max();
-        return heights[row..(end + 1)].Sum();
-    }
 
     /// <summary>A table of a few rows is not broken; 表三 is.</summary>
     private static bool IsKeptWhole(TableDescription table) => table.RowCount <= PageLayout.KeptWholeTableRows;
