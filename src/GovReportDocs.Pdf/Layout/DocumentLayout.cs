@@ -7,11 +7,10 @@ namespace GovReportDocs.Pdf.Layout;
 /// Lays a composed report out on GB/T 9704 pages: text on the 22-line grid, title centred in balanced lines,
 /// headings kept with what follows, tables from their description, closing right-aligned, page numbers last.
 /// </summary>
-internal sealed class DocumentLayout(GlyphMetrics metrics)
+internal sealed class DocumentLayout(IGlyphMeasure metrics)
 {
     private const double Body = PageLayout.BodyPt;
     private const double Indent = PageLayout.FirstLineIndentChars * Body;
-    private const int LinesKeptBeforeTable = 4;
 
     /// <summary>Lines of text that go over with the closing when it does not fit (GB/T 9704: no signature page without text).</summary>
     private const int LinesKeptWithClosing = 2;
@@ -25,8 +24,11 @@ internal sealed class DocumentLayout(GlyphMetrics metrics)
     /// </summary>
     private static readonly double GridScale = Points.TextWidth / Measure;
 
-    /// <summary>Beyond these, stretching glyphs would show: the line is justified by spacing instead.</summary>
-    private const double MinScale = 0.94, MaxScale = 1.04;
+    /// <summary>An overfull line is condensed at most this far.</summary>
+    private const double MinScale = 0.94;
+
+    /// <summary>A page break inside a paragraph leaves at least this many of its lines on each page (no widow, no orphan).</summary>
+    private const int MinimumLinesOnAPage = 2;
 
     private readonly PageCanvas _canvas = new();
     private readonly TableLayout _tables = new(metrics);
@@ -38,7 +40,6 @@ internal sealed class DocumentLayout(GlyphMetrics metrics)
         for (var i = 0; i < blocks.Count; i++)
         {
             var next = i + 1 < blocks.Count ? blocks[i + 1] : null;
-            var afterNext = i + 2 < blocks.Count ? blocks[i + 2] : null;
             switch (blocks[i])
             {
                 case TitleBlock title:
@@ -50,7 +51,7 @@ internal sealed class DocumentLayout(GlyphMetrics metrics)
                     _y += Points.LinePitch;
                     break;
                 case HeadingBlock heading:
-                    Heading(heading, next, afterNext);
+                    Heading(heading, KeptAfterHeading(blocks, i + 1));
                     break;
                 case ParagraphBlock paragraph:
                     Paragraph(paragraph, ClosingRoom(next));
@@ -70,22 +71,14 @@ internal sealed class DocumentLayout(GlyphMetrics metrics)
     }
 
     /// <summary>
-    /// A heading stays with what follows: one line of text, the start of a table, or — when a short last
-    /// paragraph and the closing follow — all of them, so the agency and date never stand alone.
+    /// A heading stays with what follows: the next heading and what that one keeps, the first two lines of text,
+    /// the start of a table (all of a table kept whole), or — when a short last paragraph and the closing follow —
+    /// all of them, so the agency and date never stand alone.
     /// </summary>
-    private void Heading(HeadingBlock heading, ReportBlock? next, ReportBlock? afterNext)
+    private void Heading(HeadingBlock heading, double keptAfter)
     {
-        var role = RoleOf(heading.Level);
-        var lines = LineBreaker.Break([new StyledRun(heading.Text, role, Body)], metrics, Measure, Indent, justify: true);
-        var following = next switch
-        {
-            TableBlock => LinesKeptBeforeTable,
-            ParagraphBlock paragraph when ClosingRoom(afterNext) > 0 && ParagraphLines(paragraph).Count <= LinesKeptWithClosing =>
-                ParagraphLines(paragraph).Count + ClosingRoom(afterNext),
-            _ => 1,
-        };
-        var keep = lines.Count + following;
-        if (_y + keep * Points.LinePitch > Points.Bottom + 0.01)
+        var lines = HeadingLines(heading);
+        if (_y + lines.Count * Points.LinePitch + keptAfter > Points.Bottom + 0.01 && _y > Points.Top + 0.01)
         {
             NewPage();
         }
@@ -101,18 +94,39 @@ internal sealed class DocumentLayout(GlyphMetrics metrics)
         }
     }
 
+    /// <summary>The height, in points, that must follow a heading on its page.</summary>
+    private double KeptAfterHeading(IReadOnlyList<ReportBlock> blocks, int index)
+    {
+        var next = index + 1 < blocks.Count ? blocks[index + 1] : null;
+        return index >= blocks.Count ? 0 : blocks[index] switch
+        {
+            HeadingBlock heading => HeadingLines(heading).Count * Points.LinePitch + KeptAfterHeading(blocks, index + 1),
+            TableBlock table => _tables.NeededAtStart(table),
+            ParagraphBlock paragraph when ClosingRoom(next) > 0 && ParagraphLines(paragraph).Count <= LinesKeptWithClosing =>
+                (ParagraphLines(paragraph).Count + ClosingRoom(next)) * Points.LinePitch,
+            ParagraphBlock paragraph => FirstPartLines(ParagraphLines(paragraph).Count) * Points.LinePitch,
+            _ => 0,
+        };
+    }
+
+    /// <summary>The fewest lines of a paragraph that may end a page: all of a short one, which cannot be split two and two.</summary>
+    private static int FirstPartLines(int count) => count < 2 * MinimumLinesOnAPage ? count : MinimumLinesOnAPage;
+
+    private IReadOnlyList<LaidLine> HeadingLines(HeadingBlock heading) =>
+        LineBreaker.Break([new StyledRun(heading.Text, RoleOf(heading.Level), Body)], metrics, Measure, Indent, justify: true);
+
     /// <summary>
-    /// A body paragraph. Before the closing, <paramref name="reserve"/> lines must follow on the same page: when
-    /// they do not fit, the paragraph's last two lines go over with them (its heading saw to itself).
+    /// A body paragraph. A page break inside it leaves at least two lines on each side (no widow, no orphan). Before
+    /// the closing, <paramref name="reserve"/> lines must follow on the same page: when they do not fit, the
+    /// paragraph's last two lines go over with them (its heading saw to itself).
     /// </summary>
     private void Paragraph(ParagraphBlock paragraph, int reserve)
     {
         var lines = ParagraphLines(paragraph);
-        var room = (int)Math.Floor((Points.Bottom - _y) / Points.LinePitch + 0.01);
-        var carry = reserve > 0 && lines.Count <= room && lines.Count + reserve > room ? Math.Min(LinesKeptWithClosing, lines.Count) : 0;
+        var breakAt = BreakBefore(lines.Count, LinesLeft(), reserve);
         for (var i = 0; i < lines.Count; i++)
         {
-            if (carry > 0 && i == lines.Count - carry && _y > Points.Top + 0.01)
+            if (i == breakAt && _y > Points.Top + 0.01)
             {
                 NewPage();
             }
@@ -120,6 +134,26 @@ internal sealed class DocumentLayout(GlyphMetrics metrics)
             Line(lines[i], Points.Left, bold: false);
         }
     }
+
+    /// <summary>The index of a paragraph's first line on the next page, or -1 when no page break falls inside it.</summary>
+    internal static int BreakBefore(int count, int room, int reserve)
+    {
+        if (count + reserve <= room)
+        {
+            return -1;
+        }
+
+        if (count <= room)
+        {
+            return reserve == 0 ? -1 : count - Math.Min(LinesKeptWithClosing, count);
+        }
+
+        var first = Math.Min(room, count - MinimumLinesOnAPage);
+        return first < MinimumLinesOnAPage ? 0 : first;
+    }
+
+    /// <summary>Whole grid lines left on the current page.</summary>
+    private int LinesLeft() => (int)Math.Floor((Points.Bottom - _y) / Points.LinePitch + 0.01);
 
     private IReadOnlyList<LaidLine> ParagraphLines(ParagraphBlock paragraph)
     {
@@ -136,16 +170,16 @@ internal sealed class DocumentLayout(GlyphMetrics metrics)
     /// <summary>Lines the closing needs after a block: a blank line and one per closing line; 0 when no closing follows.</summary>
     private static int ClosingRoom(ReportBlock? next) => next is ClosingBlock closing ? closing.Lines.Count + 1 : 0;
 
+    /// <summary>The signature where <see cref="ClosingLayout"/> placed it, on the character grid.</summary>
     private void Closing(ClosingBlock closing)
     {
         _y += Points.LinePitch;
-        var right = Points.Right - PageLayout.ClosingRightIndentChars * Body * GridScale;
-        foreach (var text in closing.Lines)
+        foreach (var placed in closing.Lines)
         {
-            foreach (var line in LineBreaker.Break([new StyledRun(text, FontRole.Body, Body)], metrics, Measure, 0, justify: false))
-            {
-                Line(line, right - line.NaturalWidth * GridScale, bold: false);
-            }
+            var line = new LaidLine(
+                [.. placed.Text.Select(c => c.ToString()).Select(t => new TextUnit(t, FontRole.Body, Body, metrics.Width(t, FontRole.Body, Body)))],
+                0, Justified: false);
+            Line(line, Points.Left + placed.IndentChars * Body * GridScale, bold: false);
         }
     }
 
@@ -171,12 +205,20 @@ internal sealed class DocumentLayout(GlyphMetrics metrics)
         var size = line.Units.Count == 0 ? Body : line.Units.Max(u => u.Size);
         var baseline = Points.Baseline(_y, Points.LinePitch, size);
         var natural = line.Indent + line.NaturalWidth;
-        var stretch = scale ?? (line.Justified ? Points.TextWidth / natural : GridScale);
+        var stretch = scale ?? GridScale;
         var gap = 0.0;
-        if (stretch is < MinScale or > MaxScale)
+        if (scale is null && line.Justified)
         {
-            stretch = GridScale;
-            gap = line.Units.Count > 1 ? Math.Max(0, Points.TextWidth - natural * stretch) / (line.Units.Count - 1) : 0;
+            // A short line is justified by spacing (stretched glyphs show); an overfull one by condensing a little.
+            var fill = Points.TextWidth - natural * GridScale;
+            if (fill < 0)
+            {
+                stretch = Math.Max(MinScale, Points.TextWidth / natural);
+            }
+            else if (fill > 0.05 && line.Units.Count > 1)
+            {
+                gap = fill / (line.Units.Count - 1);
+            }
         }
 
         var x = left + line.Indent * stretch;

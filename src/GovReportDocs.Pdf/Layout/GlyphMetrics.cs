@@ -10,7 +10,7 @@ namespace GovReportDocs.Pdf.Layout;
 /// Character widths of the chosen faces, measured once per face and character at 1,000 pt and cached for the
 /// process; measuring never touches a page.
 /// </summary>
-internal sealed class GlyphMetrics
+internal sealed class GlyphMetrics : IGlyphMeasure
 {
     private const double Reference = 1000;
     private static readonly ConcurrentDictionary<(string Face, char Character), double> Widths = new();

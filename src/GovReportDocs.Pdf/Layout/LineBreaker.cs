@@ -9,7 +9,7 @@ namespace GovReportDocs.Pdf.Layout;
 /// </summary>
 internal static class LineBreaker
 {
-    public static IReadOnlyList<LaidLine> Break(IEnumerable<StyledRun> runs, GlyphMetrics metrics, double width, double firstIndent, bool justify)
+    public static IReadOnlyList<LaidLine> Break(IEnumerable<StyledRun> runs, IGlyphMeasure metrics, double width, double firstIndent, bool justify)
     {
         var units = Units(runs, metrics, width);
         var lines = new List<LaidLine>();
@@ -63,7 +63,7 @@ internal static class LineBreaker
         return adjusted - start >= 1 ? adjusted : end;
     }
 
-    private static List<TextUnit> Units(IEnumerable<StyledRun> runs, GlyphMetrics metrics, double width)
+    private static List<TextUnit> Units(IEnumerable<StyledRun> runs, IGlyphMeasure metrics, double width)
     {
         var units = new List<TextUnit>();
         foreach (var run in runs)
@@ -105,7 +105,7 @@ internal static class LineBreaker
     }
 
     /// <summary>A run of digits and Latin is one unit, unless it is wider than a line (a long address): then by character.</summary>
-    private static void AddAtomic(List<TextUnit> units, string text, StyledRun run, GlyphMetrics metrics, double width)
+    private static void AddAtomic(List<TextUnit> units, string text, StyledRun run, IGlyphMeasure metrics, double width)
     {
         var runWidth = metrics.Width(text, run.Role, run.Size);
         if (runWidth <= width)

@@ -6,34 +6,80 @@ namespace GovReportDocs.Pdf.Layout;
 /// <summary>
 /// Lays out a fixed table from its description: wraps every cell, sizes the rows, and paginates — header rows
 /// repeat on every page the table crosses, no row is split, small merged groups stay on one page, and a merged
-/// label cut by a page break is drawn again on the next page.
+/// label cut by a page break is drawn again on the next page with room for it, a table of a few rows stays whole,
+/// and a number never wraps (<see cref="CellFit"/>).
 /// </summary>
-internal sealed class TableLayout(GlyphMetrics metrics)
+internal sealed class TableLayout(IGlyphMeasure metrics)
 {
     private const double Size = PageLayout.TablePt;
     private const double LineHeight = Size * 1.3;
-    private const double PaddingX = 2.5;
     private const double PaddingY = 3;
     private const double MinimumRowHeight = 17; // 0.6 cm, as in the template circulated among offices.
-    private const int KeptTogetherRows = 8;
+    private const int KeptTogetherRows = PageLayout.KeptTogetherRows;
+
+    /// <summary>A cell's text as laid out: its lines, and the horizontal scale of a number condensed to fit.</summary>
+    private sealed record CellText(IReadOnlyList<LaidLine> Lines, double Scale);
 
     private sealed record Placement(int[] Pages, double[] Tops, HashSet<int> ContinuationPages);
+
+    /// <summary>Height the table needs below a heading so that the heading is not left alone: all of a table kept whole, else its header and first rows.</summary>
+    public double NeededAtStart(TableBlock block)
+    {
+        var texts = Texts(block);
+        return AtStart(block.Table, texts, RowHeights(block.Table, texts));
+    }
+
+    /// <summary>
+    /// Height the table needs on the page it starts on: all of it when kept whole; else its header and the body
+    /// rows down to where the first long merged label (三、本年度办理结果) has room, so that label never moves off
+    /// the page the table starts on.
+    /// </summary>
+    private static double AtStart(TableDescription table, Dictionary<TableCell, CellText> texts, double[] heights)
+    {
+        if (IsKeptWhole(table))
+        {
+            return heights.Sum();
+        }
+
+        var firstBody = table.HeaderRowCount;
+        var needed = heights.Take(firstBody).Sum() + Needed(table, heights, firstBody);
+        var label = table.Cells.Where(c => c.Row >= firstBody && c.RowSpan > KeptTogetherRows).MinBy(c => c.Row);
+        if (label is null)
+        {
+            return needed;
+        }
+
+        var labelHeight = texts[label].Lines.Count * LineHeight + 2 * PaddingY;
+        var through = label.Row;
+        for (var room = heights[through]; room < labelHeight && through < label.LastRow; room += heights[through])
+        {
+            through++;
+        }
+
+        // A small group opened before there goes whole, or the page would break before it and cut the label short.
+        for (var row = firstBody; row <= through; row++)
+        {
+            through = Math.Max(through, GroupEnd(table, row));
+        }
+
+        return Math.Max(needed, heights.Take(through + 1).Sum());
+    }
 
     /// <summary>Places the table from <paramref name="top"/> on the current page; returns the y below it.</summary>
     public double Place(TableBlock block, PageCanvas canvas, double top)
     {
         var table = block.Table;
         var lefts = ColumnLefts(table);
-        var lines = table.Cells.ToDictionary(c => c, c => Wrap(block.TextOf(c), lefts[c.Column + c.ColumnSpan] - lefts[c.Column]));
-        var heights = RowHeights(table, lines);
-        var placement = PaginateWithRoomForLabels(table, lines, heights, canvas.PageIndex, top);
+        var texts = Texts(block);
+        var heights = RowHeights(table, texts);
+        var placement = PaginateWithRoomForLabels(table, texts, heights, canvas.PageIndex, top);
 
         foreach (var cell in table.Cells)
         {
             foreach (var (page, from, to) in Segments(cell, placement.Pages))
             {
                 var height = placement.Tops[to] + heights[to] - placement.Tops[from];
-                DrawCell(canvas, page, cell, lines[cell], lefts, placement.Tops[from], height);
+                DrawCell(canvas, page, cell, texts[cell], lefts, placement.Tops[from], height);
             }
         }
 
@@ -43,7 +89,7 @@ internal sealed class TableLayout(GlyphMetrics metrics)
             foreach (var cell in table.Cells.Where(c => c.LastRow < table.HeaderRowCount))
             {
                 var height = headerTops[cell.LastRow] + heights[cell.LastRow] - headerTops[cell.Row];
-                DrawCell(canvas, page, cell, lines[cell], lefts, headerTops[cell.Row], height);
+                DrawCell(canvas, page, cell, texts[cell], lefts, headerTops[cell.Row], height);
             }
         }
 
@@ -61,33 +107,53 @@ internal sealed class TableLayout(GlyphMetrics metrics)
     /// Paginates, then moves the first row of any long merged cell (三、本年度办理结果) whose part at a page foot
     /// is too short for its label to the next page, and paginates again.
     /// </summary>
-    private static Placement PaginateWithRoomForLabels(TableDescription table, Dictionary<TableCell, IReadOnlyList<LaidLine>> lines,
+    private static Placement PaginateWithRoomForLabels(TableDescription table, Dictionary<TableCell, CellText> texts,
         double[] heights, int startPage, double top)
     {
         var breaks = new HashSet<int>();
-        while (true)
+        for (var attempt = 0; ; attempt++)
         {
-            var placement = Paginate(table, heights, breaks, startPage, top);
-            var cramped = table.Cells
-                .Where(c => c.RowSpan > KeptTogetherRows && !breaks.Contains(c.Row))
-                .Where(c =>
+            var placement = Paginate(table, heights, AtStart(table, texts, heights), breaks, startPage, top);
+            var moved = new List<int>();
+            foreach (var cell in table.Cells.Where(c => c.RowSpan > KeptTogetherRows))
+            {
+                var segments = Segments(cell, placement.Pages).ToList();
+                if (segments.Count < 2)
                 {
-                    var (_, from, to) = Segments(c, placement.Pages).First();
-                    var room = placement.Tops[to] + heights[to] - placement.Tops[from];
-                    return to < c.LastRow && room < lines[c].Count * LineHeight + 2 * PaddingY;
-                })
-                .Select(c => c.Row)
-                .ToList();
-            if (cramped.Count == 0)
+                    continue;
+                }
+
+                var needed = texts[cell].Lines.Count * LineHeight + 2 * PaddingY;
+                foreach (var (_, from, to) in segments)
+                {
+                    if (placement.Tops[to] + heights[to] - placement.Tops[from] >= needed - 0.01)
+                    {
+                        continue;
+                    }
+
+                    // Too short a part at a page foot goes over whole; too short a part at a page top takes a row from above.
+                    if (from == cell.Row)
+                    {
+                        moved.Add(from);
+                    }
+                    else
+                    {
+                        breaks.Remove(from);
+                        moved.Add(from - 1);
+                    }
+                }
+            }
+
+            if (moved.All(breaks.Contains) || attempt == table.RowCount)
             {
                 return placement;
             }
 
-            breaks.UnionWith(cramped);
+            breaks.UnionWith(moved);
         }
     }
 
-    private static Placement Paginate(TableDescription table, double[] heights, HashSet<int> breaks, int startPage, double top)
+    private static Placement Paginate(TableDescription table, double[] heights, double atStart, HashSet<int> breaks, int startPage, double top)
     {
         var pages = new int[table.RowCount];
         var tops = new double[table.RowCount];
@@ -97,7 +163,7 @@ internal sealed class TableLayout(GlyphMetrics metrics)
         var y = top;
 
         var firstBody = table.HeaderRowCount;
-        if (y + headerHeight + Needed(table, heights, firstBody) > Points.Bottom + 0.01 && y > Points.Top + 0.01)
+        if (y + atStart > Points.Bottom + 0.01 && y > Points.Top + 0.01)
         {
             page++;
             y = Points.Top;
@@ -121,16 +187,19 @@ internal sealed class TableLayout(GlyphMetrics metrics)
     }
 
     /// <summary>Room a row needs at the foot of a page: itself, or the whole small merged group it opens.</summary>
-    private static double Needed(TableDescription table, double[] heights, int row)
-    {
-        var end = Enumerable.Range(0, table.ColumnCount)
+    private static double Needed(TableDescription table, double[] heights, int row) => heights[row..(GroupEnd(table, row) + 1)].Sum();
+
+    /// <summary>The last row of the small merged group a row opens, or the row itself.</summary>
+    private static int GroupEnd(TableDescription table, int row) =>
+        Enumerable.Range(0, table.ColumnCount)
             .Select(column => table.CellAt(row, column))
             .Where(cell => cell.Row == row && cell.RowSpan is > 1 and <= KeptTogetherRows)
             .Select(cell => cell.LastRow)
             .DefaultIfEmpty(row)
             .Max();
-        return heights[row..(end + 1)].Sum();
-    }
+
+    /// <summary>A table of a few rows is not broken; 表三 is.</summary>
+    private static bool IsKeptWhole(TableDescription table) => table.RowCount <= PageLayout.KeptWholeTableRows;
 
     /// <summary>The runs of a cell's rows that fall on the same page.</summary>
     private static IEnumerable<(int Page, int From, int To)> Segments(TableCell cell, int[] pages)
@@ -159,37 +228,55 @@ internal sealed class TableLayout(GlyphMetrics metrics)
         return tops;
     }
 
-    private static void DrawCell(PageCanvas canvas, int page, TableCell cell, IReadOnlyList<LaidLine> lines, double[] lefts, double top, double height)
+    private static void DrawCell(PageCanvas canvas, int page, TableCell cell, CellText text, double[] lefts, double top, double height)
     {
         var left = Points.Left + lefts[cell.Column];
         var width = lefts[cell.Column + cell.ColumnSpan] - lefts[cell.Column];
         canvas.AddTo(page, new DrawBox(left, top, width, height));
-        var textTop = top + (height - lines.Count * LineHeight) / 2;
-        for (var i = 0; i < lines.Count; i++)
+        var textTop = top + (height - text.Lines.Count * LineHeight) / 2;
+        for (var i = 0; i < text.Lines.Count; i++)
         {
-            var line = lines[i];
-            var x = left + (width - line.NaturalWidth) / 2;
+            var line = text.Lines[i];
+            var x = left + (width - line.NaturalWidth * text.Scale) / 2;
             var baseline = Points.Baseline(textTop + i * LineHeight, LineHeight, Size);
-            canvas.AddTo(page, new DrawText(x, baseline, string.Concat(line.Units.Select(u => u.Text)), FontRole.Table, Size));
+            canvas.AddTo(page, new DrawText(x, baseline, string.Concat(line.Units.Select(u => u.Text)), FontRole.Table, Size, Scale: text.Scale));
         }
     }
 
-    private IReadOnlyList<LaidLine> Wrap(string text, double cellWidth) =>
-        text.Length == 0
-            ? []
-            : LineBreaker.Break([new StyledRun(text, FontRole.Table, Size)], metrics, cellWidth - 2 * PaddingX, 0, justify: false);
+    private Dictionary<TableCell, CellText> Texts(TableBlock block) =>
+        block.Table.Cells.ToDictionary(c => c, c => Text(block, c));
 
-    private static double[] RowHeights(TableDescription table, Dictionary<TableCell, IReadOnlyList<LaidLine>> lines)
+    /// <summary>A label wraps in its cell; a number stays on one line, condensed when it is wider than the cell (<see cref="CellFit"/>).</summary>
+    private CellText Text(TableBlock block, TableCell cell)
+    {
+        var text = block.TextOf(cell);
+        var available = CellFit.TextWidthPt(block.Table, cell);
+        if (text.Length == 0)
+        {
+            return new CellText([], 1);
+        }
+
+        if (cell.Datum is not null)
+        {
+            var width = metrics.Width(text, FontRole.Table, Size);
+            var scale = CellFit.NumberScale(width, available);
+            return new CellText([new LaidLine([new TextUnit(text, FontRole.Table, Size, width)], 0, false)], scale);
+        }
+
+        return new CellText(LineBreaker.Break([new StyledRun(text, FontRole.Table, Size)], metrics, available, 0, justify: false), 1);
+    }
+
+    private static double[] RowHeights(TableDescription table, Dictionary<TableCell, CellText> texts)
     {
         var heights = Enumerable.Repeat(MinimumRowHeight, table.RowCount).ToArray();
         foreach (var cell in table.Cells.Where(c => c.RowSpan == 1))
         {
-            heights[cell.Row] = Math.Max(heights[cell.Row], lines[cell].Count * LineHeight + 2 * PaddingY);
+            heights[cell.Row] = Math.Max(heights[cell.Row], texts[cell].Lines.Count * LineHeight + 2 * PaddingY);
         }
 
         foreach (var cell in table.Cells.Where(c => c.RowSpan > 1))
         {
-            var needed = lines[cell].Count * LineHeight + 2 * PaddingY;
+            var needed = texts[cell].Lines.Count * LineHeight + 2 * PaddingY;
             var have = heights[cell.Row..(cell.LastRow + 1)].Sum();
             for (var row = cell.Row; needed > have && row <= cell.LastRow; row++)
             {

@@ -14,7 +14,7 @@ internal sealed record ComposedReport(AnnualReport Report, string Title, IReadOn
         TitleBlock t => [t.Text],
         HeadingBlock h => [h.Text],
         ParagraphBlock p => [p.FullText],
-        ClosingBlock c => c.Lines,
+        ClosingBlock c => c.Lines.Select(l => l.Text),
         _ => Array.Empty<string>(),
     });
 }

@@ -38,5 +38,10 @@ internal sealed record TableBlock(TableDescription Table, StatisticsSheet Values
         cell.Label ?? (Values[cell.Datum!] is { } value ? NumberText.Format(value) : "");
 }
 
-/// <summary>The closing: agency and date, right-aligned, one per line.</summary>
-internal sealed record ClosingBlock(IReadOnlyList<string> Lines) : ReportBlock;
+/// <summary>The closing: the agency (on one or more lines) and the date, placed by <see cref="ClosingLayout"/>.</summary>
+internal sealed record ClosingBlock(IReadOnlyList<ClosingLine> Lines) : ReportBlock;
+
+/// <summary>One printed line of the closing.</summary>
+/// <param name="Text">What it prints.</param>
+/// <param name="IndentChars">Where it starts, in body characters from the left margin.</param>
+internal sealed record ClosingLine(string Text, double IndentChars);

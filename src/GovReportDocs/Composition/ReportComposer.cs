@@ -52,9 +52,15 @@ internal static class ReportComposer
         blocks.AddRange(OtherMatters(report, templates, data));
 
         var closing = templates.Render("closing", data).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        if (closing.Count == 1 && report.PublishDate is null)
+        {
+            // A 成文日期 is required: leave the office the place to write it (R11 warns that it is missing).
+            closing.Add(ClosingLayout.DatePlaceholder);
+        }
+
         if (closing.Count > 0)
         {
-            blocks.Add(new ClosingBlock(closing));
+            blocks.Add(ClosingLayout.Place(closing));
         }
 
         return new ComposedReport(report, string.Concat(((TitleBlock)blocks[0]).Lines), blocks);

@@ -1,53 +1,50 @@
 namespace GovReportDocs.Composition;
 
 /// <summary>
-/// Breaks a long title into balanced lines (GB/T 9704: a title is centred and never leaves one character
-/// alone on a line), preferring the natural break before 政府信息公开工作年度报告.
+/// Breaks a title or an agency name into lines between meaningful units (administrative levels, 人民政府,
+/// 办公室, the year, 政府信息公开工作年度报告): the fewest lines that fit, then the most even widths, never one
+/// character alone on a line (GB/T 9704). Only a unit wider than a line is broken inside.
 /// </summary>
 internal static class TitleLines
 {
     /// <summary>The fixed end of every title.</summary>
     public const string Suffix = "政府信息公开工作年度报告";
 
-    /// <summary>Lines for a title whose line holds <paramref name="lineEms"/> full-width characters.</summary>
-    public static IReadOnlyList<string> Split(string title, double lineEms)
+    /// <summary>How much one extra em of unevenness costs against one step of break quality.</summary>
+    private const double QualityWeight = 2;
+
+    /// <summary>Lines for a text whose line holds <paramref name="lineEms"/> full-width characters.</summary>
+    public static IReadOnlyList<string> Split(string text, double lineEms)
     {
-        if (Width(title) <= lineEms)
+        if (Width(text) <= lineEms)
         {
-            return [title];
+            return [text];
         }
 
-        var natural = title.Length - Suffix.Length;
-        if (title.EndsWith(Suffix, StringComparison.Ordinal) && natural >= 2
-            && Width(title[..natural]) <= lineEms && Width(Suffix) <= lineEms)
+        var quality = UnitBoundaries.Qualities(text);
+        var fewest = (int)Math.Ceiling(Width(text) / lineEms);
+        for (var lines = fewest; lines <= text.Length / 2; lines++)
         {
-            return [title[..natural], Suffix];
+            if (Best(text, quality, UnitBoundaries.Weak, 0, lines, Width(text) / lines, lineEms, []) is { } best)
+            {
+                return best.Lines;
+            }
         }
 
-        return Balanced(title, lineEms);
+        // A unit wider than a line (a name without any level in it): a break inside a unit, never inside digits or Latin.
+        for (var lines = fewest; ; lines++)
+        {
+            if (Best(text, quality, UnitBoundaries.InsideUnit, 0, lines, Width(text) / lines, lineEms, []) is { } best)
+            {
+                return best.Lines;
+            }
+        }
     }
 
     /// <summary>Width in ems: CJK and full-width characters 1, ASCII ½.</summary>
     public static double Width(string text) => text.Sum(c => c < 128 ? 0.5 : 1.0);
 
-    /// <summary>Fewest lines that fit, then the most even widths; breaks never split an ASCII run.</summary>
-    private static IReadOnlyList<string> Balanced(string title, double lineEms)
-    {
-        var lines = (int)Math.Ceiling(Width(title) / lineEms);
-        while (true)
-        {
-            var target = Width(title) / lines;
-            var best = Best(title, 0, lines, target, lineEms, []);
-            if (best is not null)
-            {
-                return best.Value.Lines;
-            }
-
-            lines++;
-        }
-    }
-
-    private static (double Cost, List<string> Lines)? Best(string title, int start, int lines, double target, double lineEms,
+    private static (double Cost, List<string> Lines)? Best(string text, int[] quality, int least, int start, int lines, double target, double lineEms,
         Dictionary<(int, int), (double, List<string>)?> memo)
     {
         if (memo.TryGetValue((start, lines), out var known))
@@ -58,7 +55,7 @@ internal static class TitleLines
         (double Cost, List<string> Lines)? best = null;
         if (lines == 1)
         {
-            var rest = title[start..];
+            var rest = text[start..];
             if (rest.Length >= 2 && Width(rest) <= lineEms)
             {
                 best = (Math.Pow(Width(rest) - target, 2), [rest]);
@@ -66,26 +63,23 @@ internal static class TitleLines
         }
         else
         {
-            for (var end = start + 2; end <= title.Length - 2; end++)
+            for (var end = start + 2; end <= text.Length - 2; end++)
             {
-                var line = title[start..end];
+                var line = text[start..end];
                 if (Width(line) > lineEms)
                 {
                     break;
                 }
 
-                if (title[end] < 128 && title[end - 1] < 128 && char.IsLetterOrDigit(title[end]) && char.IsLetterOrDigit(title[end - 1]))
+                if (quality[end] < least || Best(text, quality, least, end, lines - 1, target, lineEms, memo) is not { } tail)
                 {
                     continue;
                 }
 
-                if (Best(title, end, lines - 1, target, lineEms, memo) is { } tail)
+                var cost = Math.Pow(Width(line) - target, 2) + QualityWeight * (UnitBoundaries.Strongest - quality[end]) + tail.Cost;
+                if (best is null || cost < best.Value.Cost)
                 {
-                    var cost = Math.Pow(Width(line) - target, 2) + tail.Cost;
-                    if (best is null || cost < best.Value.Cost)
-                    {
-                        best = (cost, [line, .. tail.Lines]);
-                    }
+                    best = (cost, [line, .. tail.Lines]);
                 }
             }
         }

@@ -24,6 +24,8 @@ internal static class DocxPage
             Footer = (UInt32Value)(uint)Twips.Footer,
             Gutter = 0,
         },
+        // A line grid only: LibreOffice gives each 16 pt glyph two cells of a 15.79 pt character grid (14 characters
+        // a line), so the 28 characters come from the body's character spacing instead (DocxStyles), in every program.
         new DocGrid { Type = DocGridValues.Lines, LinePitch = Twips.LinePitch });
 
     /// <summary>— N — in 4号宋体, one character in from the outer edge: right on odd pages, left on even.</summary>

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using GovReportDocs.Composition;
+using GovReportDocs.Format;
 using GovReportDocs.Model;
 using GovReportDocs.Narrative;
 
@@ -45,9 +46,11 @@ internal static class DocxRenderer
     private static Body Body(ComposedReport report)
     {
         var body = new Body();
-        foreach (var block in report.Blocks)
+        var blocks = report.Blocks;
+        for (var i = 0; i < blocks.Count; i++)
         {
-            switch (block)
+            var beforeClosing = i + 1 < blocks.Count && blocks[i + 1] is ClosingBlock;
+            switch (blocks[i])
             {
                 case TitleBlock title:
                     body.Append(Title(title));
@@ -57,24 +60,48 @@ internal static class DocxRenderer
                     body.Append(Styled(HeadingStyle(heading.Level), new Run(Text(heading.Text))));
                     break;
                 case ParagraphBlock paragraph:
-                    body.Append(Paragraph(paragraph));
+                    body.Append(Paragraph(paragraph, keepWithNext: beforeClosing));
                     break;
                 case TableBlock table:
                     body.Append(DocxTables.Build(table));
                     break;
                 case ClosingBlock closing:
-                    body.Append(Styled(DocxStyles.Body));
-                    foreach (var line in closing.Lines)
-                    {
-                        body.Append(Styled(DocxStyles.Closing, new Run(Text(line))));
-                    }
-
+                    body.Append(Closing(closing));
                     break;
             }
         }
 
         body.Append(DocxPage.Section());
         return body;
+    }
+
+    /// <summary>
+    /// A blank line, then each line of the signature at the indent <see cref="ClosingLayout"/> gave it, kept together
+    /// and with the text before it (GB/T 9704: no page with the signature alone).
+    /// </summary>
+    private static IEnumerable<Paragraph> Closing(ClosingBlock closing)
+    {
+        yield return new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = DocxStyles.Body }, new KeepNext()));
+        for (var i = 0; i < closing.Lines.Count; i++)
+        {
+            var line = closing.Lines[i];
+            var properties = new ParagraphProperties(new ParagraphStyleId { Val = DocxStyles.Closing });
+            if (i < closing.Lines.Count - 1)
+            {
+                properties.Append(new KeepNext());
+            }
+
+            properties.Append(new Indentation
+            {
+                Left = ((int)Math.Round(line.IndentChars * Twips.CharacterPitch)).ToString(),
+                LeftChars = (int)Math.Round(line.IndentChars * 100),
+                // Never wrapped: where a reader's digits are wider than Times New Roman's, the date may reach into the margin.
+                Right = (-PageLayout.ClosingRightIndentChars * Twips.BodyChar).ToString(),
+                FirstLine = "0",
+                FirstLineChars = 0,
+            });
+            yield return new Paragraph(properties, new Run(Text(line.Text)));
+        }
     }
 
     private static Paragraph Title(TitleBlock title)
@@ -95,9 +122,11 @@ internal static class DocxRenderer
         return paragraph;
     }
 
-    private static Paragraph Paragraph(ParagraphBlock block)
+    private static Paragraph Paragraph(ParagraphBlock block, bool keepWithNext)
     {
-        var paragraph = Styled(DocxStyles.Body);
+        var paragraph = keepWithNext
+            ? new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = DocxStyles.Body }, new KeepNext()))
+            : Styled(DocxStyles.Body);
         if (block.LeadIn is not null)
         {
             var style = block.LeadInLevel == 2 ? DocxStyles.LeadIn2 : DocxStyles.LeadIn3;

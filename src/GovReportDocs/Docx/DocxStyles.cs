@@ -23,7 +23,7 @@ internal static class DocxStyles
 
     private sealed record ParagraphStyle(
         string Id, string Name, FontRole Role, double SizePt, JustificationValues Justification,
-        int IndentChars = 0, int RightIndentChars = 0, bool SingleSpaced = false, int? OutlineLevel = null, bool Bold = false);
+        int IndentChars = 0, bool SingleSpaced = false, int? OutlineLevel = null, bool Bold = false);
 
     public static Styles Build()
     {
@@ -31,11 +31,17 @@ internal static class DocxStyles
             new DocDefaults(
                 new RunPropertiesDefault(new RunPropertiesBaseStyle(
                     Fonts(FontRole.Body),
+                    new Spacing { Val = Twips.CharacterSpacing },
                     new Kern { Val = 0 },
                     new FontSize { Val = Twips.HalfPoints(PageLayout.BodyPt) },
                     new FontSizeComplexScript { Val = Twips.HalfPoints(PageLayout.BodyPt) },
                     new Languages { Val = "en-US", EastAsia = "zh-CN" })),
-                new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(ExactSpacing()))));
+                new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
+                    new WidowControl(),
+                    // No extra space between CJK and digits or Latin (2025 年 1 月): 公文 set both off.
+                    new AutoSpaceDE { Val = false },
+                    new AutoSpaceDN { Val = false },
+                    ExactSpacing()))));
 
         ParagraphStyle[] paragraphs =
         [
@@ -45,7 +51,7 @@ internal static class DocxStyles
             new(Heading2, "heading 2", FontRole.Heading2, PageLayout.BodyPt, JustificationValues.Both, PageLayout.FirstLineIndentChars, OutlineLevel: 1),
             new(Heading3, "heading 3", FontRole.Heading3, PageLayout.BodyPt, JustificationValues.Both, PageLayout.FirstLineIndentChars, OutlineLevel: 2, Bold: true),
             new(TableText, "Table Text", FontRole.Table, PageLayout.TablePt, JustificationValues.Center, SingleSpaced: true),
-            new(Closing, "Closing", FontRole.Body, PageLayout.BodyPt, JustificationValues.Right, RightIndentChars: PageLayout.ClosingRightIndentChars),
+            new(Closing, "Closing", FontRole.Body, PageLayout.BodyPt, JustificationValues.Left),
             new(PageNumber, "Page Number", FontRole.PageNumber, PageLayout.PageNumberPt, JustificationValues.Right, SingleSpaced: true),
         ];
         foreach (var paragraph in paragraphs)
@@ -61,7 +67,8 @@ internal static class DocxStyles
     public static RunFonts Fonts(FontRole role)
     {
         var eastAsia = OfficialFonts.For(role);
-        var latin = role is FontRole.Table or FontRole.PageNumber ? eastAsia : OfficialFonts.Latin;
+        // Table digits in Times New Roman: half an em wide in Word and in LibreOffice's metric twin, as CellFit counts them.
+        var latin = role is FontRole.PageNumber ? eastAsia : OfficialFonts.Latin;
         return new RunFonts { Hint = FontTypeHintValues.EastAsia, Ascii = latin, HighAnsi = latin, EastAsia = eastAsia, ComplexScript = latin };
     }
 
@@ -99,6 +106,8 @@ internal static class DocxStyles
             paragraph.Append(new KeepNext());
         }
 
+        // LibreOffice reads these from the style, not from the document defaults.
+        paragraph.Append(new AutoSpaceDE { Val = false }, new AutoSpaceDN { Val = false });
         if (spec.SingleSpaced)
         {
             // Off the 22-line document grid, or every table line would take a full 29 pt body line.
@@ -111,8 +120,7 @@ internal static class DocxStyles
         paragraph.Append(new Indentation
         {
             Left = "0",
-            Right = (spec.RightIndentChars * Twips.BodyChar).ToString(),
-            RightChars = spec.RightIndentChars * 100,
+            Right = "0",
             FirstLine = (spec.IndentChars * Twips.BodyChar).ToString(),
             FirstLineChars = spec.IndentChars * 100,
         });

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using GovReportDocs.Composition;
+using PageLayout = GovReportDocs.Format.PageLayout;
 using FixedTable = GovReportDocs.Format.TableDescription;
 
 namespace GovReportDocs.Docx;
@@ -8,13 +9,13 @@ namespace GovReportDocs.Docx;
 /// <summary>Writes a fixed table by walking its <see cref="FixedTable"/>: gridSpan across, vMerge down.</summary>
 internal static class DocxTables
 {
-    private const int CellMargin = 57;
+    private static readonly short CellMargin = (short)Twips.FromPt(PageLayout.TableCellPaddingPt);
 
     /// <summary>0.6 cm, as in the template circulated among offices; rows grow with wrapped labels.</summary>
     private const uint MinimumRowHeight = 340;
 
-    /// <summary>Merged groups up to this many rows (（三）不予公开 has 8) stay on one page; 三 (22 rows) may break.</summary>
-    private const int KeptTogetherRows = 8;
+    /// <summary>Lines of 五号 text per minimum row, to know how many rows a long merged label needs.</summary>
+    private const double LinesPerRow = 1.2;
 
     public static Table Build(TableBlock block)
     {
@@ -70,18 +71,42 @@ internal static class DocxTables
         for (var column = 0; column < description.ColumnCount;)
         {
             var cell = description.CellAt(row, column);
-            tableRow.Append(Cell(block, cell, row, widths, KeepsWithNext(description, row)));
+            tableRow.Append(Cell(block, cell, row, widths, KeepsWithNext(block, row)));
             column = cell.Column + cell.ColumnSpan;
         }
 
         return tableRow;
     }
 
-    /// <summary>Whether a row is inside a small merged group that continues on the next row.</summary>
-    private static bool KeepsWithNext(FixedTable description, int row) =>
-        Enumerable.Range(0, description.ColumnCount)
+    /// <summary>
+    /// Whether a row stays on the page of the next: every row of a table kept whole (表二, 表四), the rows of a small
+    /// merged group, and the first rows of a long merged label (三、本年度办理结果) until its text has room, so the
+    /// label is never cut by a page break (Word and LibreOffice cannot repeat it on the next page as the PDF does).
+    /// </summary>
+    private static bool KeepsWithNext(TableBlock block, int row)
+    {
+        var description = block.Table;
+        if (row == description.RowCount - 1)
+        {
+            return false;
+        }
+
+        if (description.RowCount <= PageLayout.KeptWholeTableRows)
+        {
+            return true;
+        }
+
+        return Enumerable.Range(0, description.ColumnCount)
             .Select(column => description.CellAt(row, column))
-            .Any(cell => cell.RowSpan is > 1 and <= KeptTogetherRows && row < cell.LastRow);
+            .Any(cell => row < cell.LastRow && (cell.RowSpan <= PageLayout.KeptTogetherRows || row < cell.Row + RowsForLabel(block, cell)));
+    }
+
+    /// <summary>Rows of minimum height that a merged label's wrapped lines need.</summary>
+    private static int RowsForLabel(TableBlock block, Format.TableCell cell)
+    {
+        var lines = Math.Ceiling(TitleLines.Width(block.TextOf(cell)) * PageLayout.TablePt / CellFit.TextWidthPt(block.Table, cell));
+        return (int)Math.Ceiling(lines / LinesPerRow) + 1;
+    }
 
     private static TableCell Cell(TableBlock block, Format.TableCell cell, int row, int[] widths, bool keepWithNext)
     {
@@ -97,7 +122,9 @@ internal static class DocxTables
             properties.Append(new VerticalMerge { Val = row == cell.Row ? MergedCellValues.Restart : MergedCellValues.Continue });
         }
 
-        properties.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
+        // A long merged label that may cross a page stands at the top of its first rows, which are kept together.
+        var top = cell.RowSpan > PageLayout.KeptTogetherRows && block.Table.RowCount > PageLayout.KeptWholeTableRows;
+        properties.Append(new TableCellVerticalAlignment { Val = top ? TableVerticalAlignmentValues.Top : TableVerticalAlignmentValues.Center });
 
         var paragraphProperties = new ParagraphProperties(new ParagraphStyleId { Val = DocxStyles.TableText });
         if (keepWithNext)
@@ -111,7 +138,15 @@ internal static class DocxTables
             var text = block.TextOf(cell);
             if (text.Length > 0)
             {
-                paragraph.Append(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+                var run = new Run();
+                var scale = CellFit.NumberScale(block, cell);
+                if (scale < 1)
+                {
+                    run.Append(new RunProperties(new CharacterScale { Val = (int)Math.Round(scale * 100) }));
+                }
+
+                run.Append(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+                paragraph.Append(run);
             }
         }
 

@@ -22,6 +22,15 @@ internal static class Twips
     public static readonly int LinePitch = (int)Math.Floor(PageLayout.LinePitchPt * 20);
     public static readonly int BodyChar = FromPt(PageLayout.BodyPt);
 
+    /// <summary>The character pitch of GB/T 9704: 28 characters in the text width (≈ 15.79 pt), in twips.</summary>
+    public static readonly double CharacterPitch = (double)TextWidth / PageLayout.CharactersPerLine;
+
+    /// <summary>
+    /// Character spacing (w:spacing, twentieths of a point) that brings the 16 pt body glyphs to the pitch: −0.25 pt,
+    /// so 28 characters (441 pt) fit the 442.25 pt line in Word, WPS and LibreOffice alike.
+    /// </summary>
+    public static readonly int CharacterSpacing = (int)Math.Floor(CharacterPitch - FromPt(PageLayout.BodyPt));
+
     /// <summary>
     /// Footer distance from the page edge: the page-number line (14 pt) starts 7 mm below the text block.
     /// </summary>

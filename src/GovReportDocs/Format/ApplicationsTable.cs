@@ -62,8 +62,9 @@ internal static class ApplicationsTable
             }
         }
 
-        // Proportions of the template circulated among offices (twips of 9740).
-        double[] weights = [754, 921, 3271, 685, 685, 685, 685, 685, 685, 685];
+        // The label columns of the template circulated among offices (twips of 9740), the number columns a little
+        // wider so five digits fit at 五号 (CellFit condenses longer ones); the longest row label still fits one line.
+        double[] weights = [754, 921, 3026, 720, 720, 720, 720, 720, 720, 720];
         return new TableDescription(TableNames.Applications, 10, HeaderRows + rows.Count, HeaderRows, weights, cells);
     }
 }

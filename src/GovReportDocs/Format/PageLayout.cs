@@ -12,6 +12,9 @@ internal static class PageLayout
     /// <summary>The text block.</summary>
     public const double TextWidthMm = PageWidthMm - LeftMm - RightMm, TextHeightMm = PageHeightMm - TopMm - BottomMm;
 
+    /// <summary>The text block's width in points (≈ 442.2).</summary>
+    public const double TextWidthPt = TextWidthMm * PointsPerMm;
+
     /// <summary>22 lines per page.</summary>
     public const int LinesPerPage = 22;
 
@@ -33,14 +36,26 @@ internal static class PageLayout
     /// <summary>Table text: 五号, so table 3 (10 columns) and table 4 (15 columns) fit 156 mm.</summary>
     public const double TablePt = 10.5;
 
+    /// <summary>Space between a table cell's border and its text, left and right: 1 mm.</summary>
+    public const double TableCellPaddingPt = 1 * PointsPerMm;
+
+    /// <summary>A merged group of at most this many rows (（三）不予公开 has 8) stays on one page; 三、本年度办理结果 (22) may break.</summary>
+    public const int KeptTogetherRows = 8;
+
+    /// <summary>A table of at most this many rows (表二 has 14, 表四 4) stays whole on one page; 表三 (28) may break.</summary>
+    public const int KeptWholeTableRows = 16;
+
     /// <summary>Page numbers stand 7 mm below the text block.</summary>
     public const double PageNumberGapMm = 7;
 
     /// <summary>First-line indent of body paragraphs, in characters.</summary>
     public const int FirstLineIndentChars = 2;
 
-    /// <summary>Space between the closing lines and the right margin, in characters (成文日期右空四字).</summary>
-    public const int ClosingRightIndentChars = 4;
+    /// <summary>Space between the agency name of the signature and the right margin, in characters (GB/T 9704 §7.3.5.3: 右空二字).</summary>
+    public const int ClosingRightIndentChars = 2;
+
+    /// <summary>The date's first character stands this many characters right of the name's first (首字比署名首字右移二字).</summary>
+    public const int ClosingDateShiftChars = 2;
 
     /// <summary>Points per millimetre.</summary>
     public const double PointsPerMm = 72 / 25.4;

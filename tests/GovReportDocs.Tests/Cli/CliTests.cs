@@ -10,7 +10,9 @@ public class CliTests
     {
         var result = CliRunner.Run("validate", RepoPaths.Sample("mengga-2024.yaml"));
         result.ExitCode.ShouldBe(0);
-        result.Out.Trim().ShouldEndWith("（芒市勐戛镇人民政府2024年政府信息公开工作年度报告）：0个错误，0个警告");
+        // The published report has no date under its signature: the one warning says the date is to be written.
+        result.Out.ShouldContain("警告 R11 未填写发布日期（publishDate）");
+        result.Out.Trim().ShouldEndWith("（芒市勐戛镇人民政府2024年政府信息公开工作年度报告）：0个错误，1个警告");
     }
 
     [Fact]
@@ -89,7 +91,9 @@ public class CliTests
         text.ShouldContain("  newlyReceived: [0, 0, 0, 0, 0, 0]  # 一、本年新收政府信息公开申请数量");
         var validation = CliRunner.Run("validate", path);
         validation.ExitCode.ShouldBe(0);
-        validation.Out.ShouldContain("某某市某某局2025年政府信息公开工作年度报告）：0个错误，0个警告");
+        // The date is not known when the report is begun: its one warning asks for it before publication.
+        validation.Out.ShouldContain("警告 R11 未填写发布日期（publishDate）");
+        validation.Out.ShouldContain("某某市某某局2025年政府信息公开工作年度报告）：0个错误，1个警告");
         Directory.GetFiles(dir.Path).ShouldBe([path]);
     }
 

@@ -79,6 +79,7 @@ public class RenderCommandTests
 public class RenderPdfCommandTests
 {
     [Fact]
+    [Trait("Requires", "debian")]
     public void Format_all_writes_docx_and_pdf_and_reports_font_substitutions()
     {
         using var dir = new TempDirectory();

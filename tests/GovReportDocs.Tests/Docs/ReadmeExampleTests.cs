@@ -10,6 +10,7 @@ using GovReportDocs.Validation;
 namespace GovReportDocs.Tests.Docs;
 
 /// <summary>The library example of README.md, kept compiling and true.</summary>
+[Trait("Requires", "debian")]
 public class ReadmeExampleTests
 {
     [Fact]

@@ -4,6 +4,7 @@ using GovReportDocs.Tests.Support;
 namespace GovReportDocs.Tests.Docx;
 
 /// <summary>LibreOffice (installed by tests/run.sh) opens every sample and converts it; the PDF text holds the report.</summary>
+[Trait("Requires", "debian")]
 public class LibreOfficeTests
 {
     [Fact]

@@ -154,7 +154,8 @@ public class InputRoundTripTests
     public void The_input_validation_of_a_sample_has_no_error()
     {
         var result = GovReport.Load(RepoPaths.Sample("mengga-2024.yaml"));
-        result.Diagnostics.ShouldBeEmpty();
+        result.HasErrors.ShouldBeFalse();
+        result.Diagnostics.ShouldHaveSingleItem().Field.ShouldBe("publishDate"); // the published report has no date
         new ValidationResult([]).HasErrors.ShouldBeFalse();
     }
 }

@@ -161,7 +161,7 @@ public class NarrativeTests
         foreach (var kind in Enum.GetValues<AgencyKind>())
         {
             var composed = ReportComposer.Compose(AnnualReport.Empty("某机关", 2024, kind) with { PublishDate = new DateOnly(2025, 1, 15) });
-            composed.Blocks.OfType<ClosingBlock>().Single().Lines.ShouldBe(["某机关", "2025年1月15日"]);
+            composed.Blocks.OfType<ClosingBlock>().Single().Lines.Select(l => l.Text).ShouldBe(["某机关", "2025年1月15日"]);
         }
     }
 

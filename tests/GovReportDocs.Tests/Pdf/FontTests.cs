@@ -7,6 +7,7 @@ using GovReportDocs.Tests.Support;
 namespace GovReportDocs.Tests.Pdf;
 
 /// <summary>Font discovery on the Debian fonts tests/run.sh installs, .ttc extraction, CFF refusal and fallbacks.</summary>
+[Trait("Requires", "debian")]
 public class FontTests
 {
     private const string UMing = "/usr/share/fonts/truetype/arphic/uming.ttc";

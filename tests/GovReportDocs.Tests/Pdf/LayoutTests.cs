@@ -5,10 +5,10 @@ using GovReportDocs.Pdf.Licensing;
 
 namespace GovReportDocs.Tests.Pdf;
 
-/// <summary>Chinese line breaking on the real Debian faces.</summary>
+/// <summary>Chinese line breaking, measured with the fixed-pitch test measure: no font needed.</summary>
 public class LayoutTests
 {
-    private static readonly GlyphMetrics Metrics = new(PdfRenderer.Fonts());
+    private static readonly IGlyphMeasure Metrics = FixedPitchGlyphs.Instance;
 
     private static IReadOnlyList<string> Break(string text, double widthEms) =>
         LineBreaker.Break([new StyledRun(text, FontRole.Body, 16)], Metrics, widthEms * 16, 0, justify: true)

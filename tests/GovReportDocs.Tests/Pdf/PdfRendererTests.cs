@@ -6,6 +6,7 @@ using PdfSharp.Pdf.IO;
 namespace GovReportDocs.Tests.Pdf;
 
 /// <summary>What a reader of the published PDF gets: every label, every number in its row, embedded fonts, bookmarks.</summary>
+[Trait("Requires", "debian")]
 public class PdfRendererTests
 {
     public static TheoryData<string> SampleFiles => new() { "panzhou-2024.yaml", "mengga-2024.yaml" };

@@ -1,0 +1,14 @@
+using GovReportDocs.Format;
+
+namespace GovReportDocs.Pdf.Layout;
+
+/// <summary>
+/// How wide text is in a role's face: the one thing layout asks of fonts. <see cref="GlyphMetrics"/> measures the
+/// chosen faces; <see cref="FixedPitchGlyphs"/> measures without any font, so line breaking and pagination can be
+/// tested on any machine.
+/// </summary>
+internal interface IGlyphMeasure
+{
+    /// <summary>Advance width of <paramref name="text"/> at <paramref name="size"/> points, unscaled.</summary>
+    double Width(string text, FontRole role, double size);
+}

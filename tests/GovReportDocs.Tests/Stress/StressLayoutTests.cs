@@ -1,0 +1,96 @@
+using GovReportDocs.Composition;
+using GovReportDocs.Format;
+using GovReportDocs.Pdf.Layout;
+using GovReportDocs.Tests.Support;
+
+namespace GovReportDocs.Tests.Stress;
+
+/// <summary>
+/// The pages of every stress input as the PDF layout decides them, measured with the fixed-pitch test measure:
+/// no fonts needed, so these run on any machine. <see cref="StressRenderingTests"/> reads the real files back.
+/// </summary>
+public class StressLayoutTests
+{
+    private static PageCanvas Lay(ComposedReport report) => new DocumentLayout(FixedPitchGlyphs.Instance).Lay(report);
+
+    private static IEnumerable<(int Page, DrawText Text)> Texts(PageCanvas canvas) =>
+        canvas.Pages.SelectMany((operations, page) => operations.OfType<DrawText>().Select(t => (page, t)));
+
+    [Theory]
+    [MemberData(nameof(StressInputs.All), MemberType = typeof(StressInputs))]
+    public void Every_number_stays_on_one_line_inside_its_cell(string input)
+    {
+        var composed = StressInputs.Compose(input);
+        var canvas = Lay(composed);
+        var numbers = composed.Blocks.OfType<TableBlock>()
+            .SelectMany(b => b.Table.DatumCells.Select(b.TextOf)).Where(t => t.Length > 0).ToHashSet();
+        foreach (var (page, text) in Texts(canvas).Where(x => x.Text.Role == FontRole.Table && x.Text.Text.All(c => char.IsAsciiDigit(c) || c == '.')))
+        {
+            numbers.ShouldContain(text.Text, $"{input}: a number was cut: {text.Text}");
+            var width = FixedPitchGlyphs.Instance.Width(text.Text, FontRole.Table, text.Size) * text.Scale;
+            var box = canvas.Pages[page].OfType<DrawBox>()
+                .Single(b => b.X <= text.X && text.X < b.X + b.Width && b.Y <= text.Baseline && text.Baseline <= b.Y + b.Height);
+            (text.X - box.X).ShouldBeGreaterThanOrEqualTo(PageLayout.TableCellPaddingPt - 0.01, $"{input}: {text.Text}");
+            (box.X + box.Width - text.X - width).ShouldBeGreaterThanOrEqualTo(PageLayout.TableCellPaddingPt - 0.01, $"{input}: {text.Text}");
+            text.Size.ShouldBe(PageLayout.TablePt);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(StressInputs.All), MemberType = typeof(StressInputs))]
+    public void No_page_ends_with_a_heading_and_the_closing_has_text_above_it(string input)
+    {
+        var composed = StressInputs.Compose(input);
+        var canvas = Lay(composed);
+        var headings = composed.Blocks.OfType<HeadingBlock>().Select(h => h.Text).ToHashSet();
+        var closing = composed.Blocks.OfType<ClosingBlock>().Single();
+        for (var page = 0; page < canvas.Pages.Count; page++)
+        {
+            var lines = canvas.Pages[page].OfType<DrawText>().Where(t => t.Role != FontRole.PageNumber)
+                .GroupBy(t => Math.Round(t.Baseline, 1)).OrderBy(g => g.Key)
+                .Select(g => string.Concat(g.OrderBy(t => t.X).Select(t => t.Text))).ToList();
+            lines.ShouldNotBeEmpty($"{input}: page {page + 1} is empty");
+            headings.ShouldNotContain(lines[^1], $"{input}: page {page + 1} ends with a heading");
+            if (lines.Contains(closing.Lines[^1].Text))
+            {
+                lines.Count.ShouldBeGreaterThan(closing.Lines.Count + 1, $"{input}: the closing stands alone on page {page + 1}");
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(StressInputs.All), MemberType = typeof(StressInputs))]
+    public void Table_3_pages_carry_its_header_and_a_cut_label_has_room(string input)
+    {
+        var canvas = Lay(StressInputs.Compose(input));
+        var rowLabels = ApplicationRows.All.Select(r => r.Label).ToHashSet();
+        var tablePages = Texts(canvas).Where(x => rowLabels.Contains(x.Text.Text)).Select(x => x.Page).Distinct().ToList();
+        foreach (var page in tablePages)
+        {
+            Texts(canvas).ShouldContain(x => x.Page == page && x.Text.Text == ApplicantColumns.ApplicantsHeader, $"{input}: page {page + 1}");
+        }
+
+        // The label column of 三、本年度办理结果: on every page the table crosses, the whole label.
+        var labelRight = Points.Left + ReportTables.Applications.ColumnEdges[1] * Points.TextWidth;
+        var label = Texts(canvas)
+            .Where(x => x.Text.Role == FontRole.Table && x.Text.X < labelRight && x.Text.Text != "结果" // 表四's 结果维持 … wraps to 结果 in the same column
+                && ApplicationRows.ResultsHeader.Contains(x.Text.Text, StringComparison.Ordinal))
+            .ToList();
+        label.ShouldNotBeEmpty();
+        foreach (var page in label.Select(x => x.Page).Distinct())
+        {
+            string.Concat(label.Where(x => x.Page == page).OrderBy(x => x.Text.Baseline).Select(x => x.Text.Text))
+                .ShouldBe(ApplicationRows.ResultsHeader, $"{input}: page {page + 1}");
+        }
+    }
+
+    [Theory]
+    [InlineData(5, 10, 0, -1)] // fits
+    [InlineData(5, 4, 0, 3)] // two lines go over, not one (no widow)
+    [InlineData(3, 2, 0, 0)] // one line at the foot would be an orphan, one at the top a widow: all go over
+    [InlineData(10, 1, 0, 0)] // one line at the foot: the paragraph starts on the next page
+    [InlineData(10, 6, 0, 6)]
+    [InlineData(4, 5, 3, 2)] // the closing does not fit after it: the last two lines go over with it
+    public void A_page_break_leaves_at_least_two_lines_of_a_paragraph_on_each_page(int count, int room, int reserve, int breakBefore) =>
+        DocumentLayout.BreakBefore(count, room, reserve).ShouldBe(breakBefore);
+}

@@ -1,0 +1,26 @@
+using GovReportDocs;
+using GovReportDocs.Composition;
+using GovReportDocs.Model;
+
+namespace GovReportDocs.Tests.Support;
+
+/// <summary>The stress inputs of issue 11 (tests/GovReportDocs.Tests/Stress): a big city, long and short names, long text, a minimal report, a department, a township.</summary>
+internal static class StressInputs
+{
+    public static readonly string[] Names =
+        ["big-city.yaml", "long-name.yaml", "short-name.yaml", "long-narrative.yaml", "minimal.yaml", "department.yaml", "township.yaml"];
+
+    public static TheoryData<string> All => [.. Names];
+
+    public static string Path(string name) => System.IO.Path.Combine(RepoPaths.Root, "tests", "GovReportDocs.Tests", "Stress", name);
+
+    /// <summary>Loads an input; it must have no error (a missing publishDate is a warning).</summary>
+    public static AnnualReport Load(string name)
+    {
+        var load = GovReport.Load(Path(name));
+        load.Errors().ShouldBeEmpty();
+        return load.Report!;
+    }
+
+    public static ComposedReport Compose(string name) => ReportComposer.Compose(Load(name));
+}
