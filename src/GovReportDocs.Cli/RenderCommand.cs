@@ -9,8 +9,8 @@ using GovReportDocs.Pdf.Licensing;
 namespace GovReportDocs.Cli;
 
 /// <summary>
-/// `govreport render INPUT... -o DIR [--format docx|pdf|all] [--templates DIR] [--font-dir DIR]`: validates each
-/// input, refuses one with errors, and writes `DIR/{title}.docx` / `.pdf` through a temporary file. Many inputs
+/// `govreport render INPUT... -o DIR [--format docx|pdf|html|all] [--templates DIR] [--font-dir DIR]`: validates each
+/// input, refuses one with errors, and writes `DIR/{title}.docx` / `.pdf` / `.html` through a temporary file. Many inputs
 /// render in parallel. PDF output uses PDFsharp under the AGPL-3.0, which this tool chooses and says so.
 /// </summary>
 internal static class RenderCommand
@@ -21,12 +21,12 @@ internal static class RenderCommand
     {
         var inputs = new Argument<string[]>("inputs") { Description = "输入文件或目录（目录中的 .yaml、.yml、.json 全部生成）", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--output", "-o") { Description = "输出目录", Required = true };
-        var format = new Option<string>("--format") { Description = "输出格式：docx（供签批修改）、pdf（供发布）或 all", DefaultValueFactory = _ => "docx" };
-        format.AcceptOnlyFromAmong("docx", "pdf", "all");
+        var format = new Option<string>("--format") { Description = "输出格式：docx（供签批修改）、pdf（供发布）、html（供政府信息公开专栏网页）或 all（三种都生成）", DefaultValueFactory = _ => "docx" };
+        format.AcceptOnlyFromAmong("docx", "pdf", "html", "all");
         var templates = new Option<string?>("--templates") { Description = "叙述模板目录：其中的 .hbs 文件逐个替换内置模板" };
         var fontDirs = new Option<string[]>("--font-dir") { Description = "PDF 字体目录或字体文件（可多次指定），先于系统字体目录查找", Arity = ArgumentArity.ZeroOrMore };
         var command = new Command("render",
-            "检查并生成报告：有错误的输入不生成，输出文件名为“{机关全称}{年度}年政府信息公开工作年度报告.docx/.pdf”。" +
+            "检查并生成报告：有错误的输入不生成，输出文件名为“{机关全称}{年度}年政府信息公开工作年度报告.docx/.pdf/.html”。" +
             "PDF 由 PDFsharp 生成，本工具按 AGPL-3.0 许可使用 PDFsharp。")
         {
             inputs, output, format, templates, fontDirs,
@@ -55,7 +55,7 @@ internal static class RenderCommand
             return ExitCodes.Unreadable;
         }
 
-        string[] formats = format == "all" ? ["docx", "pdf"] : [format];
+        string[] formats = format == "all" ? ["docx", "pdf", "html"] : [format];
         var pdf = new PdfRenderOptions { FontSources = fontDirs };
         if (formats.Contains("pdf") && !PreparePdf(console, pdf))
         {

@@ -1,5 +1,6 @@
 using GovReportDocs.Diagnostics;
 using GovReportDocs.Docx;
+using GovReportDocs.Html;
 using GovReportDocs.Input;
 using GovReportDocs.Narrative;
 using GovReportDocs.Pdf;
@@ -32,6 +33,11 @@ internal static class ReportRenderer
         if (formats.Contains("pdf"))
         {
             documents.Add((".pdf", PdfRenderer.Render(composed, pdf).Bytes));
+        }
+
+        if (formats.Contains("html"))
+        {
+            documents.Add((".html", HtmlRenderer.RenderBytes(composed)));
         }
 
         return new RenderOutcome(input, RenderStatus.Rendered, check.Diagnostics) { Title = composed.Title, Documents = documents };
