@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Renders the bundled sample reports to out/ as .docx and .pdf, installing the Debian CJK fonts the PDF needs.
+# Renders the bundled sample reports to out/ as .docx, .pdf and .html, installing the Debian CJK fonts the PDF needs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 .ci/install-debian-packages.sh fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei

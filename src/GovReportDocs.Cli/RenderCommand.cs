@@ -8,8 +8,8 @@ using GovReportDocs.Pdf.Licensing;
 namespace GovReportDocs.Cli;
 
 /// <summary>
-/// `govreport render INPUT... -o DIR [--format docx|pdf|all]`: checks each input, refuses one with errors, and writes
-/// `DIR/{title}.docx` / `.pdf` through a temporary file, each as soon as it is rendered. Many inputs render in
+/// `govreport render INPUT... -o DIR [--format docx|pdf|html|all]`: checks each input, refuses one with errors, and writes
+/// `DIR/{title}.docx` / `.pdf` / `.html` through a temporary file, each as soon as it is rendered. Many inputs render in
 /// parallel. PDF output uses PDFsharp under the AGPL-3.0, which this tool chooses and says so.
 /// </summary>
 internal static class RenderCommand
@@ -35,11 +35,11 @@ internal static class RenderCommand
         var output = new Option<string>("--output", "-o") { Description = "输出目录", Required = true, HelpName = "目录" };
         var format = new Option<string>("--format")
         {
-            Description = "输出格式：docx（供签批修改）、pdf（供发布）或 all",
+            Description = "输出格式：docx（供签批修改）、pdf（供发布）、html（供政府信息公开专栏网页）或 all（三种都生成）",
             DefaultValueFactory = _ => "docx",
             HelpName = "格式",
         };
-        format.AcceptOnlyFromAmong("docx", "pdf", "all");
+        format.AcceptOnlyFromAmong("docx", "pdf", "html", "all");
         var templates = CommonOptions.Templates();
         var fontDirs = new Option<string[]>("--font-dir")
         {
@@ -50,7 +50,7 @@ internal static class RenderCommand
         var root = CommonOptions.Root();
         var json = CommonOptions.Json();
         var command = new Command("render",
-            "检查并生成报告：有错误的输入不生成，输出文件名为“{机关全称}{年度}年政府信息公开工作年度报告.docx/.pdf”。" +
+            "检查并生成报告：有错误的输入不生成，输出文件名为“{机关全称}{年度}年政府信息公开工作年度报告.docx/.pdf/.html”。" +
             "PDF 由 PDFsharp 生成，本工具按 AGPL-3.0 许可使用 PDFsharp。")
         {
             inputs, output, format, templates, fontDirs, root, json,
@@ -80,7 +80,7 @@ internal static class RenderCommand
             return ExitCodes.Unreadable;
         }
 
-        string[] extensions = format == "all" ? [".docx", ".pdf"] : ["." + format];
+        string[] extensions = format == "all" ? [".docx", ".pdf", ".html"] : ["." + format];
         var pdf = new PdfRenderOptions { FontSources = fontDirs };
         if (extensions.Contains(".pdf") && !PreparePdf(console, pdf))
         {
@@ -168,7 +168,12 @@ internal static class RenderCommand
         {
             foreach (var extension in extensions)
             {
-                var bytes = extension == ".pdf" ? plan.Document.ToPdf(pdf).Bytes : plan.Document.ToDocx();
+                var bytes = extension switch
+                {
+                    ".pdf" => plan.Document.ToPdf(pdf).Bytes,
+                    ".html" => plan.Document.ToHtmlBytes(),
+                    _ => plan.Document.ToDocx(),
+                };
                 var path = Path.Combine(directory, plan.Document.FileName + extension);
                 AtomicFile.Write(path, stream => stream.Write(bytes));
                 plan.Outputs.Add(path);

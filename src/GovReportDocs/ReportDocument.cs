@@ -2,6 +2,7 @@ using GovReportDocs.Composition;
 using GovReportDocs.Diagnostics;
 using GovReportDocs.Docx;
 using GovReportDocs.Files;
+using GovReportDocs.Html;
 using GovReportDocs.Model;
 
 namespace GovReportDocs;
@@ -71,6 +72,23 @@ public sealed class ReportDocument : IReportFindings
     /// <exception cref="InvalidOperationException">The report has errors (see <see cref="Diagnostics"/>).</exception>
     public Task WriteDocxAsync(Stream output, CancellationToken cancellation = default) =>
         WriteAsync(ToDocx(), output, cancellation);
+
+    /// <summary>The HTML page for the 政府信息公开专栏: one self-contained page, no script, nothing fetched.</summary>
+    /// <exception cref="InvalidOperationException">The report has errors (see <see cref="Diagnostics"/>).</exception>
+    public string ToHtml() => HtmlRenderer.Render(Renderable());
+
+    /// <summary>The HTML page as UTF-8 bytes (no byte-order mark).</summary>
+    /// <exception cref="InvalidOperationException">The report has errors (see <see cref="Diagnostics"/>).</exception>
+    public byte[] ToHtmlBytes() => HtmlRenderer.RenderBytes(Renderable());
+
+    /// <summary>Writes the HTML page to a stream as UTF-8.</summary>
+    /// <exception cref="InvalidOperationException">The report has errors (see <see cref="Diagnostics"/>).</exception>
+    public void WriteHtml(Stream output) => HtmlRenderer.Render(Renderable(), output);
+
+    /// <summary>Writes the HTML page to a stream asynchronously.</summary>
+    /// <exception cref="InvalidOperationException">The report has errors (see <see cref="Diagnostics"/>).</exception>
+    public Task WriteHtmlAsync(Stream output, CancellationToken cancellation = default) =>
+        WriteAsync(ToHtmlBytes(), output, cancellation);
 
     /// <summary>The composed report, or why it cannot be rendered.</summary>
     internal ComposedReport Renderable()

@@ -80,7 +80,7 @@ public class RenderPdfCommandTests
 {
     [Fact]
     [Trait("Requires", "debian")]
-    public void Format_all_writes_docx_and_pdf_and_reports_font_substitutions()
+    public void Format_all_writes_docx_pdf_and_html_and_reports_font_substitutions()
     {
         using var dir = new TempDirectory();
         var result = CliRunner.Run("render", RepoPaths.Sample("mengga-2024.yaml"), "-o", dir.Path, "--format", "all");
@@ -88,6 +88,7 @@ public class RenderPdfCommandTests
         Directory.GetFiles(dir.Path).Select(Path.GetFileName).Order().ShouldBe(
         [
             "芒市勐戛镇人民政府2024年政府信息公开工作年度报告.docx",
+            "芒市勐戛镇人民政府2024年政府信息公开工作年度报告.html",
             "芒市勐戛镇人民政府2024年政府信息公开工作年度报告.pdf",
         ]);
         result.Error.ShouldContain("警告 字体 正文：未找到“仿宋_GB2312”，以“AR PL UMing CN”");
@@ -102,6 +103,22 @@ public class RenderPdfCommandTests
         help.Out.ShouldContain("PDFsharp");
         help.Out.ShouldContain("AGPL-3.0");
         help.Out.ShouldContain("--font-dir");
+    }
+
+    [Fact]
+    public void Format_html_writes_the_page_under_the_official_file_name_and_nothing_else()
+    {
+        using var dir = new TempDirectory();
+        var result = CliRunner.Run("render", RepoPaths.Samples, "-o", dir.Path, "--format", "html");
+        result.ExitCode.ShouldBe(0, result.Out + result.Error);
+        result.Error.ShouldNotContain("字体");
+        Directory.GetFiles(dir.Path).Select(Path.GetFileName).Order().ShouldBe(
+        [
+            "盘州市人民政府2024年政府信息公开工作年度报告.html",
+            "芒市勐戛镇人民政府2024年政府信息公开工作年度报告.html",
+        ]);
+        var page = File.ReadAllText(dir.File("芒市勐戛镇人民政府2024年政府信息公开工作年度报告.html"));
+        page.ShouldBe(GovReportDocs.Html.HtmlRenderer.Render(Samples.Mengga));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using GovReportDocs;
 using GovReportDocs.Docx;
+using GovReportDocs.Html;
 using GovReportDocs.Input;
 using GovReportDocs.Pdf;
 using GovReportDocs.Pdf.Licensing;
@@ -31,9 +32,12 @@ public class ReadmeExampleTests
         report.Applications.ResultsTotal.Total.ShouldBe(5);
         byte[] docx = DocxRenderer.Render(report);
         docx.ShouldNotBeEmpty();
+        string page = HtmlRenderer.Render(report);
+        page.ShouldStartWith("<!DOCTYPE html>");
         PdfLicence.UseAgpl();
         var pdf = GovReport.Prepare(report).ToPdf();
         pdf.PageCount.ShouldBeGreaterThan(1);
         File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md")).ShouldContain("report.Applications.ResultsTotal.Total); // 5");
+        File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md")).ShouldContain("string page = HtmlRenderer.Render(report);");
     }
 }

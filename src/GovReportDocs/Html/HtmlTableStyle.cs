@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.Text;
+using GovReportDocs.Format;
+
+namespace GovReportDocs.Html;
+
+/// <summary>
+/// The style rules of each fixed table, generated from its description: column widths in its proportions where the
+/// page is wide enough; where it is not (a phone), narrower label columns pinned at the left while the numbers
+/// scroll under them, so every number stays beside its row's label.
+/// </summary>
+internal static class HtmlTableStyle
+{
+    /// <summary>Narrowest a column may get, in ems of table text: two characters a line.</summary>
+    private const double MinColumnEms = 3;
+
+    /// <summary>
+    /// On a phone, characters a line in the last label column, where the leaf labels are (1.属于国家/秘密), and in the
+    /// label columns before it (（三）/不予公/开), so that three numbers still show beside the pinned labels.
+    /// </summary>
+    private const int NarrowLastLabelChars = 5, NarrowLabelChars = 3;
+
+    /// <summary>What a cell adds to its text: padding and border, in ems of table text.</summary>
+    private const double CellExtraEms = 0.75;
+
+    /// <summary>Where a table is wider than the page's column, its caption says that it scrolls.</summary>
+    private const string HintRule = " caption::after{content:\"（表格较宽，可左右滑动查看）\";font-size:.875em;white-space:nowrap}";
+
+    /// <summary>The class of a table, after its name: `table-3` for 表三.</summary>
+    public static string TableClass(TableDescription table)
+    {
+        for (var i = 0; i < ReportTables.All.Count; i++)
+        {
+            if (ReferenceEquals(ReportTables.All[i], table))
+            {
+                return "table-" + (i + 2).ToString(CultureInfo.InvariantCulture);
+            }
+        }
+
+        return "table";
+    }
+
+    /// <summary>The class of a grid column (counting from 0): `c1` for the first.</summary>
+    public static string ColumnClass(int column) => "c" + (column + 1).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The class that pins a label cell at the left on a phone, after its first column (counting from 0): `pin-1`.</summary>
+    public static string PinClass(int column) => "pin-" + (column + 1).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Whether the table has label columns to pin and gets narrower with them narrowed (表三).</summary>
+    public static bool HasNarrowLayout(TableDescription table) =>
+        LabelColumnCount(table) > 0 && NarrowWidths(table).Sum() < WideEms(table);
+
+    /// <summary>The leading columns that hold no number in any row (表三: the three label columns; 表四: none).</summary>
+    public static int LabelColumnCount(TableDescription table) =>
+        Enumerable.Range(0, table.ColumnCount)
+            .TakeWhile(column => table.DatumCells.All(d => column < d.Column || column >= d.Column + d.ColumnSpan))
+            .Count();
+
+    /// <summary>The rules of every table: in the table's class, so the page's other rules stay general.</summary>
+    public static string Css(IEnumerable<TableDescription> tables, double tableRem, double paddingRem)
+    {
+        var css = new StringBuilder();
+        foreach (var table in tables)
+        {
+            var name = "." + TableClass(table);
+            var shares = Shares(table);
+            for (var c = 0; c < table.ColumnCount; c++)
+            {
+                css.Append(name).Append(" .").Append(ColumnClass(c)).Append("{width:").Append(Number(shares[c] * 100)).Append("%}");
+            }
+
+            var wideEms = WideEms(table);
+            css.Append("\n@media screen{").Append(name).Append("{min-width:").Append(Number(wideEms)).Append("em}}\n");
+            if (!HasNarrowLayout(table))
+            {
+                css.Append("@media screen and (max-width:").Append(Number(Below(wideEms, tableRem, paddingRem))).Append("rem){")
+                    .Append(name).Append(HintRule).Append("}\n");
+                continue;
+            }
+
+            var narrow = NarrowWidths(table);
+            css.Append("@media screen and (max-width:").Append(Number(Below(wideEms, tableRem, paddingRem))).Append("rem){")
+                .Append(name).Append("{min-width:").Append(Number(narrow.Sum())).Append("em}");
+            // The last label column takes what the page gives beyond the table's narrowest: the labels wrap less.
+            var labels = LabelColumnCount(table);
+            for (var c = 0; c < table.ColumnCount; c++)
+            {
+                css.Append(name).Append(" .").Append(ColumnClass(c)).Append("{width:")
+                    .Append(c == labels - 1 ? "auto" : Number(narrow[c]) + "em").Append('}');
+            }
+
+            // Collapsed borders belong to the table and stay behind when a cell is pinned: each cell draws its own.
+            css.Append(name).Append("{border-collapse:separate;border-spacing:0;border-top:1px solid #000}")
+                .Append(name).Append(" th,").Append(name).Append(" td{border-width:0 1px 1px 0}")
+                .Append(name).Append(" .").Append(PinClass(0)).Append("{border-left-width:1px}");
+            for (var c = 0; c < labels; c++)
+            {
+                css.Append(name).Append(" .").Append(PinClass(c)).Append("{position:sticky;z-index:1;left:").Append(Number(narrow.Take(c).Sum()))
+                    .Append("em;background:#fff}").Append(name).Append(" thead .").Append(PinClass(c)).Append("{background:#f2f2f2}");
+            }
+
+            css.Append("}\n@media screen and (max-width:").Append(Number(Below(narrow.Sum(), tableRem, paddingRem))).Append("rem){")
+                .Append(name).Append(HintRule).Append("}\n");
+        }
+
+        return css.ToString();
+    }
+
+    private static double[] Shares(TableDescription table)
+    {
+        var edges = table.ColumnEdges;
+        return [.. Enumerable.Range(0, table.ColumnCount).Select(c => edges[c + 1] - edges[c])];
+    }
+
+    /// <summary>Width, in ems, at which the table's narrowest column in its proportions has <see cref="MinColumnEms"/>.</summary>
+    private static double WideEms(TableDescription table) => MinColumnEms / Shares(table).Min();
+
+    /// <summary>
+    /// Column widths on a phone, in ems: every number column <see cref="MinColumnEms"/>; the label columns
+    /// <see cref="NarrowLabelChars"/> characters a line, the last one <see cref="NarrowLastLabelChars"/>.
+    /// </summary>
+    private static double[] NarrowWidths(TableDescription table)
+    {
+        var widths = Enumerable.Repeat(MinColumnEms, table.ColumnCount).ToArray();
+        var labels = LabelColumnCount(table);
+        for (var c = 0; c < labels; c++)
+        {
+            widths[c] = (c == labels - 1 ? NarrowLastLabelChars : NarrowLabelChars) + CellExtraEms;
+        }
+
+        return widths;
+    }
+
+    /// <summary>The viewport width, in rem, below which a table of this many ems no longer fits the page's column.</summary>
+    private static double Below(double tableEms, double tableRem, double paddingRem) =>
+        Math.Floor((tableEms * tableRem + 2 * paddingRem) * 10) / 10;
+
+    private static string Number(double value) => Math.Round(value, 3).ToString("0.###", CultureInfo.InvariantCulture);
+}
