@@ -9,7 +9,7 @@ using ValidationResult = GovReportDocs.Validation.ValidationResult;
 namespace GovReportDocs.Cli;
 
 /// <summary>
-/// `govreport check FILE|DIR... [--previous FILE] [--json]`: reads published reports (.txt, .html, .docx) and
+/// `govreport check FILE|DIR... [--previous FILE] [--json]`: reads published reports (.txt, .html, .docx, .pdf) and
 /// checks them against R1–R12; a directory is checked file by file with a progress bar and a summary table.
 /// </summary>
 internal static class CheckCommand
@@ -18,7 +18,7 @@ internal static class CheckCommand
 
     public static Command Create(CliConsole console)
     {
-        var paths = new Argument<string[]>("files") { Description = "已发布的报告（.txt、.html、.docx）或包含它们的目录", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("files") { Description = "已发布的报告（.txt、.html、.docx、.pdf）或包含它们的目录", Arity = ArgumentArity.OneOrMore };
         var previous = new Option<string?>("--previous") { Description = "上年度的报告（已发布的报告或输入文件），用于跨年度核对（R6、R12）" };
         var json = new Option<bool>("--json") { Description = "以 JSON 输出诊断结果（供平台集成）" };
         var command = new Command("check", "读取已发布的年度报告并检查：表格数字（R1–R5）、正文数字（R7）、信息处理费（R8）、结构与格式（R9）、年度（R10）、合理性（R11）")
@@ -50,7 +50,7 @@ internal static class CheckCommand
 
         if (files.Count == 0)
         {
-            console.Error.WriteLine("没有可检查的报告（.txt、.html、.docx）");
+            console.Error.WriteLine("没有可检查的报告（.txt、.html、.docx、.pdf）");
             return ExitCodes.Unreadable;
         }
 

@@ -70,6 +70,11 @@ public static class DiagnosticJson
         {
             writer.WriteStartObject("location");
             writer.WriteString("file", source.File);
+            if (source.Page is { } page)
+            {
+                writer.WriteNumber("page", page);
+            }
+
             writer.WriteNumber("line", source.Line);
             writer.WriteNumber("column", source.Column);
             if (source.KeyPath is { Length: > 0 } path)

@@ -10,6 +10,9 @@ namespace GovReportDocs.Reading;
 /// </summary>
 public sealed record PublishedReport(string File, AnnualReport Report, StatisticsSheet Sheet)
 {
+    /// <summary>Whether lines are <see cref="PageLines"/> (page and line of a PDF) rather than lines of a file.</summary>
+    public bool IsPaged { get; init; }
+
     /// <summary>Source line of each number found.</summary>
     public IReadOnlyDictionary<Datum, int> Lines { get; init; } = new Dictionary<Datum, int>();
 
@@ -38,12 +41,17 @@ public sealed record PublishedReport(string File, AnnualReport Report, Statistic
     public IReadOnlyList<Diagnostic> ReadingDiagnostics { get; init; } = [];
 
     /// <summary>Where a number was printed, for diagnostics.</summary>
-    public SourceLocation? Locate(Datum datum) => Lines.TryGetValue(datum, out var line) ? new SourceLocation(File, line, 1) : null;
+    public SourceLocation? Locate(Datum datum) => Lines.TryGetValue(datum, out var line) ? At(line) : null;
 
     /// <summary>Where some words of the text stand.</summary>
     public SourceLocation? Locate(string quote)
     {
         var index = Texts.ToList().FindIndex(t => t.Contains(quote, StringComparison.Ordinal));
-        return index < 0 ? null : new SourceLocation(File, TextLines[index], 1);
+        return index < 0 ? null : At(TextLines[index]);
     }
+
+    /// <summary>The location of a source line of this report: page and line for a PDF.</summary>
+    public SourceLocation At(int line) => IsPaged && PageLines.Page(line) is { } page
+        ? new SourceLocation(File, PageLines.LineOnPage(line), 1) { Page = page }
+        : new SourceLocation(File, line, 1);
 }

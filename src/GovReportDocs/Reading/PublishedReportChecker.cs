@@ -29,9 +29,13 @@ public static class PublishedReportChecker
         };
         var findings = ReportValidator.Validate(context).Diagnostics
             .Where(d => !(report.Report.Year == 0 && d.Rule == RuleIds.R10 && d.Message.StartsWith("报告年度为0年", StringComparison.Ordinal)))
-            .Select(d => d.Source is not null ? d : d with { Source = Locate(report, d) });
+            .Select(d => d.Source is not null ? d with { Source = OnPage(report, d.Source) } : d with { Source = Locate(report, d) });
         return new ValidationResult([.. report.ReadingDiagnostics.Concat(findings).OrderBy(d => d.Severity)]);
     }
+
+    /// <summary>Rules locate by source line; in a PDF that line also names the page.</summary>
+    private static SourceLocation OnPage(PublishedReport report, SourceLocation source) =>
+        report.IsPaged && source.Page is null && source.File == report.File ? report.At(source.Line) : source;
 
     private static SourceLocation Locate(PublishedReport report, Diagnostic diagnostic) =>
         (diagnostic.Datum is { } datum ? report.Locate(datum) : null)

@@ -6,12 +6,12 @@ using GovReportDocs.Model;
 namespace GovReportDocs.Reading;
 
 /// <summary>
-/// Reads a published report — text copied from a web page or Word (.txt), a web page (.html), or a .docx — into
+/// Reads a published report — text copied from a web page or Word (.txt), a web page (.html), a .docx or a PDF — into
 /// the model and the numbers as printed. Stateless and thread-safe; never fetches anything.
 /// </summary>
 public static class PublishedReportReader
 {
-    private static readonly string[] Extensions = [".txt", ".text", ".html", ".htm", ".docx"];
+    private static readonly string[] Extensions = [".txt", ".text", ".html", ".htm", ".docx", ".pdf"];
 
     /// <summary>Whether a file's extension names a kind the reader takes.</summary>
     public static bool CanRead(string path) => Extensions.Contains(Path.GetExtension(path).ToLowerInvariant());
@@ -27,7 +27,12 @@ public static class PublishedReportReader
         }
 
         var extension = info.Extension.ToLowerInvariant();
-        var limit = extension == ".docx" ? ReadingLimits.MaxDocxBytes : ReadingLimits.MaxTextBytes;
+        var limit = extension switch
+        {
+            ".docx" => ReadingLimits.MaxDocxBytes,
+            ".pdf" => ReadingLimits.MaxPdfBytes,
+            _ => ReadingLimits.MaxTextBytes,
+        };
         if (info.Length > limit)
         {
             throw new ReportReadException(path, $"文件过大（{info.Length}字节，上限{limit}字节）");
@@ -40,9 +45,10 @@ public static class PublishedReportReader
                 ".txt" or ".text" => TextSourceReader.Read(ReadText(path)),
                 ".html" or ".htm" => HtmlSourceReader.Read(ReadText(path)),
                 ".docx" => ReadDocx(path),
-                _ => throw new ReportReadException(path, "不支持的文件类型：应为 .txt、.html 或 .docx"),
+                ".pdf" => ReadPdf(path),
+                _ => throw new ReportReadException(path, "不支持的文件类型：应为 .txt、.html、.docx 或 .pdf"),
             };
-            return FromItems(items, path);
+            return FromItems(items, path, isPaged: extension == ".pdf");
         }
         catch (Exception e) when (e is InvalidDataException or IOException or System.Xml.XmlException or FormatException
                                       or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or UnauthorizedAccessException)
@@ -56,6 +62,32 @@ public static class PublishedReportReader
 
     /// <summary>Reads a published web page given in memory.</summary>
     public static PublishedReport ReadHtml(string html, string file) => FromItems(HtmlSourceReader.Read(html), file);
+
+    /// <summary>Reads a published PDF given in memory.</summary>
+    /// <exception cref="ReportReadException">The PDF is damaged, encrypted, too long, or has no text.</exception>
+    public static PublishedReport ReadPdf(byte[] pdf, string file)
+    {
+        if (pdf.LongLength > ReadingLimits.MaxPdfBytes)
+        {
+            throw new ReportReadException(file, $"文件过大（{pdf.LongLength}字节，上限{ReadingLimits.MaxPdfBytes}字节）");
+        }
+
+        try
+        {
+            using var stream = new MemoryStream(pdf, writable: false);
+            return FromItems(Pdf.PdfSourceReader.Read(stream), file, isPaged: true);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new ReportReadException(file, $"无法读取：{e.Message}");
+        }
+    }
+
+    private static IReadOnlyList<SourceItem> ReadPdf(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Pdf.PdfSourceReader.Read(stream);
+    }
 
     private static IReadOnlyList<SourceItem> ReadDocx(string path)
     {
@@ -78,7 +110,7 @@ public static class PublishedReportReader
         }
     }
 
-    private static PublishedReport FromItems(IReadOnlyList<SourceItem> items, string file)
+    private static PublishedReport FromItems(IReadOnlyList<SourceItem> items, string file, bool isPaged = false)
     {
         var parts = StructureFinder.Parts(items);
         items = CellsBetweenTables(items, parts);
@@ -107,6 +139,7 @@ public static class PublishedReportReader
         };
         return new PublishedReport(file, report, sheet)
         {
+            IsPaged = isPaged,
             Lines = tables.Lines,
             Parts = parts,
             TablesFound = tables.Found,
