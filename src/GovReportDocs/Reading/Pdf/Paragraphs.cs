@@ -19,6 +19,8 @@ internal static partial class Paragraphs
     /// <summary>Baselines farther apart than this many letters are separate paragraphs.</summary>
     private const double MaxPitch = 2.5;
 
+    private const double MaxTitlePitch = 3.5;
+
     public static bool Continues(TextLine previous, TextLine line, bool samePage, TextFrame frame)
     {
         var size = line.Size;
@@ -27,14 +29,16 @@ internal static partial class Paragraphs
             return false;
         }
 
-        if (samePage && line.Baseline - previous.Baseline > MaxPitch * size)
-        {
-            return false;
-        }
-
+        var pitch = line.Baseline - previous.Baseline;
         if (size > frame.BodySize * 1.15)
         {
-            return samePage;
+            // Titles are set with wide line spacing (LibreOffice: 2.6 sizes).
+            return samePage && pitch <= MaxTitlePitch * size;
+        }
+
+        if (samePage && pitch > MaxPitch * size)
+        {
+            return false;
         }
 
         return line.Left < frame.Left + Indent * size && previous.Right > frame.Right - ShortBy * size;
