@@ -189,9 +189,11 @@ internal sealed class WordLikePdf
             var w = _metrics.Width(text[i].ToString(), role, size);
             if (used + w > width && i > start)
             {
-                lines.Add(text[start..i]);
-                start = i;
-                used = 0;
+                // Closing punctuation never starts a line: the character before it moves down with it.
+                var at = "，。、；：）》”".Contains(text[i]) && i - 1 > start ? i - 1 : i;
+                lines.Add(text[start..at]);
+                start = at;
+                used = _metrics.Width(text[at..i], role, size);
             }
 
             used += w;
@@ -255,8 +257,16 @@ internal sealed class WordLikePdf
 
                 var top = tops[from];
                 var bottom = tops[to] + heights[to];
-                List<string> text = !header && cell.Row < first && !_style.RepeatMergedLabel ? [] : Lines(cell);
-                CellDrawing(cell, edges[cell.Column], top, edges[cell.Column + cell.ColumnSpan], bottom, text, size, pitch);
+                var text = Lines(cell);
+                var cut = !header && (cell.Row < first || cell.LastRow > last);
+                if (cut && !_style.RepeatMergedLabel)
+                {
+                    // Word flows a cut cell's text: what fits stays at the top of the first part, the rest goes on.
+                    var fits = (int)((bottom - top - 2 * Padding) / pitch);
+                    text = cell.Row >= first ? text.Take(fits).ToList() : text.Skip(FitsBefore(cell, first, heights, pitch)).ToList();
+                }
+
+                CellDrawing(edges[cell.Column], top, edges[cell.Column + cell.ColumnSpan], bottom, text, size, pitch, centred: !cut || _style.RepeatMergedLabel);
             }
 
             _y = y;
@@ -266,9 +276,13 @@ internal sealed class WordLikePdf
         _y += pitch;
     }
 
-    private void CellDrawing(TableCell cell, double left, double top, double right, double bottom, List<string> lines, double size, double pitch)
+    /// <summary>How many lines of a cut cell were printed on the pages before the one starting at row <paramref name="first"/>.</summary>
+    private static int FitsBefore(TableCell cell, int first, double[] heights, double pitch) =>
+        (int)((heights.Skip(cell.Row).Take(first - cell.Row).Sum() - 2 * Padding) / pitch);
+
+    private void CellDrawing(double left, double top, double right, double bottom, List<string> lines, double size, double pitch, bool centred)
     {
-        var baseline = (top + bottom) / 2 - lines.Count * pitch / 2 + pitch * 0.75;
+        var baseline = (centred ? (top + bottom) / 2 - lines.Count * pitch / 2 : top + Padding) + pitch * 0.75;
         foreach (var line in lines.Where(l => l.Length > 0))
         {
             var width = _metrics.Width(line, FontRole.Table, size);

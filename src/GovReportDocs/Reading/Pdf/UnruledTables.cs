@@ -3,16 +3,17 @@ using System.Text.RegularExpressions;
 namespace GovReportDocs.Reading.Pdf;
 
 /// <summary>
-/// Tables drawn without borders, read by column position: a line whose letters fall into runs set well apart
-/// — with a number among them, or three or more runs of words — is a table row, one cell per run. A short line
-/// close above or below such a row, the same size, is the rest of a label that wrapped inside its cell
-/// (labels sit vertically centred beside their numbers): it joins the run it overlaps, or becomes a cell of
-/// its own at its place. Blank cells cannot be seen without borders, as in flattened text.
+/// Tables drawn without borders, read by column position: a line whose letters fall into runs set apart — with
+/// a number among them, or three or more runs of words — is a table row, one cell per run, and so is a line of
+/// several runs just above or below a row (a header row). A short line of one run close to a row, the same
+/// size, is the rest of a label that wrapped inside its cell (labels sit vertically centred beside their
+/// numbers): it joins the label it overlaps, or becomes a cell of its own left of the numbers, or a row of its
+/// own (a heading across the table). Blank cells cannot be seen without borders, as in flattened text.
 /// </summary>
 internal static partial class UnruledTables
 {
     /// <summary>Runs of a row stand at least this far apart (in letter sizes); text inside a line is closer.</summary>
-    private const double ColumnGap = 1.0;
+    private const double ColumnGap = 0.5;
 
     /// <summary>A wrapped label part is at most this far (in letter sizes) from its row's baseline.</summary>
     private const double WrapDistance = 2.0;
@@ -39,12 +40,26 @@ internal static partial class UnruledTables
     public static List<PageBlock> Blocks(IReadOnlyList<TextLine> lines)
     {
         var rows = new Row?[lines.Count];
+        var runs = lines.Select(Runs).ToList();
         for (var i = 0; i < lines.Count; i++)
         {
-            var runs = Runs(lines[i]);
-            if (runs.Count >= 2 && (runs.Any(r => IsNumber(r.Text)) || runs.Count >= 3 && runs.Average(r => r.Text.Length) >= 2))
+            if (runs[i].Count >= 2 && (runs[i].Any(r => IsNumber(r.Text)) || runs[i].Count >= 3 && runs[i].Average(r => r.Text.Length) >= 2))
             {
-                rows[i] = new Row(lines[i], runs);
+                rows[i] = new Row(lines[i], runs[i]);
+            }
+        }
+
+        // Header rows: several runs next to a row, spreading up and down from the rows found.
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            for (var i = 0; i < lines.Count; i++)
+            {
+                if (rows[i] is null && runs[i].Count >= 2 && !lines[i].Text.Contains('。') && NearestRow(lines, rows, i) is not null)
+                {
+                    rows[i] = new Row(lines[i], runs[i]);
+                    changed = true;
+                }
             }
         }
 
@@ -57,7 +72,7 @@ internal static partial class UnruledTables
                 continue;
             }
 
-            if (IsLabelPart(lines[i]) && NearestRow(lines, rows, i) is { } row)
+            if (runs[i].Count == 1 && IsLabelPart(lines[i]) && NearestRow(lines, rows, i) is { } row)
             {
                 parts.Add((row, lines[i]));
             }
@@ -70,7 +85,10 @@ internal static partial class UnruledTables
         // Nearest part first: parts above are put before, so the farthest ends up first.
         foreach (var (row, part) in parts.OrderBy(p => Math.Abs(p.Part.Baseline - p.Row.Line.Baseline)))
         {
-            Attach(row, part);
+            if (!Attach(row, part))
+            {
+                blocks.Add(new RowBlock(part.Top, [part.Text.Trim()]));
+            }
         }
 
         blocks.AddRange(rows.OfType<Row>().Select(r => new RowBlock(r.Line.Top, r.Runs.Select(run => run.Text).ToList())));
@@ -146,8 +164,11 @@ internal static partial class UnruledTables
         return null;
     }
 
-    /// <summary>Joins a wrapped label part to the run it overlaps (before it when above the row), or adds it as a cell.</summary>
-    private static void Attach(Row row, TextLine part)
+    /// <summary>
+    /// Joins a wrapped label part to the label run it overlaps (before it when above the row), or adds it as a cell
+    /// left of the row's numbers; false when it stands over the numbers (a heading across the table).
+    /// </summary>
+    private static bool Attach(Row row, TextLine part)
     {
         var text = part.Text.Trim();
         var above = part.Baseline < row.Line.Baseline;
@@ -157,11 +178,18 @@ internal static partial class UnruledTables
             overlapping.Text = above ? text + overlapping.Text : overlapping.Text + text;
             overlapping.Left = Math.Min(overlapping.Left, part.Left);
             overlapping.Right = Math.Max(overlapping.Right, part.Right);
-            return;
+            return true;
+        }
+
+        var firstNumber = row.Runs.FirstOrDefault(r => IsNumber(r.Text));
+        if (firstNumber is not null && part.Right > firstNumber.Left || row.Runs.Any(r => r.Left < part.Right && part.Left < r.Right))
+        {
+            return false;
         }
 
         var index = row.Runs.FindIndex(r => r.Left > part.Left);
         row.Runs.Insert(index < 0 ? row.Runs.Count : index, new Run(part.Left, part.Right, text));
+        return true;
     }
 
     private static bool IsNumber(string text) => Number().IsMatch(ChineseNormalizer.Normalize(text));
