@@ -49,20 +49,11 @@ internal static partial class UnruledTables
             }
         }
 
-        // Header rows: several runs next to a row, spreading up and down from the rows found.
-        for (var changed = true; changed;)
-        {
-            changed = false;
-            for (var i = 0; i < lines.Count; i++)
-            {
-                if (rows[i] is null && runs[i].Count >= 2 && !lines[i].Text.Contains('。') && NearestRow(lines, rows, i) is not null)
-                {
-                    rows[i] = new Row(lines[i], runs[i]);
-                    changed = true;
-                }
-            }
-        }
+        // Header rows: several runs next to a row, spreading from the rows found up, then down.
+        Spread(lines, runs, rows, Enumerable.Range(0, lines.Count).Reverse());
+        Spread(lines, runs, rows, Enumerable.Range(0, lines.Count));
 
+        var (before, after) = Neighbours(rows);
         var blocks = new List<PageBlock>();
         var parts = new List<(Row Row, TextLine Part)>();
         for (var i = 0; i < lines.Count; i++)
@@ -72,7 +63,7 @@ internal static partial class UnruledTables
                 continue;
             }
 
-            if (runs[i].Count == 1 && IsLabelPart(lines[i]) && NearestRow(lines, rows, i) is { } row)
+            if (runs[i].Count == 1 && IsLabelPart(lines[i]) && NearestRow(lines[i], before[i], after[i]) is { } row)
             {
                 parts.Add((row, lines[i]));
             }
@@ -115,21 +106,46 @@ internal static partial class UnruledTables
     private static bool IsLabelPart(TextLine line) =>
         line.Text.Length <= MaxLabelPart && !line.Text.Contains('。') && !IsNumber(line.Text);
 
-    /// <summary>The table row whose baseline is nearest, if it is close and of the same letter size.</summary>
-    private static Row? NearestRow(IReadOnlyList<TextLine> lines, Row?[] rows, int at)
+    /// <summary>Marks lines of several runs next to a row, in the given order, as rows too.</summary>
+    private static void Spread(IReadOnlyList<TextLine> lines, List<List<Run>> runs, Row?[] rows, IEnumerable<int> order)
     {
-        var line = lines[at];
+        Row? last = null;
+        foreach (var i in order)
+        {
+            if (rows[i] is { } row)
+            {
+                last = row;
+            }
+            else if (last is not null && runs[i].Count >= 2 && !lines[i].Text.Contains('。') && IsClose(last, lines[i]))
+            {
+                last = rows[i] = new Row(lines[i], runs[i]);
+            }
+        }
+    }
+
+    /// <summary>For each line, the nearest row above and below it.</summary>
+    private static (Row?[] Before, Row?[] After) Neighbours(Row?[] rows)
+    {
+        var before = new Row?[rows.Length];
+        var after = new Row?[rows.Length];
+        for (int i = 0, j = rows.Length - 1; i < rows.Length; i++, j--)
+        {
+            before[i] = i > 0 ? rows[i - 1] ?? before[i - 1] : null;
+            after[j] = j + 1 < rows.Length ? rows[j + 1] ?? after[j + 1] : null;
+        }
+
+        return (before, after);
+    }
+
+    /// <summary>The nearer of two rows, if it is close and of the same letter size.</summary>
+    private static Row? NearestRow(TextLine line, Row? above, Row? below)
+    {
         Row? best = null;
         var bestDistance = double.MaxValue;
-        foreach (var candidate in new[] { Before(rows, at), After(rows, at) })
+        foreach (var candidate in new[] { above, below })
         {
-            if (candidate is null || Math.Abs(candidate.Line.Size - line.Size) > 0.15 * line.Size)
-            {
-                continue;
-            }
-
-            var distance = Math.Abs(candidate.Line.Baseline - line.Baseline);
-            if (distance <= WrapDistance * line.Size && distance < bestDistance)
+            var distance = candidate is null ? double.MaxValue : Math.Abs(candidate.Line.Baseline - line.Baseline);
+            if (candidate is not null && IsClose(candidate, line) && distance < bestDistance)
             {
                 (best, bestDistance) = (candidate, distance);
             }
@@ -138,31 +154,8 @@ internal static partial class UnruledTables
         return best;
     }
 
-    private static Row? Before(Row?[] rows, int at)
-    {
-        for (var i = at - 1; i >= 0; i--)
-        {
-            if (rows[i] is { } row)
-            {
-                return row;
-            }
-        }
-
-        return null;
-    }
-
-    private static Row? After(Row?[] rows, int at)
-    {
-        for (var i = at + 1; i < rows.Length; i++)
-        {
-            if (rows[i] is { } row)
-            {
-                return row;
-            }
-        }
-
-        return null;
-    }
+    private static bool IsClose(Row row, TextLine line) =>
+        Math.Abs(row.Line.Size - line.Size) <= 0.15 * line.Size && Math.Abs(row.Line.Baseline - line.Baseline) <= WrapDistance * line.Size;
 
     /// <summary>
     /// Joins a wrapped label part to the label run it overlaps (before it when above the row), or adds it as a cell
