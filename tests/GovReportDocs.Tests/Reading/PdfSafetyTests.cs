@@ -113,6 +113,11 @@ public class PdfSafetyTests
         check.Out.ShouldContain("盘州.pdf");
         check.Out.ShouldContain("检查1份报告：0份有错误，0份无法读取");
 
+        var againstItself = CliRunner.Run("check", pdf, "--previous", pdf);
+        againstItself.Out.ShouldMatch(@"盘州\.pdf:页\d+:行\d+ 错误 R6 表三 第二行“上年结转” 自然人列应为3（上年报告第四行“结转下年度”），实际为4");
+        var json = CliRunner.Run("check", pdf, "--previous", pdf, "--json");
+        json.Out.ShouldContain("\"page\": ");
+
         var output = dir.File("input.yaml");
         var import = CliRunner.Run("import", pdf, "-o", output);
         import.ExitCode.ShouldBe(0, import.Error);
