@@ -13,7 +13,7 @@ public sealed record PublishedReport(string File, AnnualReport Report, Statistic
     /// <summary>Whether lines are <see cref="PageLines"/> (page and line of a PDF) rather than lines of a file.</summary>
     public bool IsPaged { get; init; }
 
-    /// <summary>Source line of each number found.</summary>
+    /// <summary>Source line of each number found (in a PDF, <see cref="PageLines"/>: use <see cref="At"/> to print it).</summary>
     public IReadOnlyDictionary<Datum, int> Lines { get; init; } = new Dictionary<Datum, int>();
 
     /// <summary>The part titles found, in document order.</summary>

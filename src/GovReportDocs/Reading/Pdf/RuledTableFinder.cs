@@ -14,15 +14,15 @@ internal static class RuledTableFinder
     /// <summary>A grid larger than any report table is a drawing, not a table.</summary>
     private const int MaxGridPositions = 20_000;
 
-    /// <summary>More crossings than this to test is a drawing (or a hostile file), not a page of tables.</summary>
-    private const long MaxCrossings = 250_000;
+    /// <summary>More lines than this in one direction is a drawing (or a hostile file), not a page of tables.</summary>
+    private const int MaxLines = 500;
 
     public static List<RuledTable> Find(IReadOnlyList<Ruling> rulings)
     {
         var horizontals = Merge(rulings.Where(r => r.IsHorizontal).ToList());
         var verticals = Merge(rulings.Where(r => !r.IsHorizontal).ToList());
         var tables = new List<RuledTable>();
-        if (horizontals.Count < 2 || verticals.Count < 2 || (long)horizontals.Count * verticals.Count > MaxCrossings)
+        if (horizontals.Count < 2 || verticals.Count < 2 || horizontals.Count > MaxLines || verticals.Count > MaxLines)
         {
             return tables;
         }
