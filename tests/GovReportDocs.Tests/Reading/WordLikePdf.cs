@@ -27,6 +27,9 @@ internal sealed record WordLikeStyle
     /// <summary>A running head printed above the text block of every page, or null.</summary>
     public string? RunningHead { get; init; }
 
+    /// <summary>Header cells filled grey: the fill's edges lie on the borders.</summary>
+    public bool ShadedHeader { get; init; }
+
     /// <summary>Table text size: Word users pick 10.5 (五号) to 12 (小四).</summary>
     public double TableSize { get; init; } = 10.5;
 }
@@ -264,6 +267,11 @@ internal sealed class WordLikePdf
                     // Word flows a cut cell's text: what fits stays at the top of the first part, the rest goes on.
                     var fits = (int)((bottom - top - 2 * Padding) / pitch);
                     text = cell.Row >= first ? text.Take(fits).ToList() : text.Skip(FitsBefore(cell, first, heights, pitch)).ToList();
+                }
+
+                if (header && _style.ShadedHeader)
+                {
+                    Page.DrawRectangle(XBrushes.LightGray, edges[cell.Column], top, edges[cell.Column + cell.ColumnSpan] - edges[cell.Column], bottom - top);
                 }
 
                 CellDrawing(edges[cell.Column], top, edges[cell.Column + cell.ColumnSpan], bottom, text, size, pitch, centred: !cut || _style.RepeatMergedLabel);

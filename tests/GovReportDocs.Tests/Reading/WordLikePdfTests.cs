@@ -15,21 +15,24 @@ public class WordLikePdfTests
 {
     private const string Head = "盘州市人民政府2024年政府信息公开工作年度报告";
 
-    public static TheoryData<string, bool, bool> Styles => new()
+    public static TheoryData<string, bool, bool, bool> Styles => new()
     {
-        { "- {0} -", true, false },
-        { "第{0}页", false, false },
-        { "第{0}页 共{1}页", true, true },
-        { "{0}/{1}", false, true },
-        { "— {0} —", true, false },
+        { "- {0} -", true, false, false },
+        { "第{0}页", false, false, true },
+        { "第{0}页 共{1}页", true, true, false },
+        { "{0}/{1}", false, true, true },
+        { "— {0} —", true, false, false },
     };
 
     [Theory]
     [MemberData(nameof(Styles))]
-    public void A_word_like_pdf_with_table_3_over_two_pages_reads_back_to_its_numbers(string pageNumber, bool repeatMergedLabel, bool strokedBorders)
+    public void A_word_like_pdf_with_table_3_over_two_pages_reads_back_to_its_numbers(string pageNumber, bool repeatMergedLabel, bool strokedBorders, bool shadedHeader)
     {
         var report = Samples.Panzhou;
-        var style = new WordLikeStyle { PageNumber = pageNumber, RepeatMergedLabel = repeatMergedLabel, StrokedBorders = strokedBorders, RunningHead = Head };
+        var style = new WordLikeStyle
+        {
+            PageNumber = pageNumber, RepeatMergedLabel = repeatMergedLabel, StrokedBorders = strokedBorders, ShadedHeader = shadedHeader, RunningHead = Head,
+        };
         var pdf = WordLikePdf.Render(report, style);
         pdf.TablePages[TableNames.Applications].Count.ShouldBe(2, "table 3 must cross a page for this test");
 
