@@ -4,8 +4,8 @@ using GovReportDocs.Files;
 namespace GovReportDocs.Cli;
 
 /// <summary>
-/// `govreport check FILE|DIR... [--previous FILE] [--json]`: reads published reports and checks them against R1–R12;
-/// a directory is checked file by file with a progress bar and a summary table.
+/// `govreport check FILE|DIR... [--previous FILE] [--json]`: reads published reports (.txt, .html, .docx, .pdf) and
+/// checks them against R1–R12; a directory is checked file by file with a progress bar and a summary table.
 /// </summary>
 internal static class CheckCommand
 {
@@ -13,7 +13,7 @@ internal static class CheckCommand
     {
         var paths = new Argument<string[]>("files")
         {
-            Description = "已发布的报告（.txt、.html、.docx）或包含它们的目录",
+            Description = "已发布的报告（.txt、.html、.docx、.pdf）或包含它们的目录",
             HelpName = "报告",
             Arity = ArgumentArity.OneOrMore,
         };
@@ -55,7 +55,7 @@ internal static class CheckCommand
 
         if (files.Count == 0)
         {
-            console.Error.WriteLine("没有可检查的报告（.txt、.html、.docx）");
+            console.Error.WriteLine("没有可检查的报告（.txt、.html、.docx、.pdf）");
             return ExitCodes.Unreadable;
         }
 

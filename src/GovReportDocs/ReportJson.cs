@@ -118,6 +118,11 @@ public static class ReportJson
         {
             writer.WriteStartObject("location");
             writer.WriteString("file", source.File);
+            if (source.Page is { } page)
+            {
+                writer.WriteNumber("page", page);
+            }
+
             writer.WriteNumber("line", source.Line);
             writer.WriteNumber("column", source.Column);
             WriteOptional(writer, "path", source.KeyPath);

@@ -20,13 +20,17 @@ internal static class PublishedChecking
             Published = new PublishedFacts(report.Structure, previous?.Structure),
         };
         var findings = ReportValidator.Validate(context, RuleSets.Published).Diagnostics
-            .Select(d => d.Source is not null ? d : d with { Source = Locate(report, d) });
+            .Select(d => d.Source is not null ? d with { Source = OnPage(report, d.Source) } : d with { Source = Locate(report, d) });
         var all = report.ReadingDiagnostics.Concat(findings).OrderBy(d => d.Severity).ToList();
         return new PublishedCheck(report.File, report, all, isUnreadable: false);
     }
 
     public static PublishedCheck Unreadable(string file, string message) =>
         new(file, null, [new Diagnostic(RuleIds.Input, Severity.Error, message) { Source = new SourceLocation(file, 1, 1) }], isUnreadable: true);
+
+    /// <summary>Rules locate by source line; in a PDF that line also names the page.</summary>
+    private static SourceLocation OnPage(PublishedReport report, SourceLocation source) =>
+        report.IsPaged && source.Page is null && source.File == report.File ? report.At(source.Line) : source;
 
     private static SourceLocation Locate(PublishedReport report, Diagnostic diagnostic) =>
         (diagnostic.Datum is { } datum ? report.Locate(datum) : null)

@@ -11,4 +11,7 @@ public enum PublishedFormat
 
     /// <summary>A Word document (.docx).</summary>
     Docx,
+
+    /// <summary>A PDF with text (exported by WPS, Word, LibreOffice or GovReportDocs; not a scan).</summary>
+    Pdf,
 }

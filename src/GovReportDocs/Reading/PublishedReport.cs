@@ -11,7 +11,10 @@ namespace GovReportDocs.Reading;
 /// </summary>
 public sealed record PublishedReport(string File, AnnualReport Report, StatisticsSheet Sheet)
 {
-    /// <summary>Source line of each number found.</summary>
+    /// <summary>Whether lines are <see cref="PageLines"/> (page and line of a PDF) rather than lines of a file.</summary>
+    internal bool IsPaged { get; init; }
+
+    /// <summary>Source line of each number found (in a PDF, <see cref="PageLines"/>: use <see cref="At"/> to print it).</summary>
     internal IReadOnlyDictionary<Datum, int> Lines { get; init; } = new Dictionary<Datum, int>();
 
     /// <summary>Its part titles, tables found and text by part, as the structural rules look at them.</summary>
@@ -30,19 +33,17 @@ public sealed record PublishedReport(string File, AnnualReport Report, Statistic
     internal IReadOnlyList<Diagnostic> ReadingDiagnostics { get; init; } = [];
 
     /// <summary>Where a number was printed, for diagnostics.</summary>
-    internal SourceLocation? Locate(Datum datum) => Lines.TryGetValue(datum, out var line) ? new SourceLocation(File, line, 1) : null;
+    internal SourceLocation? Locate(Datum datum) => Lines.TryGetValue(datum, out var line) ? At(line) : null;
 
     /// <summary>Where some words of the text stand.</summary>
     internal SourceLocation? Locate(string quote)
     {
-        for (var i = 0; i < Texts.Count; i++)
-        {
-            if (Texts[i].Contains(quote, StringComparison.Ordinal))
-            {
-                return new SourceLocation(File, TextLines[i], 1);
-            }
-        }
-
-        return null;
+        var index = Texts.ToList().FindIndex(t => t.Contains(quote, StringComparison.Ordinal));
+        return index < 0 ? null : At(TextLines[index]);
     }
+
+    /// <summary>The location of a source line of this report: page and line for a PDF.</summary>
+    internal SourceLocation At(int line) => IsPaged && PageLines.Page(line) is { } page
+        ? new SourceLocation(File, PageLines.LineOnPage(line), 1) { Page = page }
+        : new SourceLocation(File, line, 1);
 }

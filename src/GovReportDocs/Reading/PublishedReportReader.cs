@@ -7,7 +7,7 @@ using GovReportDocs.Validation;
 namespace GovReportDocs.Reading;
 
 /// <summary>
-/// Reads a published report — text copied from a web page or Word (.txt), a web page (.html), or a .docx — into
+/// Reads a published report — text copied from a web page or Word (.txt), a web page (.html), a .docx or a PDF — into
 /// the model and the numbers as printed. Stateless and thread-safe; never fetches anything.
 /// </summary>
 internal static class PublishedReportReader
@@ -18,6 +18,7 @@ internal static class PublishedReportReader
         ".txt" or ".text" => PublishedFormat.Text,
         ".html" or ".htm" => PublishedFormat.Html,
         ".docx" => PublishedFormat.Docx,
+        ".pdf" => PublishedFormat.Pdf,
         _ => null,
     };
 
@@ -25,13 +26,18 @@ internal static class PublishedReportReader
     public static bool CanRead(string path) => FormatOf(path) is not null;
 
     /// <summary>The most bytes read of a report in the given form.</summary>
-    public static long LimitOf(PublishedFormat format) => format == PublishedFormat.Docx ? ReadingLimits.MaxDocxBytes : ReadingLimits.MaxTextBytes;
+    public static long LimitOf(PublishedFormat format) => format switch
+    {
+        PublishedFormat.Docx => ReadingLimits.MaxDocxBytes,
+        PublishedFormat.Pdf => ReadingLimits.MaxPdfBytes,
+        _ => ReadingLimits.MaxTextBytes,
+    };
 
     /// <summary>Reads a published report from a file.</summary>
     /// <exception cref="ReportReadException">The file is missing, too large, damaged, or of another kind.</exception>
     public static PublishedReport Read(string path)
     {
-        var format = FormatOf(path) ?? throw new ReportReadException(path, "不支持的文件类型：应为 .txt、.html 或 .docx");
+        var format = FormatOf(path) ?? throw new ReportReadException(path, "不支持的文件类型：应为 .txt、.html、.docx 或 .pdf");
         return Read(BoundedFile.ReadAllBytes(path, LimitOf(format)), path, format);
     }
 
@@ -45,9 +51,10 @@ internal static class PublishedReportReader
             {
                 PublishedFormat.Text => TextSourceReader.Read(TextDecoding.Decode(bytes, name).Text),
                 PublishedFormat.Html => HtmlSourceReader.Read(TextDecoding.Decode(bytes, name).Text),
+                PublishedFormat.Pdf => Pdf.PdfSourceReader.Read(new MemoryStream(bytes, writable: false)),
                 _ => DocxSourceReader.Read(new MemoryStream(bytes, writable: false)),
             };
-            return FromItems(items, name);
+            return FromItems(items, name, isPaged: format == PublishedFormat.Pdf);
         }
         catch (RefusedContentException e)
         {
@@ -60,6 +67,10 @@ internal static class PublishedReportReader
         }
     }
 
+    /// <summary>Reads a published PDF given in memory.</summary>
+    /// <exception cref="ReportReadException">The PDF is damaged, encrypted, too long, or has no text.</exception>
+    public static PublishedReport ReadPdf(byte[] pdf, string file) => Read(pdf, file, PublishedFormat.Pdf);
+
     /// <summary>Reads published text (one cell per `|`, tab or line) given in memory.</summary>
     public static PublishedReport ReadText(string text, string file) => FromItems(TextSourceReader.Read(text), file);
 
@@ -69,11 +80,12 @@ internal static class PublishedReportReader
     private static string Describe(PublishedFormat format) => format switch
     {
         PublishedFormat.Docx => " Word 文档（.docx）",
+        PublishedFormat.Pdf => " PDF 文件",
         PublishedFormat.Html => "网页",
         _ => "文本",
     };
 
-    private static PublishedReport FromItems(IReadOnlyList<SourceItem> items, string file)
+    private static PublishedReport FromItems(IReadOnlyList<SourceItem> items, string file, bool isPaged = false)
     {
         var parts = StructureFinder.Parts(items);
         items = CellsBetweenTables(items, parts);
@@ -102,6 +114,7 @@ internal static class PublishedReportReader
         };
         return new PublishedReport(file, report, sheet)
         {
+            IsPaged = isPaged,
             Lines = tables.Lines,
             Structure = new PrintedStructure(file)
             {

@@ -9,6 +9,12 @@ internal static class ReadingLimits
     /// <summary>Largest .docx file read.</summary>
     public const long MaxDocxBytes = 32 * 1024 * 1024;
 
+    /// <summary>Largest PDF file read.</summary>
+    public const long MaxPdfBytes = 32 * 1024 * 1024;
+
+    /// <summary>Most pages of a PDF read (a report has a handful; the limit bounds the time a hostile file takes).</summary>
+    public const int MaxPdfPages = 200;
+
     /// <summary>Largest total unpacked size of a .docx (zip bombs).</summary>
     public const long MaxDocxUnpackedBytes = 128 * 1024 * 1024;
 

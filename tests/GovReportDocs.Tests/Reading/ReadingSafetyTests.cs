@@ -64,7 +64,7 @@ public class ReadingSafetyTests
         }
 
         Should.Throw<ReportReadException>(() => PublishedReportReader.Read(big)).Message.ShouldStartWith("文件过大");
-        Should.Throw<ReportReadException>(() => PublishedReportReader.Read(dir.Write("x.pdf", "%PDF"))).Message.ShouldStartWith("不支持的文件类型");
+        Should.Throw<ReportReadException>(() => PublishedReportReader.Read(dir.Write("x.odt", "PK"))).Message.ShouldStartWith("不支持的文件类型");
         Should.Throw<ReportReadException>(() => PublishedReportReader.Read(dir.Write("broken.docx", "not a zip"))).Message.ShouldStartWith("无法读取");
         Should.Throw<ReportReadException>(() => PublishedReportReader.Read(dir.File("none.txt"))).Message.ShouldBe("找不到文件");
     }

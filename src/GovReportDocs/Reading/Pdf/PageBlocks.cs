@@ -1,0 +1,87 @@
+namespace GovReportDocs.Reading.Pdf;
+
+/// <summary>What a page shows, top to bottom: lines of running text and table rows.</summary>
+internal abstract record PageBlock(double Top);
+
+/// <summary>A line of running text.</summary>
+internal sealed record LineBlock(TextLine Line) : PageBlock(Line.Top);
+
+/// <summary>One visual table row: the text of each cell that starts on it, left to right; "" for a blank cell.</summary>
+internal sealed record RowBlock(double Top, IReadOnlyList<string> Cells) : PageBlock(Top);
+
+/// <summary>A page once its tables are found: the tables with their letters, and the lines of text outside them.</summary>
+internal sealed class LaidPage
+{
+    /// <summary>A drawn cell smaller than this holds no text: it is the gap between doubled borders.</summary>
+    private const double MinCellExtent = 4;
+
+    private LaidPage(int number, IReadOnlyList<RuledTable> tables, List<TextLine> lines)
+    {
+        Number = number;
+        Tables = tables;
+        Lines = lines;
+    }
+
+    public int Number { get; }
+
+    public IReadOnlyList<RuledTable> Tables { get; }
+
+    /// <summary>Lines outside the ruled tables, top to bottom; page residue is taken out of it.</summary>
+    public List<TextLine> Lines { get; }
+
+    /// <summary>Finds the ruled tables and puts each letter in its cell or among the running text, in one pass.</summary>
+    public static LaidPage Lay(PdfPageContent page)
+    {
+        var tables = RuledTableFinder.Find(page.Rulings);
+        var free = new List<PdfGlyph>(page.Glyphs.Count);
+        foreach (var glyph in page.Glyphs)
+        {
+            DrawnCell? cell = null;
+            foreach (var table in tables)
+            {
+                if ((cell = table.CellAt(glyph.CenterX, glyph.CenterY)) is not null)
+                {
+                    break;
+                }
+            }
+
+            if (cell is null)
+            {
+                free.Add(glyph);
+            }
+            else
+            {
+                cell.Glyphs.Add(glyph);
+            }
+        }
+
+        return new LaidPage(page.Number, tables, TextLines.Of(free));
+    }
+
+    /// <summary>Every block of the page, top to bottom: ruled rows, rows of tables without borders, and text lines.</summary>
+    public List<PageBlock> Blocks()
+    {
+        var blocks = UnruledTables.Blocks(Lines);
+        foreach (var table in Tables)
+        {
+            for (var row = 0; row < table.RowCount; row++)
+            {
+                var cells = table.Cells
+                    .Where(c => c.Row == row && (c.Glyphs.Count > 0 || c.Bottom - c.Top >= MinCellExtent && c.Right - c.Left >= MinCellExtent))
+                    .Select(CellText)
+                    .ToList();
+                if (cells.Count > 0)
+                {
+                    blocks.Add(new RowBlock(table.Ys[row], cells));
+                }
+            }
+        }
+
+        blocks.Sort(static (a, b) => a.Top.CompareTo(b.Top));
+        return blocks;
+    }
+
+    /// <summary>A cell's lines joined: a label that wraps inside its cell is one label.</summary>
+    private static string CellText(DrawnCell cell) =>
+        string.Concat(TextLines.Of(cell.Glyphs).Select(l => l.Text)).Trim().Trim('\u3000');
+}
