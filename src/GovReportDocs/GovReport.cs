@@ -1,7 +1,6 @@
 using GovReportDocs.Files;
 using GovReportDocs.Input;
 using GovReportDocs.Model;
-using GovReportDocs.Pipeline;
 using GovReportDocs.Reading;
 
 namespace GovReportDocs;

@@ -124,4 +124,20 @@ public class CliTests
         using var json = JsonDocument.Parse(result.Out);
         json.RootElement.GetProperty("$schema").GetString().ShouldBe("https://json-schema.org/draft/2020-12/schema");
     }
+
+    [Theory]
+    [InlineData("某某乡", "本乡未收取信息处理费。")]
+    [InlineData("某某乡人民政府", "本乡未收取信息处理费。")]
+    [InlineData("某某镇", "本镇未收取信息处理费。")]
+    [InlineData("某某街道办事处", "本街道未收取信息处理费。")]
+    public void A_township_names_itself_after_its_own_kind_of_unit(string agency, string feeSentence)
+    {
+        using var dir = new TempDirectory();
+        var input = dir.File("input.yaml");
+        CliRunner.Run("init", "-o", input, "--agency", agency, "--kind", "township", "--year", "2025").ExitCode.ShouldBe(0);
+        var result = CliRunner.Run("render", input, "-o", dir.File("out"), "--format", "html");
+        result.ExitCode.ShouldBe(0, result.Out + result.Error);
+        var html = File.ReadAllText(Directory.GetFiles(dir.File("out")).Single());
+        html.ShouldContain($"2025年度，{feeSentence}");
+    }
 }

@@ -4,7 +4,7 @@ using GovReportDocs.Format;
 using GovReportDocs.Model;
 using GovReportDocs.Reading;
 
-namespace GovReportDocs.Pipeline;
+namespace GovReportDocs;
 
 /// <summary>
 /// Turns a published report into an input model: numbers it lacks become 0 with a warning each, its text becomes

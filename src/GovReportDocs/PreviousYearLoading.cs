@@ -5,7 +5,7 @@ using GovReportDocs.Input;
 using GovReportDocs.Model;
 using GovReportDocs.Reading;
 
-namespace GovReportDocs.Pipeline;
+namespace GovReportDocs;
 
 /// <summary>Last year's report from its input file (.yaml, .json) or as published (.txt, .html, .docx).</summary>
 internal static class PreviousYearLoading

@@ -2,7 +2,7 @@ using GovReportDocs.Diagnostics;
 using GovReportDocs.Reading;
 using GovReportDocs.Validation;
 
-namespace GovReportDocs.Pipeline;
+namespace GovReportDocs;
 
 /// <summary>
 /// Checks a published report against R1–R12: the numbers as printed (a printed 总计 that disagrees with its parts is

@@ -6,7 +6,7 @@ using GovReportDocs.Model;
 using GovReportDocs.Narrative;
 using GovReportDocs.Validation;
 
-namespace GovReportDocs.Pipeline;
+namespace GovReportDocs;
 
 /// <summary>
 /// Everything wrong with an input, in one pass: what reading found, last year's report if it could not be read,
