@@ -1,9 +1,7 @@
 using BenchmarkDotNet.Attributes;
-using GovReportDocs.Input;
 using GovReportDocs.Pdf;
 using GovReportDocs.Pdf.Licensing;
 using GovReportDocs.Reading;
-using GovReportDocs.Validation;
 
 namespace GovReportDocs.Benchmarks;
 
@@ -21,10 +19,10 @@ public class CheckPdfBenchmark
     public void Setup()
     {
         PdfLicence.UseAgpl();
-        var report = ReportInput.LoadFile(Path.Combine(AppContext.BaseDirectory, "samples", "panzhou-2024.yaml")).Loaded!.Report;
-        _pdf = PdfRenderer.Render(report).Bytes;
+        _pdf = GovReport.Load(BenchmarkFiles.Sample).ToPdf().Bytes;
     }
 
     [Benchmark]
-    public ValidationResult ReadAndCheck() => PublishedReportChecker.Check(PublishedReportReader.ReadPdf(_pdf, "panzhou.pdf"));
+    public PublishedCheck ReadAndCheck() =>
+        GovReport.CheckPublished(GovReport.ReadPublished(new MemoryStream(_pdf), "panzhou.pdf", PublishedFormat.Pdf));
 }

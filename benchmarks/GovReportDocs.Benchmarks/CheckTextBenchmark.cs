@@ -1,6 +1,6 @@
+using System.Text;
 using BenchmarkDotNet.Attributes;
 using GovReportDocs.Reading;
-using GovReportDocs.Validation;
 
 namespace GovReportDocs.Benchmarks;
 
@@ -11,12 +11,13 @@ namespace GovReportDocs.Benchmarks;
 [MemoryDiagnoser]
 public class CheckTextBenchmark
 {
-    private string _text = "";
+    private byte[] _text = [];
 
     [GlobalSetup]
     public void Setup() =>
-        _text = File.ReadAllText(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), "001_*.txt").Single());
+        _text = Encoding.UTF8.GetBytes(File.ReadAllText(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), "001_*.txt").Single()));
 
     [Benchmark]
-    public ValidationResult ReadAndCheck() => PublishedReportChecker.Check(PublishedReportReader.ReadText(_text, "001.txt"));
+    public PublishedCheck ReadAndCheck() =>
+        GovReport.CheckPublished(GovReport.ReadPublished(new MemoryStream(_text), "001.txt", PublishedFormat.Text));
 }

@@ -21,7 +21,7 @@ public class CliBatchBenchmark
         _work = Path.Combine(Path.GetTempPath(), "govreport-batch-" + Environment.ProcessId);
         var inputs = Path.Combine(_work, "inputs");
         Directory.CreateDirectory(inputs);
-        var sample = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", "panzhou-2024.yaml"));
+        var sample = File.ReadAllText(BenchmarkFiles.Sample);
         for (var i = 0; i < Inputs; i++)
         {
             File.WriteAllText(Path.Combine(inputs, $"{i:0000}.yaml"), sample.Replace("agency: 盘州市人民政府", $"agency: 第{i}号人民政府"));

@@ -1,7 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using GovReportDocs.Docx;
-using GovReportDocs.Input;
 
 namespace GovReportDocs.Benchmarks;
 
@@ -22,10 +20,10 @@ public class ColdStartBenchmark
     public void Setup()
     {
         _govreport = ProcessRunner.Govreport();
-        _sample = Path.Combine(AppContext.BaseDirectory, "samples", "panzhou-2024.yaml");
+        _sample = BenchmarkFiles.Sample;
         _work = Path.Combine(Path.GetTempPath(), "govreport-cold-" + Environment.ProcessId);
         Directory.CreateDirectory(Path.Combine(_work, "docx"));
-        var docx = DocxRenderer.Render(ReportInput.LoadFile(_sample).Loaded!.Report);
+        var docx = GovReport.Load(_sample).ToDocx();
         for (var i = 0; i < BatchedDocuments; i++)
         {
             File.WriteAllBytes(Path.Combine(_work, "docx", $"{i}.docx"), docx);

@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using GovReportDocs.Input;
-using GovReportDocs.Validation;
 
 namespace GovReportDocs.Benchmarks;
 
@@ -11,13 +10,11 @@ public class LoadAndValidateBenchmark
     private string _text = "";
 
     [GlobalSetup]
-    public void Setup() => _text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", "panzhou-2024.yaml"));
+    public void Setup() => _text = File.ReadAllText(BenchmarkFiles.Sample);
 
     [Benchmark]
-    public ValidationResult ParseAndValidate() =>
-        ReportInput.Check(ReportInput.Parse(_text, "panzhou-2024.yaml", InputFormat.Yaml));
+    public ReportDocument ParseAndValidate() => GovReport.Parse(_text, "panzhou-2024.yaml", InputFormat.Yaml);
 
     [Benchmark]
-    public ValidationResult LoadFileAndValidate() =>
-        ReportInput.Check(ReportInput.LoadFile(Path.Combine(AppContext.BaseDirectory, "samples", "panzhou-2024.yaml")));
+    public ReportDocument LoadFileAndValidate() => GovReport.Load(BenchmarkFiles.Sample);
 }

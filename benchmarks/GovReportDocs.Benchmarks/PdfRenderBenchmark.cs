@@ -1,6 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using GovReportDocs.Composition;
-using GovReportDocs.Input;
 using GovReportDocs.Pdf;
 using GovReportDocs.Pdf.Licensing;
 
@@ -10,17 +8,16 @@ namespace GovReportDocs.Benchmarks;
 [MemoryDiagnoser]
 public class PdfRenderBenchmark
 {
-    private ComposedReport _report = null!;
+    private ReportDocument _document = null!;
 
     [GlobalSetup]
     public void Setup()
     {
         PdfLicence.UseAgpl();
-        var report = ReportInput.LoadFile(Path.Combine(AppContext.BaseDirectory, "samples", "panzhou-2024.yaml")).Loaded!.Report;
-        _report = ReportComposer.Compose(report);
-        PdfRenderer.Render(_report);
+        _document = GovReport.Load(BenchmarkFiles.Sample);
+        _document.ToPdf();
     }
 
     [Benchmark]
-    public byte[] RenderPdf() => PdfRenderer.Render(_report).Bytes;
+    public byte[] RenderPdf() => _document.ToPdf().Bytes;
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using GovReportDocs.Composition;
 using GovReportDocs.Format;
 using GovReportDocs.Pdf.Layout;
@@ -55,8 +56,28 @@ internal static class PdfWriter
         }
 
         using var output = new MemoryStream();
-        document.Save(output, closeStream: false);
+        SaveInvariant(document, output);
         return output.ToArray();
+    }
+
+    /// <summary>
+    /// PDFsharp writes the XMP dates in the thread's calendar (ar-SA gives 1447-08-01 for 2026-01-20); a
+    /// platform's culture must not change the file.
+    /// </summary>
+    private static void SaveInvariant(PdfDocument document, Stream output)
+    {
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+            CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+            document.Save(output, closeStream: false);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+            CultureInfo.CurrentUICulture = uiCulture;
+        }
     }
 
     private static void Draw(XGraphics graphics, DrawText text, XFont font)

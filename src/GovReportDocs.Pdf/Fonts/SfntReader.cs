@@ -80,7 +80,7 @@ internal static class SfntReader
     }
 
     /// <summary>Family, typographic family and full names in Unicode records (Windows and Unicode platforms).</summary>
-    private static IReadOnlyList<string> ReadFamilies(Stream stream, IReadOnlyList<TableRecord> tables)
+    private static List<string> ReadFamilies(Stream stream, IReadOnlyList<TableRecord> tables)
     {
         var name = tables.FirstOrDefault(t => t.Tag == 0x6E616D65); // 'name'
         if (name is null || name.Length < 6 || name.Length > 1 << 20)

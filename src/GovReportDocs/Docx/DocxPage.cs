@@ -1,3 +1,4 @@
+using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using GovReportDocs.Format;
@@ -31,7 +32,7 @@ internal static class DocxPage
     /// <summary>— N — in 4号宋体, one character in from the outer edge: right on odd pages, left on even.</summary>
     public static Footer PageNumberFooter(bool odd)
     {
-        var oneCharacter = Twips.FromPt(PageLayout.PageNumberPt).ToString();
+        var oneCharacter = Twips.FromPt(PageLayout.PageNumberPt).ToString(CultureInfo.InvariantCulture);
         var indentation = odd ? new Indentation { Right = oneCharacter, FirstLine = "0" } : new Indentation { Left = oneCharacter, FirstLine = "0" };
         return new Footer(new Paragraph(
             new ParagraphProperties(

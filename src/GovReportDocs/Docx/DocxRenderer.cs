@@ -1,3 +1,4 @@
+using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using GovReportDocs.Composition;
@@ -93,10 +94,10 @@ internal static class DocxRenderer
 
             properties.Append(new Indentation
             {
-                Left = ((int)Math.Round(line.IndentChars * Twips.CharacterPitch)).ToString(),
+                Left = ((int)Math.Round(line.IndentChars * Twips.CharacterPitch)).ToString(CultureInfo.InvariantCulture),
                 LeftChars = (int)Math.Round(line.IndentChars * 100),
                 // Never wrapped: where a reader's digits are wider than Times New Roman's, the date may reach into the margin.
-                Right = (-PageLayout.ClosingRightIndentChars * Twips.BodyChar).ToString(),
+                Right = (-PageLayout.ClosingRightIndentChars * Twips.BodyChar).ToString(CultureInfo.InvariantCulture),
                 FirstLine = "0",
                 FirstLineChars = 0,
             });

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DocumentFormat.OpenXml.Wordprocessing;
 using GovReportDocs.Format;
 
@@ -73,7 +74,7 @@ internal static class DocxStyles
     }
 
     private static SpacingBetweenLines ExactSpacing() =>
-        new() { Before = "0", After = "0", Line = Twips.LinePitch.ToString(), LineRule = LineSpacingRuleValues.Exact };
+        new() { Before = "0", After = "0", Line = Twips.LinePitch.ToString(CultureInfo.InvariantCulture), LineRule = LineSpacingRuleValues.Exact };
 
     private static Style Paragraph(ParagraphStyle spec)
     {
@@ -121,7 +122,7 @@ internal static class DocxStyles
         {
             Left = "0",
             Right = "0",
-            FirstLine = (spec.IndentChars * Twips.BodyChar).ToString(),
+            FirstLine = (spec.IndentChars * Twips.BodyChar).ToString(CultureInfo.InvariantCulture),
             FirstLineChars = spec.IndentChars * 100,
         });
         paragraph.Append(new Justification { Val = spec.Justification });

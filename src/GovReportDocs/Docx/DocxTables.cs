@@ -1,8 +1,9 @@
+using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using GovReportDocs.Composition;
-using PageLayout = GovReportDocs.Format.PageLayout;
 using FixedTable = GovReportDocs.Format.TableDescription;
+using PageLayout = GovReportDocs.Format.PageLayout;
 
 namespace GovReportDocs.Docx;
 
@@ -24,7 +25,7 @@ internal static class DocxTables
         var table = new Table(
             new TableProperties(
                 new TableStyle { Val = "TableGrid" },
-                new TableWidth { Width = Twips.TextWidth.ToString(), Type = TableWidthUnitValues.Dxa },
+                new TableWidth { Width = Twips.TextWidth.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
                 new TableJustification { Val = TableRowAlignmentValues.Center },
                 new TableBorders(
                     new TopBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "000000" },
@@ -40,7 +41,7 @@ internal static class DocxTables
                     new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
                     new TableCellRightMargin { Width = CellMargin, Type = TableWidthValues.Dxa }),
                 new TableLook { Val = "0000" }),
-            new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString() })));
+            new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));
 
         for (var row = 0; row < description.RowCount; row++)
         {
@@ -111,7 +112,7 @@ internal static class DocxTables
     private static TableCell Cell(TableBlock block, Format.TableCell cell, int row, int[] widths, bool keepWithNext)
     {
         var width = widths.Skip(cell.Column).Take(cell.ColumnSpan).Sum();
-        var properties = new TableCellProperties(new TableCellWidth { Width = width.ToString(), Type = TableWidthUnitValues.Dxa });
+        var properties = new TableCellProperties(new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
         if (cell.ColumnSpan > 1)
         {
             properties.Append(new GridSpan { Val = cell.ColumnSpan });

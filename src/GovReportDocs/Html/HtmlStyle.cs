@@ -66,7 +66,7 @@ internal static class HtmlStyle
     {
         var body = FontFamily(FontRole.Body);
         var css = new StringBuilder();
-        css.Append($$"""
+        css.Append(CultureInfo.InvariantCulture, $$"""
             *,*::before,*::after{box-sizing:border-box}
             html{color-scheme:light;-webkit-text-size-adjust:100%;text-size-adjust:100%}
             body{margin:0;background:#fff;color:#1a1a1a;font-family:{{body}};font-size:{{Number(BodyRem)}}rem;line-height:1.8;overflow-wrap:break-word}
@@ -100,10 +100,10 @@ internal static class HtmlStyle
         css.Append(HtmlTableStyle.Css(ReportTables.All, TableEm * BodyRem, PaddingRem));
         var pageNumber = $"content:\"— \" counter(page) \" —\";font-family:{FontFamily(FontRole.PageNumber)};font-size:{Number(PageLayout.PageNumberPt)}pt;" +
                          $"vertical-align:top;padding-top:{Number(PageLayout.PageNumberGapMm)}mm";
-        css.Append($"@page{{size:A4;margin:{Number(PageLayout.TopMm)}mm {Number(PageLayout.RightMm)}mm {Number(PageLayout.BottomMm)}mm {Number(PageLayout.LeftMm)}mm}}\n");
+        css.Append(CultureInfo.InvariantCulture, $"@page{{size:A4;margin:{Number(PageLayout.TopMm)}mm {Number(PageLayout.RightMm)}mm {Number(PageLayout.BottomMm)}mm {Number(PageLayout.LeftMm)}mm}}\n");
         css.Append("@page :right{@bottom-right{").Append(pageNumber).Append(";padding-right:1em}}\n");
         css.Append("@page :left{@bottom-left{").Append(pageNumber).Append(";padding-left:1em}}\n");
-        css.Append($$"""
+        css.Append(CultureInfo.InvariantCulture, $$"""
             @media print{
             body{font-size:{{Number(PageLayout.BodyPt)}}pt;line-height:{{Number(PageLayout.LinePitchPt)}}pt}
             main{max-width:none;padding:0}

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 
 namespace GovReportDocs.Model;
@@ -21,6 +22,7 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     public ValueList(IEnumerable<T> items) => _items = [.. items];
 
     /// <summary>No item.</summary>
+    [SuppressMessage("Design", "CA1000", Justification = "ValueList<int>.Empty reads as ImmutableArray<int>.Empty does.")]
     public static ValueList<T> Empty { get; } = new([]);
 
     /// <inheritdoc />

@@ -23,7 +23,7 @@ internal static class LabelMatch
             return false;
         }
 
-        return found.Contains(wanted) || wanted.StartsWith(found) || SharedPrefix(found, wanted) >= wanted.Length * KeptShare
+        return found.Contains(wanted) || wanted.StartsWith(found, StringComparison.Ordinal) || SharedPrefix(found, wanted) >= wanted.Length * KeptShare
                && found.Length <= wanted.Length + 4;
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using GovReportDocs.Format;
 using GovReportDocs.Normalization;
@@ -41,7 +42,7 @@ internal static partial class StructureFinder
             var numeral = marker.Groups["n"].Value;
             for (var number = 1; number <= 6; number++)
             {
-                var numbered = numeral == "一二三四五六"[number - 1].ToString() || numeral == number.ToString();
+                var numbered = numeral == "一二三四五六"[number - 1].ToString(CultureInfo.InvariantCulture) || numeral == number.ToString(CultureInfo.InvariantCulture);
                 if (numbered && PartKeywords[number - 1].All(text.Contains) && parts.All(p => p.Number != number))
                 {
                     parts.Add(new FoundPart(number, paragraph.Text, paragraph.Line, i));
@@ -61,7 +62,7 @@ internal static partial class StructureFinder
             var text = ChineseNormalizer.Normalize(paragraph.Text);
             if (text.Length <= MaxTitleLength && TitlePattern().Match(text) is { Success: true } match)
             {
-                return (match.Groups["agency"].Value, int.Parse(match.Groups["year"].Value), paragraph.Line);
+                return (match.Groups["agency"].Value, int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture), paragraph.Line);
             }
         }
 
@@ -79,12 +80,12 @@ internal static partial class StructureFinder
             if (agency is null && Announced().Match(text) is { Success: true } announced)
             {
                 agency = announced.Groups["agency"].Value;
-                year ??= int.Parse(announced.Groups["year"].Value);
+                year ??= int.Parse(announced.Groups["year"].Value, CultureInfo.InvariantCulture);
             }
 
             if (year is null && Period().Match(text) is { Success: true } period)
             {
-                year = int.Parse(period.Groups["year"].Value);
+                year = int.Parse(period.Groups["year"].Value, CultureInfo.InvariantCulture);
             }
         }
 
@@ -101,7 +102,7 @@ internal static partial class StructureFinder
             var mentions = items.OfType<SourceParagraph>()
                 .SelectMany(p => AgencyYear().Matches(ChineseNormalizer.Normalize(p.Text)))
                 .Select(m => (Agency: m.Groups["agency"].Success && m.Groups["agency"].Length > 0 ? m.Groups["agency"].Value : m.Groups["agency2"].Value,
-                    Year: int.Parse(m.Groups["year"].Success && m.Groups["year"].Length > 0 ? m.Groups["year"].Value : m.Groups["year2"].Value)))
+                    Year: int.Parse(m.Groups["year"].Success && m.Groups["year"].Length > 0 ? m.Groups["year"].Value : m.Groups["year2"].Value, CultureInfo.InvariantCulture)))
                 .GroupBy(m => m)
                 .OrderByDescending(g => g.Count())
                 .Select(g => g.Key)
@@ -114,7 +115,7 @@ internal static partial class StructureFinder
         }
         if (year is null && closing.Select(l => DateLine().Match(l)).FirstOrDefault(m => m.Success) is { } date)
         {
-            year = int.Parse(date.Groups["year"].Value) - 1;
+            year = int.Parse(date.Groups["year"].Value, CultureInfo.InvariantCulture) - 1;
         }
 
         return (agency is null ? null : Cleanup(agency), year);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using GovReportDocs.Diagnostics;
 using GovReportDocs.Format;
@@ -47,7 +48,7 @@ internal sealed partial class R7TextNumbers : IReportRule
             {
                 foreach (Match match in quote.Pattern.Matches(text))
                 {
-                    var quoted = decimal.Parse(match.Groups["n"].Value);
+                    var quoted = decimal.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture);
                     if (quote.Expected(context.Sheet) is { } expected && expected != quoted && quote.Parts(context.Sheet) != quoted)
                     {
                         yield return Diagnostic.Error(Id,

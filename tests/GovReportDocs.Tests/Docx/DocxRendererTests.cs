@@ -1,3 +1,4 @@
+using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
@@ -87,7 +88,7 @@ public class DocxRendererTests
         using var docx = new DocxReadBack(DocxRenderer.Render(Samples.Panzhou));
         foreach (var table in docx.Tables)
         {
-            table.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Sum(c => int.Parse(c.Width!.Value!)).ShouldBe(11906 - 1587 - 1474);
+            table.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Sum(c => int.Parse(c.Width!.Value!, CultureInfo.InvariantCulture)).ShouldBe(11906 - 1587 - 1474);
         }
     }
 

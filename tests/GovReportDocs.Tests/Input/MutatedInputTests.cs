@@ -17,7 +17,7 @@ public class MutatedInputTests
     [InlineData("panzhou-2024.json", 2)]
     public void Damaged_files_never_throw(string sample, int seed)
     {
-        var original = File.ReadAllText(sample.EndsWith(".json") ? RepoPaths.TestData("Input", sample) : RepoPaths.Sample(sample));
+        var original = File.ReadAllText(sample.EndsWith(".json", StringComparison.Ordinal) ? RepoPaths.TestData("Input", sample) : RepoPaths.Sample(sample));
         var format = GovReport.InputFormatOf(sample)!.Value;
         var random = new Random(seed);
         for (var i = 0; i < 300; i++)

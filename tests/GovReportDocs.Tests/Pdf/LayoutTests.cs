@@ -10,7 +10,7 @@ public class LayoutTests
 {
     private static readonly IGlyphMeasure Metrics = FixedPitchGlyphs.Instance;
 
-    private static IReadOnlyList<string> Break(string text, double widthEms) =>
+    private static List<string> Break(string text, double widthEms) =>
         LineBreaker.Break([new StyledRun(text, FontRole.Body, 16)], Metrics, widthEms * 16, 0, justify: true)
             .Select(l => string.Concat(l.Units.Select(u => u.Text)))
             .ToList();

@@ -1,5 +1,6 @@
-using GovReportDocs;
+using System.Globalization;
 using System.Text.RegularExpressions;
+using GovReportDocs;
 using GovReportDocs.Diagnostics;
 using GovReportDocs.Docx;
 using GovReportDocs.Format;
@@ -108,7 +109,7 @@ public class PdfReadingTests
     {
         for (var page = 1; ; page++)
         {
-            var content = ExternalTool.Squeeze(ExternalTool.Run("pdftotext", "-f", page.ToString(), "-l", page.ToString(), pdf, "-"));
+            var content = ExternalTool.Squeeze(ExternalTool.Run("pdftotext", "-f", page.ToString(CultureInfo.InvariantCulture), "-l", page.ToString(CultureInfo.InvariantCulture), pdf, "-"));
             if (content.Contains(text))
             {
                 return page;

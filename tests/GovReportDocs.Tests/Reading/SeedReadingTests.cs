@@ -1,3 +1,4 @@
+using System.Globalization;
 using GovReportDocs;
 using GovReportDocs.Diagnostics;
 using GovReportDocs.Format;
@@ -15,7 +16,7 @@ public class SeedReadingTests
     private static PublishedReport Read(string prefix) => PublishedReportReader.Read(Seed(prefix));
 
     private static string Row(PublishedReport report, ApplicationRow row) =>
-        string.Join(" ", ApplicantColumns.All.Select(c => report.Sheet[row, c]?.ToString() ?? "_"));
+        string.Join(" ", ApplicantColumns.All.Select(c => report.Sheet[row, c]?.ToString(CultureInfo.InvariantCulture) ?? "_"));
 
     [Fact]
     public void Seed_001_every_printed_number_lands_in_its_cell()

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using GovReportDocs.Composition;
 using GovReportDocs.Format;
 using GovReportDocs.Model;
@@ -40,6 +42,7 @@ internal sealed record WordLikeStyle
 /// aligned (not justified), tables walked from their descriptions with borders as filled bars or per-cell
 /// lines, split over pages with the header rows repeated, and a page number and running head on every page.
 /// </summary>
+[SuppressMessage("Reliability", "CA1001", Justification = "Draw saves the document and disposes it; the instance keeps only the bytes.")]
 internal sealed class WordLikePdf
 {
     private const double BodySize = 16;
@@ -128,6 +131,7 @@ internal sealed class WordLikePdf
 
         using var output = new MemoryStream();
         _document.Save(output, closeStream: false);
+        _document.Dispose();
         Bytes = output.ToArray();
     }
 
@@ -328,7 +332,7 @@ internal sealed class WordLikePdf
             page.DrawLine(new XPen(XColors.Black, 0.75), Left, Top - 24, Left + Width, Top - 24);
         }
 
-        var text = string.Format(_style.PageNumber, number, _pages.Count);
+        var text = string.Format(CultureInfo.InvariantCulture, _style.PageNumber, number, _pages.Count);
         var width = _metrics.Width(text, FontRole.PageNumber, 14);
         var x = number % 2 == 1 ? Left + Width - width - 14 : Left + 14;
         Glyphs(page, text, x, Bottom + 20 + 14, FontRole.PageNumber, 14, bold: false);
