@@ -4,7 +4,7 @@ namespace GovReportDocs.Reading;
 /// How a paged source (PDF) numbers its items: page × <see cref="PerPage"/> + line on that page, so one integer
 /// still orders items through the document like the line of a text file, and a diagnostic can say `页3:行12`.
 /// </summary>
-public static class PageLines
+internal static class PageLines
 {
     /// <summary>Lines a page can number; a report page holds a few dozen.</summary>
     public const int PerPage = 1000;
