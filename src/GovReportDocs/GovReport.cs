@@ -129,7 +129,7 @@ public static class GovReport
         return InputPreparation.Prepare(report, previousYear, options ?? ReportOptions.Default);
     }
 
-    /// <summary>Reads last year's report from its input file (.yaml, .json) or as published (.txt, .html, .docx).</summary>
+    /// <summary>Reads last year's report from its input file (.yaml, .json) or as published (.txt, .html, .docx, .pdf).</summary>
     /// <exception cref="ReportReadException">The file cannot be read as either.</exception>
     public static PreviousYear LoadPreviousYear(string path) => PreviousYearLoading.Load(path);
 
