@@ -10,4 +10,11 @@ public sealed record PdfRenderOptions
 {
     /// <summary>Folders or font files searched before the system font folders.</summary>
     public IReadOnlyList<string> FontSources { get; init; } = [];
+
+    /// <summary>
+    /// Whether the PDF carries its logical structure (PDF/UA tags: headings, paragraphs, tables with header cells
+    /// and spans, language zh-CN) for screen readers and tools that extract the numbers. On by default; off gives a
+    /// smaller file.
+    /// </summary>
+    public bool Tagged { get; init; } = true;
 }

@@ -57,7 +57,7 @@ public static class PdfRenderer
         var fonts = Fonts(options);
         var metrics = new GlyphMetrics(fonts);
         var canvas = new DocumentLayout(metrics).Lay(report);
-        var bytes = DeterministicPdf.Normalize(PdfWriter.Write(canvas, metrics, report));
+        var bytes = DeterministicPdf.Normalize(PdfWriter.Write(canvas, metrics, report, options?.Tagged ?? true));
         return new PdfRenderResult(bytes, fonts.Substitutions, canvas.Pages.Count);
     }
 

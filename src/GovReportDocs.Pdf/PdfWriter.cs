@@ -11,11 +11,13 @@ internal static class PdfWriter
 {
     private const double BoldOffset = 0.35;
 
-    public static byte[] Write(PageCanvas canvas, GlyphMetrics metrics, ComposedReport report)
+    /// <summary>Draws the pages; with <paramref name="tagged"/>, also the logical structure (PDF/UA tags) the layout hung on what it drew.</summary>
+    public static byte[] Write(PageCanvas canvas, GlyphMetrics metrics, ComposedReport report, bool tagged)
     {
         using var document = new PdfDocument();
         document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
         SetInformation(document, report);
+        var structure = tagged ? new StructureWriter(document) : null;
         var fonts = new Dictionary<(FontRole, double), XFont>();
         var pen = new XPen(XColors.Black, 0.5);
         var pages = new List<PdfPage>();
@@ -37,14 +39,22 @@ internal static class PdfWriter
                             fonts[key] = font = metrics.Font(text.Role, text.Size);
                         }
 
-                        Draw(graphics, text, font);
+                        Draw(graphics, text, font, structure);
                         break;
                     case DrawBox box:
+                        structure?.Artifact();
                         graphics.DrawRectangle(pen, box.X, box.Y, box.Width, box.Height);
+                        break;
+                    case MarkStructure mark:
+                        structure?.Enter(mark.Node);
                         break;
                 }
             }
+
+            structure?.EndPage();
         }
+
+        structure?.Finish();
 
         foreach (var bookmark in canvas.Bookmarks)
         {
@@ -59,7 +69,29 @@ internal static class PdfWriter
         return output.ToArray();
     }
 
-    private static void Draw(XGraphics graphics, DrawText text, XFont font)
+    private static void Draw(XGraphics graphics, DrawText text, XFont font, StructureWriter? structure)
+    {
+        if (text.Node is null)
+        {
+            structure?.Artifact();
+        }
+        else
+        {
+            structure?.Enter(text.Node);
+        }
+
+        Pass(graphics, text, font, text.X);
+        if (text.Bold)
+        {
+            // The Debian faces have no bold: a second pass a third of a point over thickens the strokes. It is not
+            // read (an artifact), or the heading would be read twice.
+            structure?.Artifact();
+            Pass(graphics, text, font, text.X + BoldOffset);
+        }
+    }
+
+    /// <summary>One drawing of the text; a scaled one in its own graphics state, so that it nests in its marked content.</summary>
+    private static void Pass(XGraphics graphics, DrawText text, XFont font, double x)
     {
         var scaled = Math.Abs(text.Scale - 1) > 1e-6;
         if (scaled)
@@ -68,13 +100,7 @@ internal static class PdfWriter
             graphics.ScaleAtTransform(text.Scale, 1, text.X, text.Baseline);
         }
 
-        graphics.DrawString(text.Text, font, XBrushes.Black, text.X, text.Baseline, XStringFormats.BaseLineLeft);
-        if (text.Bold)
-        {
-            // The Debian faces have no bold: a second pass a third of a point over thickens the strokes.
-            graphics.DrawString(text.Text, font, XBrushes.Black, text.X + BoldOffset, text.Baseline, XStringFormats.BaseLineLeft);
-        }
-
+        graphics.DrawString(text.Text, font, XBrushes.Black, x, text.Baseline, XStringFormats.BaseLineLeft);
         if (scaled)
         {
             graphics.Restore();
