@@ -3,7 +3,11 @@ using GovReportDocs.Pdf.Fonts;
 namespace GovReportDocs.Pdf;
 
 /// <summary>A rendered PDF, with the font substitutions made (never silent) and the page count.</summary>
-public sealed record PdfRenderResult(byte[] Bytes, IReadOnlyList<FontSubstitution> Substitutions, int PageCount);
+public sealed record PdfRenderResult(byte[] Bytes, IReadOnlyList<FontSubstitution> Substitutions, int PageCount)
+{
+    /// <summary>Characters a role's face has no glyph for, which print as empty boxes: a warning each role.</summary>
+    public IReadOnlyList<MissingGlyphs> MissingGlyphs { get; init; } = [];
+}
 
 /// <summary>Where to find fonts besides the system folders.</summary>
 public sealed record PdfRenderOptions

@@ -6,15 +6,20 @@ using PdfSharp.Pdf;
 
 namespace GovReportDocs.Pdf;
 
+/// <summary>The PDF as PDFsharp wrote it, and the characters each role's face drew as empty boxes (in order of first appearance).</summary>
+internal sealed record WrittenPdf(byte[] Bytes, IReadOnlyDictionary<FontRole, IReadOnlyList<string>> MissingGlyphs);
+
 /// <summary>Draws a laid-out document with PDFsharp: the only place that draws.</summary>
 internal static class PdfWriter
 {
     private const double BoldOffset = 0.35;
 
     /// <summary>Draws the pages; with <paramref name="tagged"/>, also the logical structure (PDF/UA tags) the layout hung on what it drew.</summary>
-    public static byte[] Write(PageCanvas canvas, GlyphMetrics metrics, ComposedReport report, bool tagged)
+    public static WrittenPdf Write(PageCanvas canvas, GlyphMetrics metrics, ComposedReport report, bool tagged)
     {
         using var document = new PdfDocument();
+        var missing = new MissingGlyphLog();
+        document.RenderEvents.RenderTextEvent += missing.OnRenderText;
         document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
         SetInformation(document, report);
         var structure = tagged ? new StructureWriter(document) : null;
@@ -33,6 +38,7 @@ internal static class PdfWriter
                 switch (operation)
                 {
                     case DrawText text:
+                        missing.Role = text.Role;
                         var key = (text.Role, text.Size);
                         if (!fonts.TryGetValue(key, out var font))
                         {
@@ -66,7 +72,7 @@ internal static class PdfWriter
 
         using var output = new MemoryStream();
         document.Save(output, closeStream: false);
-        return output.ToArray();
+        return new WrittenPdf(output.ToArray(), missing.ByRole());
     }
 
     private static void Draw(XGraphics graphics, DrawText text, XFont font, StructureWriter? structure)

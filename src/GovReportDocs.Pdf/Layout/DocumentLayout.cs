@@ -183,7 +183,7 @@ internal sealed class DocumentLayout(IGlyphMeasure metrics)
         foreach (var placed in closing.Lines)
         {
             var line = new LaidLine(
-                [.. placed.Text.Select(c => c.ToString()).Select(t => new TextUnit(t, FontRole.Body, Body, metrics.Width(t, FontRole.Body, Body)))],
+                [.. placed.Text.EnumerateRunes().Select(r => r.ToString()).Select(t => new TextUnit(t, FontRole.Body, Body, metrics.Width(t, FontRole.Body, Body)))],
                 0, Justified: false);
             Line(line, Points.Left + placed.IndentChars * Body * GridScale, bold: false, new StructureNode(StructureTag.P));
         }
