@@ -21,10 +21,10 @@ public class CheckPdfBenchmark
     public void Setup()
     {
         PdfLicence.UseAgpl();
-        var report = ReportInput.LoadFile(Path.Combine(AppContext.BaseDirectory, "samples", "panzhou-2024.yaml")).Loaded!.Report;
-        _pdf = PdfRenderer.Render(report).Bytes;
+        var report = GovReport.Load(Path.Combine(AppContext.BaseDirectory, "samples", "panzhou-2024.yaml")).Report!;
+        _pdf = GovReport.Prepare(report).ToPdf().Bytes;
     }
 
     [Benchmark]
-    public ValidationResult ReadAndCheck() => PublishedReportChecker.Check(PublishedReportReader.ReadPdf(_pdf, "panzhou.pdf"));
+    public object ReadAndCheck() => GovReport.CheckPublished(PublishedReportReader.ReadPdf(_pdf, "panzhou.pdf"));
 }

@@ -18,5 +18,5 @@ public class CheckTextBenchmark
         _text = File.ReadAllText(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), "001_*.txt").Single());
 
     [Benchmark]
-    public ValidationResult ReadAndCheck() => PublishedReportChecker.Check(PublishedReportReader.ReadText(_text, "001.txt"));
+    public object ReadAndCheck() => GovReport.CheckPublished(PublishedReportReader.ReadText(_text, "001.txt"));
 }

@@ -20,7 +20,7 @@ public class PdfRenderBenchmark
     public void Setup()
     {
         PdfLicence.UseAgpl();
-        var report = ReportInput.LoadFile(Path.Combine(AppContext.BaseDirectory, "samples", "panzhou-2024.yaml")).Loaded!.Report;
+        var report = GovReport.Load(Path.Combine(AppContext.BaseDirectory, "samples", "panzhou-2024.yaml")).Report!;
         _report = ReportComposer.Compose(report);
         PdfRenderer.Render(_report);
     }
