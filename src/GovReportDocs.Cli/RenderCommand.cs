@@ -21,6 +21,9 @@ internal static class RenderCommand
     {
         public List<string> Outputs { get; } = [];
 
+        /// <summary>What the render itself warns of (characters the PDF fonts lack).</summary>
+        public List<string> Warnings { get; } = [];
+
         public string? Failure { get; set; }
     }
 
@@ -170,7 +173,7 @@ internal static class RenderCommand
             {
                 var bytes = extension switch
                 {
-                    ".pdf" => plan.Document.ToPdf(pdf).Bytes,
+                    ".pdf" => Pdf(plan, pdf),
                     ".html" => plan.Document.ToHtmlBytes(),
                     _ => plan.Document.ToDocx(),
                 };
@@ -191,10 +194,22 @@ internal static class RenderCommand
         return plan;
     }
 
+    private static byte[] Pdf(Plan plan, PdfRenderOptions options)
+    {
+        var result = plan.Document.ToPdf(options);
+        plan.Warnings.AddRange(result.MissingGlyphs.Select(m => $"警告 字体 {m}"));
+        return result.Bytes;
+    }
+
     private static void Report(CliConsole console, List<Plan> plans, TimeSpan elapsed, bool listEach)
     {
         foreach (var plan in plans)
         {
+            foreach (var warning in plan.Warnings)
+            {
+                console.Out.WriteLine($"{plan.Document.Source}：{warning}");
+            }
+
             if (plan.Failure is not null)
             {
                 console.Out.WriteLine($"{plan.Document.Source}：{plan.Failure}");

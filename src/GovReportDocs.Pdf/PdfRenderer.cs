@@ -57,8 +57,11 @@ public static class PdfRenderer
         var fonts = Fonts(options);
         var metrics = new GlyphMetrics(fonts);
         var canvas = new DocumentLayout(metrics).Lay(report);
-        var bytes = DeterministicPdf.Normalize(PdfWriter.Write(canvas, metrics, report));
-        return new PdfRenderResult(bytes, fonts.Substitutions, canvas.Pages.Count);
+        var written = PdfWriter.Write(canvas, metrics, report, options?.Tagged ?? true);
+        return new PdfRenderResult(DeterministicPdf.Normalize(written.Bytes), fonts.Substitutions, canvas.Pages.Count)
+        {
+            MissingGlyphs = [.. written.MissingGlyphs.Select(m => new MissingGlyphs(m.Key, fonts[m.Key], m.Value))],
+        };
     }
 
     /// <summary>The faces each role will use, and the substitutions.</summary>

@@ -7,16 +7,23 @@ using PdfSharp.Pdf;
 
 namespace GovReportDocs.Pdf;
 
+/// <summary>The PDF as PDFsharp wrote it, and the characters each role's face drew as empty boxes (in order of first appearance).</summary>
+internal sealed record WrittenPdf(byte[] Bytes, IReadOnlyDictionary<FontRole, IReadOnlyList<string>> MissingGlyphs);
+
 /// <summary>Draws a laid-out document with PDFsharp: the only place that draws.</summary>
 internal static class PdfWriter
 {
     private const double BoldOffset = 0.35;
 
-    public static byte[] Write(PageCanvas canvas, GlyphMetrics metrics, ComposedReport report)
+    /// <summary>Draws the pages; with <paramref name="tagged"/>, also the logical structure (PDF/UA tags) the layout hung on what it drew.</summary>
+    public static WrittenPdf Write(PageCanvas canvas, GlyphMetrics metrics, ComposedReport report, bool tagged)
     {
         using var document = new PdfDocument();
+        var missing = new MissingGlyphLog();
+        document.RenderEvents.RenderTextEvent += missing.OnRenderText;
         document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
         SetInformation(document, report);
+        var structure = tagged ? new StructureWriter(document) : null;
         var fonts = new Dictionary<(FontRole, double), XFont>();
         var pen = new XPen(XColors.Black, 0.5);
         var pages = new List<PdfPage>();
@@ -32,20 +39,29 @@ internal static class PdfWriter
                 switch (operation)
                 {
                     case DrawText text:
+                        missing.Role = text.Role;
                         var key = (text.Role, text.Size);
                         if (!fonts.TryGetValue(key, out var font))
                         {
                             fonts[key] = font = metrics.Font(text.Role, text.Size);
                         }
 
-                        Draw(graphics, text, font);
+                        Draw(graphics, text, font, structure);
                         break;
                     case DrawBox box:
+                        structure?.Artifact();
                         graphics.DrawRectangle(pen, box.X, box.Y, box.Width, box.Height);
+                        break;
+                    case MarkStructure mark:
+                        structure?.Enter(mark.Node);
                         break;
                 }
             }
+
+            structure?.EndPage();
         }
+
+        structure?.Finish();
 
         foreach (var bookmark in canvas.Bookmarks)
         {
@@ -57,7 +73,7 @@ internal static class PdfWriter
 
         using var output = new MemoryStream();
         SaveInvariant(document, output);
-        return output.ToArray();
+        return new WrittenPdf(output.ToArray(), missing.ByRole());
     }
 
     /// <summary>
@@ -80,7 +96,29 @@ internal static class PdfWriter
         }
     }
 
-    private static void Draw(XGraphics graphics, DrawText text, XFont font)
+    private static void Draw(XGraphics graphics, DrawText text, XFont font, StructureWriter? structure)
+    {
+        if (text.Node is null)
+        {
+            structure?.Artifact();
+        }
+        else
+        {
+            structure?.Enter(text.Node);
+        }
+
+        Pass(graphics, text, font, text.X);
+        if (text.Bold)
+        {
+            // The Debian faces have no bold: a second pass a third of a point over thickens the strokes. It is not
+            // read (an artifact), or the heading would be read twice.
+            structure?.Artifact();
+            Pass(graphics, text, font, text.X + BoldOffset);
+        }
+    }
+
+    /// <summary>One drawing of the text; a scaled one in its own graphics state, so that it nests in its marked content.</summary>
+    private static void Pass(XGraphics graphics, DrawText text, XFont font, double x)
     {
         var scaled = Math.Abs(text.Scale - 1) > 1e-6;
         if (scaled)
@@ -89,13 +127,7 @@ internal static class PdfWriter
             graphics.ScaleAtTransform(text.Scale, 1, text.X, text.Baseline);
         }
 
-        graphics.DrawString(text.Text, font, XBrushes.Black, text.X, text.Baseline, XStringFormats.BaseLineLeft);
-        if (text.Bold)
-        {
-            // The Debian faces have no bold: a second pass a third of a point over thickens the strokes.
-            graphics.DrawString(text.Text, font, XBrushes.Black, text.X + BoldOffset, text.Baseline, XStringFormats.BaseLineLeft);
-        }
-
+        graphics.DrawString(text.Text, font, XBrushes.Black, x, text.Baseline, XStringFormats.BaseLineLeft);
         if (scaled)
         {
             graphics.Restore();

@@ -43,9 +43,10 @@ internal sealed class DocumentLayout(IGlyphMeasure metrics)
             switch (blocks[i])
             {
                 case TitleBlock title:
+                    var titleNode = new StructureNode(StructureTag.H1);
                     foreach (var line in title.Lines)
                     {
-                        Centered(line, FontRole.Title, PageLayout.TitlePt);
+                        Centered(line, FontRole.Title, PageLayout.TitlePt, titleNode);
                     }
 
                     _y += Points.LinePitch;
@@ -88,9 +89,10 @@ internal sealed class DocumentLayout(IGlyphMeasure metrics)
             _canvas.Mark(heading.Text, _y);
         }
 
+        var node = new StructureNode(StructureNode.HeadingTag(heading.Level));
         foreach (var line in lines)
         {
-            Line(line, Points.Left, bold: heading.Level == 3);
+            Line(line, Points.Left, bold: heading.Level == 3, node);
         }
     }
 
@@ -124,6 +126,10 @@ internal sealed class DocumentLayout(IGlyphMeasure metrics)
     {
         var lines = ParagraphLines(paragraph);
         var breakAt = BreakBefore(lines.Count, LinesLeft(), reserve);
+
+        // A lead-in (（一）强化组织领导。) is the heading of its level, run in; the rest is the paragraph.
+        var leadIn = paragraph.LeadIn is null ? null : new StructureNode(StructureNode.HeadingTag(paragraph.LeadInLevel));
+        var node = new StructureNode(StructureTag.P);
         for (var i = 0; i < lines.Count; i++)
         {
             if (i == breakAt && _y > Points.Top + 0.01)
@@ -131,7 +137,7 @@ internal sealed class DocumentLayout(IGlyphMeasure metrics)
                 NewPage();
             }
 
-            Line(lines[i], Points.Left, bold: false);
+            Line(lines[i], Points.Left, bold: false, node, leadIn: leadIn);
         }
     }
 
@@ -177,25 +183,26 @@ internal sealed class DocumentLayout(IGlyphMeasure metrics)
         foreach (var placed in closing.Lines)
         {
             var line = new LaidLine(
-                [.. placed.Text.Select(c => c.ToString()).Select(t => new TextUnit(t, FontRole.Body, Body, metrics.Width(t, FontRole.Body, Body)))],
+                [.. placed.Text.EnumerateRunes().Select(r => r.ToString()).Select(t => new TextUnit(t, FontRole.Body, Body, metrics.Width(t, FontRole.Body, Body)))],
                 0, Justified: false);
-            Line(line, Points.Left + placed.IndentChars * Body * GridScale, bold: false);
+            Line(line, Points.Left + placed.IndentChars * Body * GridScale, bold: false, new StructureNode(StructureTag.P));
         }
     }
 
-    private void Centered(string text, FontRole role, double size)
+    private void Centered(string text, FontRole role, double size, StructureNode node)
     {
         foreach (var line in LineBreaker.Break([new StyledRun(text, role, size)], metrics, Points.TextWidth, 0, justify: false))
         {
-            Line(line, Points.Left + (Points.TextWidth - line.NaturalWidth) / 2, bold: false, scale: 1);
+            Line(line, Points.Left + (Points.TextWidth - line.NaturalWidth) / 2, bold: false, node, scale: 1);
         }
     }
 
     /// <summary>
     /// Draws one line on the next grid line, starting a page when the text block is full: each run of one font
-    /// as one string, at the grid scale, or at the scale that justifies the line.
+    /// as one string, at the grid scale, or at the scale that justifies the line. The text is part of
+    /// <paramref name="node"/>; runs in a heading font are part of <paramref name="leadIn"/> when there is one.
     /// </summary>
-    private void Line(LaidLine line, double left, bool bold, double? scale = null)
+    private void Line(LaidLine line, double left, bool bold, StructureNode node, double? scale = null, StructureNode? leadIn = null)
     {
         if (_y + Points.LinePitch > Points.Bottom + 0.01)
         {
@@ -227,7 +234,7 @@ internal sealed class DocumentLayout(IGlyphMeasure metrics)
             var width = run.Sum(u => u.Width) * stretch;
             var first = run[0];
             _canvas.Add(new DrawText(x, baseline, string.Concat(run.Select(u => u.Text)), first.Role, first.Size,
-                bold || first.Role == FontRole.Heading3, stretch));
+                bold || first.Role == FontRole.Heading3, stretch, leadIn is not null && first.Role != FontRole.Body ? leadIn : node));
             x += width + gap;
         }
 

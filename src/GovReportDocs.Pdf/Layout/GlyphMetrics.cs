@@ -13,7 +13,7 @@ namespace GovReportDocs.Pdf.Layout;
 internal sealed class GlyphMetrics : IGlyphMeasure
 {
     private const double Reference = 1000;
-    private static readonly ConcurrentDictionary<(string Face, char Character), double> Widths = new();
+    private static readonly ConcurrentDictionary<(string Face, int CodePoint), double> Widths = new();
     private static readonly object MeasureLock = new();
     private static XGraphics? _measure;
     private readonly Dictionary<FontRole, string> _faces;
@@ -26,9 +26,9 @@ internal sealed class GlyphMetrics : IGlyphMeasure
     {
         var face = _faces[role];
         var total = 0.0;
-        foreach (var c in text)
+        foreach (var rune in text.EnumerateRunes())
         {
-            total += Widths.GetOrAdd((face, c), key => Measure(key.Face, key.Character));
+            total += Widths.GetOrAdd((face, rune.Value), key => Measure(key.Face, key.CodePoint));
         }
 
         return total * size / Reference;
@@ -37,13 +37,13 @@ internal sealed class GlyphMetrics : IGlyphMeasure
     public XFont Font(FontRole role, double size) =>
         new(_faces[role], size, XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
 
-    private static double Measure(string face, char c)
+    private static double Measure(string face, int codePoint)
     {
         lock (MeasureLock)
         {
             _measure ??= XGraphics.CreateMeasureContext(new XSize(2000, 2000), XGraphicsUnit.Point, XPageDirection.Downwards);
             var font = new XFont(face, Reference, XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
-            return _measure.MeasureString(c.ToString(), font).Width;
+            return _measure.MeasureString(char.ConvertFromUtf32(codePoint), font).Width;
         }
     }
 }

@@ -80,21 +80,22 @@ internal static class LineBreaker
                 atomic.Clear();
             }
 
-            foreach (var c in run.Text)
+            // By code point: a character outside the BMP (𠀀, an emoji) is one unit, never split between lines.
+            foreach (var rune in run.Text.EnumerateRunes())
             {
-                if (Kinsoku.IsAtomic(c))
+                if (rune.IsBmp && Kinsoku.IsAtomic((char)rune.Value))
                 {
-                    atomic.Append(c);
+                    atomic.Append((char)rune.Value);
                     continue;
                 }
 
                 FlushAtomic();
-                if (c is '\n' or '\r')
+                if (rune.Value is '\n' or '\r')
                 {
                     continue;
                 }
 
-                var text = c.ToString();
+                var text = rune.ToString();
                 units.Add(new TextUnit(text, run.Role, run.Size, metrics.Width(text, run.Role, run.Size)));
             }
 

@@ -5,8 +5,15 @@ namespace GovReportDocs.Pdf.Layout;
 /// <summary>Something to draw on a page, in points from the top-left corner.</summary>
 internal abstract record DrawOperation;
 
-/// <summary>Text with its baseline at (X, Baseline), its glyphs scaled horizontally by <paramref name="Scale"/>.</summary>
-internal sealed record DrawText(double X, double Baseline, string Text, FontRole Role, double Size, bool Bold = false, double Scale = 1) : DrawOperation;
+/// <summary>
+/// Text with its baseline at (X, Baseline), its glyphs scaled horizontally by <paramref name="Scale"/>, part of the
+/// structure element <paramref name="Node"/> (an artifact when null).
+/// </summary>
+internal sealed record DrawText(double X, double Baseline, string Text, FontRole Role, double Size, bool Bold = false, double Scale = 1,
+    StructureNode? Node = null) : DrawOperation;
+
+/// <summary>A structure element that draws nothing here (an empty table cell): it still takes its place in the tree.</summary>
+internal sealed record MarkStructure(StructureNode Node) : DrawOperation;
 
 /// <summary>A stroked rectangle (table cell border).</summary>
 internal sealed record DrawBox(double X, double Y, double Width, double Height) : DrawOperation;

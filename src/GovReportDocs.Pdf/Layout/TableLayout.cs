@@ -74,12 +74,16 @@ internal sealed class TableLayout(IGlyphMeasure metrics)
         var heights = RowHeights(table, texts);
         var placement = PaginateWithRoomForLabels(table, texts, heights, canvas.PageIndex, top);
 
+        // Cells in reading order, each in the row it starts on; a part of a merged cell on a later page and the
+        // header rows repeated there are drawn again for the eye only (artifacts).
+        var structure = new TableStructure(table);
         foreach (var cell in table.Cells)
         {
+            var node = structure.Node(cell);
             foreach (var (page, from, to) in Segments(cell, placement.Pages))
             {
                 var height = placement.Tops[to] + heights[to] - placement.Tops[from];
-                DrawCell(canvas, page, cell, texts[cell], lefts, placement.Tops[from], height);
+                DrawCell(canvas, page, cell, texts[cell], lefts, placement.Tops[from], height, from == cell.Row ? node : null);
             }
         }
 
@@ -89,7 +93,7 @@ internal sealed class TableLayout(IGlyphMeasure metrics)
             foreach (var cell in table.Cells.Where(c => c.LastRow < table.HeaderRowCount))
             {
                 var height = headerTops[cell.LastRow] + heights[cell.LastRow] - headerTops[cell.Row];
-                DrawCell(canvas, page, cell, texts[cell], lefts, headerTops[cell.Row], height);
+                DrawCell(canvas, page, cell, texts[cell], lefts, headerTops[cell.Row], height, node: null);
             }
         }
 
@@ -228,18 +232,24 @@ internal sealed class TableLayout(IGlyphMeasure metrics)
         return tops;
     }
 
-    private static void DrawCell(PageCanvas canvas, int page, TableCell cell, CellText text, double[] lefts, double top, double height)
+    private static void DrawCell(PageCanvas canvas, int page, TableCell cell, CellText text, double[] lefts, double top, double height,
+        StructureNode? node)
     {
         var left = Points.Left + lefts[cell.Column];
         var width = lefts[cell.Column + cell.ColumnSpan] - lefts[cell.Column];
         canvas.AddTo(page, new DrawBox(left, top, width, height));
+        if (node is not null && text.Lines.Count == 0)
+        {
+            canvas.AddTo(page, new MarkStructure(node));
+        }
+
         var textTop = top + (height - text.Lines.Count * LineHeight) / 2;
         for (var i = 0; i < text.Lines.Count; i++)
         {
             var line = text.Lines[i];
             var x = left + (width - line.NaturalWidth * text.Scale) / 2;
             var baseline = Points.Baseline(textTop + i * LineHeight, LineHeight, Size);
-            canvas.AddTo(page, new DrawText(x, baseline, string.Concat(line.Units.Select(u => u.Text)), FontRole.Table, Size, Scale: text.Scale));
+            canvas.AddTo(page, new DrawText(x, baseline, string.Concat(line.Units.Select(u => u.Text)), FontRole.Table, Size, Scale: text.Scale, Node: node));
         }
     }
 

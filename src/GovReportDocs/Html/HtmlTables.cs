@@ -23,7 +23,8 @@ internal static class HtmlTables
         html.Append("<table class=\"").Append(HtmlTableStyle.TableClass(table)).Append("\">\n");
         html.Append("<caption id=\"").Append(captionId).Append("\">").AppendEscaped(Caption(table)).Append("</caption>\n");
 
-        var shape = new Shape(table);
+        var shape = new TableShape(table);
+        var pinnedColumns = HtmlTableStyle.HasNarrowLayout(table) ? HtmlTableStyle.LabelColumnCount(table) : 0;
         foreach (var (first, span) in shape.ColumnGroups)
         {
             html.Append("<colgroup>");
@@ -40,7 +41,7 @@ internal static class HtmlTables
             html.Append("<thead>\n");
             for (var row = 0; row < table.HeaderRowCount; row++)
             {
-                Row(html, block, shape, row);
+                Row(html, block, shape, pinnedColumns, row);
             }
 
             html.Append("</thead>\n");
@@ -51,7 +52,7 @@ internal static class HtmlTables
             html.Append("<tbody>\n");
             for (var row = first; row <= last; row++)
             {
-                Row(html, block, shape, row);
+                Row(html, block, shape, pinnedColumns, row);
             }
 
             html.Append("</tbody>\n");
@@ -73,61 +74,15 @@ internal static class HtmlTables
         return part is null ? table.Name : $"{table.Name} {part[(part.IndexOf('、') + 1)..]}";
     }
 
-    /// <summary>
-    /// Column groups: each cell of the top header row heads one (申请人情况 over the seven applicant columns);
-    /// a table without header rows is one group.
-    /// </summary>
-    private static IReadOnlyList<(int First, int Span)> ColumnGroups(TableDescription table) =>
-        table.HeaderRowCount == 0
-            ? [(0, table.ColumnCount)]
-            : [.. table.CellsStartingOn(0).Select(c => (c.Column, c.ColumnSpan))];
-
-    /// <summary>
-    /// Row groups of the body (one tbody each): a row that is one label across the table (第二十条第（一）项) opens a
-    /// group that runs to the next such row; a label merged down the first column (三、本年度办理结果) is a group of its own.
-    /// </summary>
-    private static IReadOnlyList<(int First, int Last)> RowGroups(TableDescription table)
+    private static string Scope(TableShape shape, TableCell cell) => shape.Scope(cell) switch
     {
-        var starts = new SortedSet<int> { table.HeaderRowCount };
-        foreach (var cell in table.Cells.Where(c => c.Row >= table.HeaderRowCount && c.Column == 0 && c.Label is not null))
-        {
-            if (cell.ColumnSpan == table.ColumnCount || cell.RowSpan > 1)
-            {
-                starts.Add(cell.Row);
-            }
+        HeaderScope.ColumnGroup => "colgroup",
+        HeaderScope.Row => "row",
+        HeaderScope.RowGroup => "rowgroup",
+        _ => "col",
+    };
 
-            if (cell.RowSpan > 1)
-            {
-                starts.Add(cell.LastRow + 1);
-            }
-        }
-
-        var firsts = starts.Where(r => r < table.RowCount).ToList();
-        return [.. firsts.Select((first, i) => (first, i + 1 < firsts.Count ? firsts[i + 1] - 1 : table.RowCount - 1))];
-    }
-
-    /// <summary>
-    /// What a label heads: in the header rows its column (or the column group it spans exactly); in the body, a row
-    /// of labels only heads columns unless it is one label across the table, which heads its row group; beside
-    /// numbers a label heads its row (or the row group it spans exactly).
-    /// </summary>
-    private static string Scope(Shape shape, TableCell cell)
-    {
-        var table = shape.Table;
-        if (cell.Row < table.HeaderRowCount)
-        {
-            return cell.ColumnSpan > 1 && shape.ColumnGroups.Contains((cell.Column, cell.ColumnSpan)) ? "colgroup" : "col";
-        }
-
-        if (!shape.HasNumbers[cell.Row])
-        {
-            return cell.ColumnSpan == table.ColumnCount ? "rowgroup" : "col";
-        }
-
-        return cell.RowSpan > 1 && shape.RowGroups.Contains((cell.Row, cell.LastRow)) ? "rowgroup" : "row";
-    }
-
-    private static void Row(StringBuilder html, TableBlock block, Shape shape, int row)
+    private static void Row(StringBuilder html, TableBlock block, TableShape shape, int pinnedColumns, int row)
     {
         html.Append("<tr>\n");
         foreach (var cell in shape.CellsByRow[row])
@@ -139,7 +94,7 @@ internal static class HtmlTables
                 html.Append(" scope=\"").Append(Scope(shape, cell)).Append('"');
             }
 
-            if (cell.Label is not null && cell.Column + cell.ColumnSpan <= shape.PinnedColumns)
+            if (cell.Label is not null && cell.Column + cell.ColumnSpan <= pinnedColumns)
             {
                 html.Append(" class=\"").Append(HtmlTableStyle.PinClass(cell.Column)).Append('"');
             }
@@ -158,24 +113,5 @@ internal static class HtmlTables
         }
 
         html.Append("</tr>\n");
-    }
-
-    /// <summary>What the writer asks of a table again and again, worked out once per table.</summary>
-    private sealed class Shape(TableDescription table)
-    {
-        public TableDescription Table { get; } = table;
-
-        public IReadOnlyList<(int First, int Span)> ColumnGroups { get; } = HtmlTables.ColumnGroups(table);
-
-        public IReadOnlyList<(int First, int Last)> RowGroups { get; } = HtmlTables.RowGroups(table);
-
-        public ILookup<int, TableCell> CellsByRow { get; } = table.Cells.ToLookup(c => c.Row);
-
-        /// <summary>Rows with at least one number: their labels head rows, not columns.</summary>
-        public bool[] HasNumbers { get; } = [.. Enumerable.Range(0, table.RowCount)
-            .Select(row => Enumerable.Range(0, table.ColumnCount).Any(column => table.CellAt(row, column).Datum is not null))];
-
-        /// <summary>Label columns pinned at the left on a phone (0 for a table that has none).</summary>
-        public int PinnedColumns { get; } = HtmlTableStyle.HasNarrowLayout(table) ? HtmlTableStyle.LabelColumnCount(table) : 0;
     }
 }

@@ -25,6 +25,15 @@ public class LayoutTests
     }
 
     [Fact]
+    public void A_character_outside_the_BMP_is_one_unit_never_split_between_lines()
+    {
+        var units = LineBreaker.Break([new StyledRun("政𠀀😀政", FontRole.Body, 16)], Metrics, 100 * 16, 0, justify: true)
+            .SelectMany(l => l.Units).Select(u => u.Text);
+        units.ShouldBe(["政", "𠀀", "😀", "政"]);
+        Break(string.Concat(Enumerable.Repeat("𠀀", 9)), 4).ShouldAllBe(l => l.Length % 2 == 0 && char.IsHighSurrogate(l[0]));
+    }
+
+    [Fact]
     public void Digit_and_latin_runs_are_never_split()
     {
         var lines = Break("统计期限为2024年1月1日至2024年12月31日，网址http://www.panzhou.gov.cn/下载", 16);
