@@ -5,7 +5,7 @@ namespace GovReportDocs.Cli;
 
 /// <summary>
 /// `govreport check FILE|DIR... [--previous FILE] [--json]`: reads published reports (.txt, .html, .docx, .pdf) and
-/// checks them against R1–R12; a directory is checked file by file with a progress bar and a summary table.
+/// checks them against R1–R18; a directory is checked file by file with a progress bar and a summary table.
 /// </summary>
 internal static class CheckCommand
 {
@@ -19,11 +19,11 @@ internal static class CheckCommand
         };
         var previous = new Option<string?>("--previous")
         {
-            Description = "上年度的报告（已发布的报告或输入文件），用于跨年度核对（R6、R12）",
+            Description = "上年度的报告（已发布的报告或输入文件），用于跨年度核对（R6、R15、R16）",
             HelpName = "文件",
         };
         var json = CommonOptions.Json();
-        var command = new Command("check", "读取已发布的年度报告并检查：表格数字（R1–R5）、正文数字（R7）、信息处理费（R8）、结构与格式（R9）、年度（R10）、合理性（R11）；有上年报告时跨年度核对（R6、R12）")
+        var command = new Command("check", "读取已发布的年度报告并检查：表格数字（R1–R5）、正文数字（R7）、信息处理费（R8）、结构与格式（R9）、年度（R10）、合理性（R11）、发布时限（R13）、问题与改进（R14）、遗留文字（R17）、被纠错案件（R18）；有上年报告时跨年度核对（R6）、照搬上年（R15）、大幅变化（R16）")
         {
             paths, previous, json,
         };

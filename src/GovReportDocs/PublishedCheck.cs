@@ -3,7 +3,7 @@ using GovReportDocs.Reading;
 
 namespace GovReportDocs;
 
-/// <summary>A published report checked against R1–R12 (R6 and R12 with last year's), or why it could not be read.</summary>
+/// <summary>A published report checked against R1–R18 (R6, R15 and R16 with last year's), or why it could not be read.</summary>
 public sealed class PublishedCheck : IReportFindings
 {
     internal PublishedCheck(string source, PublishedReport? published, IReadOnlyList<Diagnostic> diagnostics, bool isUnreadable)

@@ -103,7 +103,7 @@ public static class ReportJson
     {
         writer.WriteStartObject();
         writer.WriteString("rule", diagnostic.Rule);
-        writer.WriteString("severity", diagnostic.Severity == Severity.Error ? "error" : "warning");
+        writer.WriteString("severity", diagnostic.Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "info" });
         writer.WriteString("message", diagnostic.Message);
         if (diagnostic.Datum is { } datum)
         {
