@@ -23,6 +23,15 @@ public sealed record Diagnostic(string Rule, Severity Severity, string Message)
     /// <summary>Where in a file, when the report came from one.</summary>
     public SourceLocation? Source { get; init; }
 
+    /// <summary>
+    /// Whether a reviewer accepted it (<c>check --accept</c>, <c>.govreport-accepted</c>): still listed, counted apart,
+    /// never an error or a warning of the report.
+    /// </summary>
+    public bool IsAccepted { get; init; }
+
+    /// <summary>Ten hex digits that name this finding across reruns and unrelated edits: file name, rule, cell or key or quote.</summary>
+    public string Fingerprint => Fingerprints.Of(this);
+
     /// <summary>An error of the given rule.</summary>
     public static Diagnostic Error(string rule, string message, Datum? datum = null) =>
         new(rule, Severity.Error, message) { Datum = datum };
