@@ -26,12 +26,13 @@ public class ReviewerRuleCommandTests
         using var dir = new TempDirectory();
         var sample = File.ReadAllText(RepoPaths.Sample("panzhou-2024.yaml"));
         dir.Write("2023.yaml", sample.Replace("year: 2024", "year: 2023").Replace("newlyReceived: [33, 0, 0, 0, 0, 0]", "newlyReceived: [200, 0, 0, 0, 0, 0]"));
-        var thisYear = dir.Write("2024.yaml", sample.Replace("publishDate: 2025-01-20", "publishDate: 2025-01-20\npreviousYear: 2023.yaml"));
+        var thisYear = dir.Write("2024.yaml", sample.Replace("previousYear: null", "previousYear: 2023.yaml"));
 
         var result = CliRunner.Run("validate", thisYear);
+        result.Out.ShouldNotContain("重复的键");
         result.Out.ShouldContain("警告 R16 本年新收申请数（表三 第一行“本年新收” 总计列）为33，上年为200，只有上年的0.17倍");
         var line = result.Out.Split('\n').Single(l => l.Contains(" R16 "));
-        line.ShouldStartWith(thisYear + ":");
+        line.ShouldStartWith(thisYear + ":35:3 ");
     }
 }
 
