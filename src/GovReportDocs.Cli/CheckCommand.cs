@@ -4,8 +4,10 @@ using GovReportDocs.Files;
 namespace GovReportDocs.Cli;
 
 /// <summary>
-/// `govreport check FILE|DIR... [--previous FILE] [--json]`: reads published reports (.txt, .html, .docx, .pdf) and
-/// checks them against R1–R12; a directory is checked file by file with a progress bar and a summary table.
+/// `govreport check FILE|DIR... [--previous FILE] [--accept FINGERPRINT]... [--json]`: reads published reports (.txt,
+/// .html, .docx, .pdf) and checks them against R1–R18; a directory is checked file by file with a progress bar and a
+/// summary table. Findings a reviewer accepted (by fingerprint, on the command line or in a <c>.govreport-accepted</c>
+/// file beside the reports) are listed apart and counted apart.
 /// </summary>
 internal static class CheckCommand
 {
@@ -19,19 +21,31 @@ internal static class CheckCommand
         };
         var previous = new Option<string?>("--previous")
         {
-            Description = "上年度的报告（已发布的报告或输入文件），用于跨年度核对（R6、R12）",
+            Description = "上年度的报告（已发布的报告或输入文件），用于跨年度核对（R6、R15、R16）",
             HelpName = "文件",
         };
-        var json = CommonOptions.Json();
-        var command = new Command("check", "读取已发布的年度报告并检查：表格数字（R1–R5）、正文数字（R7）、信息处理费（R8）、结构与格式（R9）、年度（R10）、合理性（R11）；有上年报告时跨年度核对（R6、R12）")
+        var accept = new Option<string[]>("--accept")
         {
-            paths, previous, json,
+            Description = $"接受（不再计为错误或警告）指纹为此值的问题，可重复；也可写在报告所在目录的 {AcceptedFile} 文件中，每行一个",
+            HelpName = "指纹",
+            Arity = ArgumentArity.ZeroOrMore,
+            AllowMultipleArgumentsPerToken = false,
         };
-        command.SetAction(parse => Run(console, parse.GetValue(paths)!, parse.GetValue(previous), parse.GetValue(json)));
+        var json = CommonOptions.Json();
+        var command = new Command("check", "读取已发布的年度报告并检查：表格数字（R1–R5）、正文数字（R7）、信息处理费（R8）、结构与格式（R9）、年度（R10）、合理性（R11）、发布时限（R13）、问题与改进（R14）、遗留文字（R17）、被纠错案件（R18）；有上年报告时跨年度核对（R6）、照搬上年（R15）、大幅变化（R16）")
+        {
+            paths, previous, accept, json,
+        };
+        command.SetAction(parse => Run(console, parse.GetValue(paths)!, parse.GetValue(previous), parse.GetValue(accept) ?? [], parse.GetValue(json)));
         return command;
     }
 
-    private static int Run(CliConsole console, string[] arguments, string? previousPath, bool json)
+    /// <summary>The file beside the reports that lists accepted fingerprints, one a line (text after # is a comment).</summary>
+    public const string AcceptedFile = ".govreport-accepted";
+
+    private const long MaxAcceptedFileBytes = 1 << 20;
+
+    private static int Run(CliConsole console, string[] arguments, string? previousPath, string[] accepted, bool json)
     {
         PreviousYear? previous = null;
         if (previousPath is not null)
@@ -59,7 +73,8 @@ internal static class CheckCommand
             return ExitCodes.Unreadable;
         }
 
-        var results = BatchProgress.Run(console, files.Count, "检查报告", i => GovReport.CheckPublished(files[i], previous));
+        var results = BatchProgress.Run(console, files.Count, "检查报告",
+            i => GovReport.CheckPublished(files[i], previous).Accept(accepted.Concat(AcceptedBeside(files[i]))));
         if (json)
         {
             Findings.Json(console, "check", results);
@@ -68,14 +83,32 @@ internal static class CheckCommand
         {
             foreach (var result in results)
             {
-                Findings.PrintEach(console, result);
+                Findings.PrintWithFingerprints(console, result);
             }
 
             Findings.Table(console, results);
             var withErrors = results.Count(r => r.HasErrors && !r.IsUnreadable);
-            console.Out.WriteLine($"检查{results.Length}份报告：{withErrors}份有错误，{results.Count(r => r.IsUnreadable)}份无法读取");
+            var acceptedCount = results.Sum(r => r.AcceptedCount());
+            var acceptedNote = acceptedCount > 0 ? $"，{acceptedCount}个问题已接受" : "";
+            console.Out.WriteLine($"检查{results.Length}份报告：{withErrors}份有错误，{results.Count(r => r.IsUnreadable)}份无法读取{acceptedNote}");
         }
 
         return Findings.ExitCode(results, missing.Count);
+    }
+
+    /// <summary>The fingerprints listed in the accepted-findings file of the report's directory, if there is one.</summary>
+    private static IEnumerable<string> AcceptedBeside(string report)
+    {
+        var file = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(report)) ?? ".", AcceptedFile);
+        // A list of fingerprints is a few lines; anything much larger is no such list.
+        if (!File.Exists(file) || new FileInfo(file).Length > MaxAcceptedFileBytes)
+        {
+            return [];
+        }
+
+        return File.ReadAllLines(file)
+            .Select(line => (line.IndexOf('#') is var hash and >= 0 ? line[..hash] : line).Trim())
+            .Where(line => line.Length > 0)
+            .Select(line => line.Split(' ', '\t')[0]);
     }
 }

@@ -14,6 +14,22 @@ internal static class Findings
         }
     }
 
+    /// <summary>
+    /// Each finding with the fingerprint a reviewer accepts it by; the accepted ones after the others, marked, never left out.
+    /// </summary>
+    public static void PrintWithFingerprints(CliConsole console, IReportFindings findings)
+    {
+        foreach (var diagnostic in findings.Diagnostics.Where(d => !d.IsAccepted))
+        {
+            console.Out.WriteLine($"{diagnostic} 〔{diagnostic.Fingerprint}〕");
+        }
+
+        foreach (var diagnostic in findings.Accepted())
+        {
+            console.Out.WriteLine($"已接受 {diagnostic} 〔{diagnostic.Fingerprint}〕");
+        }
+    }
+
     /// <summary>`file（title）：N个错误，M个警告`.</summary>
     public static string Summary(IReportFindings findings)
     {

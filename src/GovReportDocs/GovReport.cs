@@ -154,7 +154,7 @@ public static class GovReport
         return PublishedReportReader.Read(bytes, name, format);
     }
 
-    /// <summary>Checks a published report against R1–R12 (R6 and R12 against last year's when given).</summary>
+    /// <summary>Checks a published report against R1–R18 (R6, R15 and R16 against last year's when given).</summary>
     public static PublishedCheck CheckPublished(PublishedReport report, PreviousYear? previousYear = null)
     {
         ArgumentNullException.ThrowIfNull(report);

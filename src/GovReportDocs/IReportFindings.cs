@@ -24,18 +24,26 @@ public interface IReportFindings
 /// <summary>Counting findings.</summary>
 public static class ReportFindings
 {
-    /// <summary>Whether any finding is an error.</summary>
-    public static bool HasErrors(this IReportFindings findings) => findings.Diagnostics.Any(d => d.Severity == Severity.Error);
+    /// <summary>Whether any finding not accepted by a reviewer is an error.</summary>
+    public static bool HasErrors(this IReportFindings findings) => findings.Errors().Any();
 
-    /// <summary>The errors.</summary>
-    public static IEnumerable<Diagnostic> Errors(this IReportFindings findings) => findings.Diagnostics.Where(d => d.Severity == Severity.Error);
+    /// <summary>The errors, but those a reviewer accepted.</summary>
+    public static IEnumerable<Diagnostic> Errors(this IReportFindings findings) =>
+        findings.Diagnostics.Where(d => d.Severity == Severity.Error && !d.IsAccepted);
 
-    /// <summary>The warnings.</summary>
-    public static IEnumerable<Diagnostic> Warnings(this IReportFindings findings) => findings.Diagnostics.Where(d => d.Severity == Severity.Warning);
+    /// <summary>The warnings, but those a reviewer accepted.</summary>
+    public static IEnumerable<Diagnostic> Warnings(this IReportFindings findings) =>
+        findings.Diagnostics.Where(d => d.Severity == Severity.Warning && !d.IsAccepted);
 
-    /// <summary>The number of errors.</summary>
-    public static int ErrorCount(this IReportFindings findings) => findings.Diagnostics.Count(d => d.Severity == Severity.Error);
+    /// <summary>The findings a reviewer accepted.</summary>
+    public static IEnumerable<Diagnostic> Accepted(this IReportFindings findings) => findings.Diagnostics.Where(d => d.IsAccepted);
 
-    /// <summary>The number of warnings.</summary>
-    public static int WarningCount(this IReportFindings findings) => findings.Diagnostics.Count(d => d.Severity == Severity.Warning);
+    /// <summary>The number of errors, but those a reviewer accepted.</summary>
+    public static int ErrorCount(this IReportFindings findings) => findings.Errors().Count();
+
+    /// <summary>The number of warnings, but those a reviewer accepted.</summary>
+    public static int WarningCount(this IReportFindings findings) => findings.Warnings().Count();
+
+    /// <summary>The number of findings a reviewer accepted.</summary>
+    public static int AcceptedCount(this IReportFindings findings) => findings.Diagnostics.Count(d => d.IsAccepted);
 }

@@ -59,7 +59,9 @@ internal static class InputPreparation
         {
             PreviousReport = previous?.Report,
             PreviousSheet = previous?.Sheet,
+            PreviousPrinted = previous?.Structure,
             Texts = composed?.Texts.ToList() ?? [],
+            StockPhrases = StockPhrases.Of(options.Templates),
         };
         findings.AddRange(ReportValidator.Validate(context, RuleSets.Input).Diagnostics
             .Select(d => d.Source is not null ? d : d with { Source = locate(d) }));

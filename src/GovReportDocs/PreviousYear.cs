@@ -5,7 +5,7 @@ using GovReportDocs.Validation;
 namespace GovReportDocs;
 
 /// <summary>
-/// Last year's report, from its input file or as published, for the cross-year checks (R6, R12) and to start
+/// Last year's report, from its input file or as published, for the cross-year checks (R6, R15, R16) and to start
 /// next year's report from it.
 /// </summary>
 public sealed class PreviousYear
@@ -30,7 +30,7 @@ public sealed class PreviousYear
     /// <summary>Its numbers as given: what was missing stays missing, so R6 compares only what is known.</summary>
     internal StatisticsSheet Sheet { get; }
 
-    /// <summary>Its printed structure and text, for R12; null for an input file.</summary>
+    /// <summary>Its printed structure and text, for R15; null for an input file.</summary>
     internal PrintedStructure? Structure { get; }
 
     /// <summary>Last year's report as it was published and read.</summary>

@@ -5,8 +5,8 @@ using GovReportDocs.Validation;
 namespace GovReportDocs;
 
 /// <summary>
-/// Checks a published report against R1–R12: the numbers as printed (a printed 总计 that disagrees with its parts is
-/// an error here), the text, the structure; with last year's report also R6 and R12.
+/// Checks a published report against R1–R18: the numbers as printed (a printed 总计 that disagrees with its parts is
+/// an error here), the text, the structure; with last year's report also R6, R15 and R16.
 /// </summary>
 internal static class PublishedChecking
 {
@@ -18,6 +18,7 @@ internal static class PublishedChecking
             PreviousSheet = previous?.Sheet,
             Texts = report.Texts,
             Published = new PublishedFacts(report.Structure, previous?.Structure),
+            StockPhrases = Narrative.StockPhrases.Of(Narrative.NarrativeTemplates.Default),
         };
         var findings = ReportValidator.Validate(context, RuleSets.Published).Diagnostics
             .Select(d => d.Source is not null ? d with { Source = OnPage(report, d.Source) } : d with { Source = Locate(report, d) });

@@ -48,6 +48,7 @@ public static class ReportJson
         writer.WriteNumber("unreadable", list.Count(r => r.IsUnreadable));
         writer.WriteNumber("errors", list.Sum(r => r.ErrorCount()));
         writer.WriteNumber("warnings", list.Sum(r => r.WarningCount()));
+        writer.WriteNumber("accepted", list.Sum(r => r.AcceptedCount()));
         writer.WriteEndObject();
         writer.WriteStartArray("reports");
         foreach (var report in list)
@@ -78,6 +79,7 @@ public static class ReportJson
         writer.WriteBoolean("unreadable", report.IsUnreadable);
         writer.WriteNumber("errors", report.ErrorCount());
         writer.WriteNumber("warnings", report.WarningCount());
+        writer.WriteNumber("accepted", report.AcceptedCount());
         if (outputs is not null)
         {
             writer.WriteStartArray("outputs");
@@ -103,8 +105,14 @@ public static class ReportJson
     {
         writer.WriteStartObject();
         writer.WriteString("rule", diagnostic.Rule);
-        writer.WriteString("severity", diagnostic.Severity == Severity.Error ? "error" : "warning");
+        writer.WriteString("severity", diagnostic.Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "info" });
         writer.WriteString("message", diagnostic.Message);
+        writer.WriteString("fingerprint", diagnostic.Fingerprint);
+        if (diagnostic.IsAccepted)
+        {
+            writer.WriteBoolean("accepted", true);
+        }
+
         if (diagnostic.Datum is { } datum)
         {
             writer.WriteString("table", datum.Table);

@@ -6,8 +6,8 @@ namespace GovReportDocs.Diagnostics;
 /// One finding about a report or an input file: its rule number, severity, where it is and a Chinese
 /// message that gives the expected and the actual value.
 /// </summary>
-/// <param name="Rule">R1–R12 (docs/rules.md), or <see cref="RuleIds.Input"/>.</param>
-/// <param name="Severity">Error or warning.</param>
+/// <param name="Rule">R1–R18 (docs/rules.md), or <see cref="RuleIds.Input"/>.</param>
+/// <param name="Severity">Error, warning or info.</param>
 /// <param name="Message">The Chinese message, naming the table cell when there is one.</param>
 public sealed record Diagnostic(string Rule, Severity Severity, string Message)
 {
@@ -23,6 +23,15 @@ public sealed record Diagnostic(string Rule, Severity Severity, string Message)
     /// <summary>Where in a file, when the report came from one.</summary>
     public SourceLocation? Source { get; init; }
 
+    /// <summary>
+    /// Whether a reviewer accepted it (<c>check --accept</c>, <c>.govreport-accepted</c>): still listed, counted apart,
+    /// never an error or a warning of the report.
+    /// </summary>
+    public bool IsAccepted { get; init; }
+
+    /// <summary>Ten hex digits that name this finding across reruns and unrelated edits: file name, rule, cell or key or quote.</summary>
+    public string Fingerprint => Fingerprints.Of(this);
+
     /// <summary>An error of the given rule.</summary>
     public static Diagnostic Error(string rule, string message, Datum? datum = null) =>
         new(rule, Severity.Error, message) { Datum = datum };
@@ -31,8 +40,17 @@ public sealed record Diagnostic(string Rule, Severity Severity, string Message)
     public static Diagnostic Warning(string rule, string message, Datum? datum = null) =>
         new(rule, Severity.Warning, message) { Datum = datum };
 
+    /// <summary>A note of the given rule: worth saying in the report, not wrong.</summary>
+    public static Diagnostic Info(string rule, string message, Datum? datum = null) =>
+        new(rule, Severity.Info, message) { Datum = datum };
+
     /// <summary>The severity in Chinese, as the CLI prints it.</summary>
-    public string SeverityText => Severity == Severity.Error ? "错误" : "警告";
+    public string SeverityText => Severity switch
+    {
+        Severity.Error => "错误",
+        Severity.Warning => "警告",
+        _ => "提示",
+    };
 
     /// <summary>
     /// One line for a terminal: input errors read `file:line:col key.path：message`;

@@ -39,6 +39,21 @@ public static class RuleIds
     /// <summary>Plausibility warnings.</summary>
     public const string R11 = "R11";
 
-    /// <summary>Not a copy of last year.</summary>
-    public const string R12 = "R12";
+    /// <summary>Published by the deadline of 条例第四十九条.</summary>
+    public const string R13 = "R13";
+
+    /// <summary>Part 五 names problems and measures, not nothing or boilerplate.</summary>
+    public const string R14 = "R14";
+
+    /// <summary>Not copied from last year: text and tables.</summary>
+    public const string R15 = "R15";
+
+    /// <summary>No sudden year-on-year jump of a key count.</summary>
+    public const string R16 = "R16";
+
+    /// <summary>No leftovers: placeholders, another office's name, repeated words.</summary>
+    public const string R17 = "R17";
+
+    /// <summary>Review and litigation outcomes corrected against the office, worth a line in part 五.</summary>
+    public const string R18 = "R18";
 }

@@ -8,4 +8,7 @@ public enum Severity
 
     /// <summary>Plausible but suspicious; a reviewer may ask about it.</summary>
     Warning,
+
+    /// <summary>Worth a line in the report (R18); changes nothing else.</summary>
+    Info,
 }

@@ -36,7 +36,7 @@ public sealed record AnnualReport(
     /// <summary>六、其他需要报告的事项.</summary>
     public OtherMatters OtherMatters { get; init; } = OtherMatters.None;
 
-    /// <summary>Path of last year's input or published report, as written in the input (for R6 and R12).</summary>
+    /// <summary>Path of last year's input or published report, as written in the input (for R6, R15 and R16).</summary>
     public string? PreviousYear { get; init; }
 
     /// <summary>{机关全称}{年度}年政府信息公开工作年度报告.</summary>

@@ -5,7 +5,7 @@ namespace GovReportDocs.Validation;
 /// <summary>One consistency rule of docs/rules.md.</summary>
 internal interface IReportRule
 {
-    /// <summary>R1…R12.</summary>
+    /// <summary>R1…R18.</summary>
     string Id { get; }
 
     /// <summary>The findings of this rule; none when it holds.</summary>

@@ -4,7 +4,7 @@ namespace GovReportDocs.Validation;
 
 /// <summary>
 /// A report's structure as printed — its part titles, which tables it has, its text by part — for the rules
-/// that look at a published report (R8, R9, R12). Readers of published reports fill it in.
+/// that look at a published report (R8, R9, R14, R15). Readers of published reports fill it in.
 /// </summary>
 /// <param name="File">The file it was read from, for locations.</param>
 internal sealed record PrintedStructure(string File)
@@ -25,7 +25,7 @@ internal sealed record PrintedStructure(string File)
     public FoundPart? Part(int number) => Parts.FirstOrDefault(p => p.Number == number);
 }
 
-/// <summary>What R8, R9 and R12 look at: this year's printed structure, and last year's for R12.</summary>
+/// <summary>What R8, R9, R14 and R15 look at: this year's printed structure, and last year's for R15.</summary>
 /// <param name="Current">The report checked.</param>
 /// <param name="Previous">Last year's published report, when given.</param>
 internal sealed record PublishedFacts(PrintedStructure Current, PrintedStructure? Previous = null);

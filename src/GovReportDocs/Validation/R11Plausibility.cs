@@ -56,12 +56,6 @@ internal sealed class R11Plausibility : IReportRule
                 "复议后起诉的案件通常不多于本年行政复议案件，请核对（上年复议、本年起诉的情况可在正文说明）", datum);
         }
 
-        if (report.PublishDate is null && context.Published is null)
-        {
-            yield return Diagnostic.Warning(Id,
-                "未填写发布日期（publishDate）：成文日期不可缺少，落款处留有日期空位“    年  月  日”，发布前须填写") with { Field = "publishDate" };
-        }
-
         if (report.Kind == AgencyKind.Government && report.Overview.Supervision is { } supervision
             && !SupervisionTopics.Any(supervision.Contains))
         {

@@ -4,8 +4,8 @@ using GovReportDocs.Model;
 namespace GovReportDocs.Validation;
 
 /// <summary>
-/// Checks a report against the consistency rules of docs/rules.md: R1–R6, R10 and R11 on the data; R7 when the
-/// context carries the report's text; R8, R9 and R12 on a published report's structure. Stateless and thread-safe.
+/// Checks a report against the rules of docs/rules.md: R1–R6, R10, R11, R13, R14, R16–R18 on the data and text; R7
+/// when the context carries the report's text; R8 and R9 on a published report's structure; R15 with last year's. Stateless and thread-safe.
 /// </summary>
 internal static class ReportValidator
 {
@@ -14,7 +14,8 @@ internal static class ReportValidator
     [
         new R1MissingValues(), new R2ApplicationBalance(), new R3ResultsTotal(), new R4RowTotals(),
         new R5ReviewTotals(), new R6CrossYear(), new R7TextNumbers(), new R8FeeStatement(), new R9Structure(),
-        new R10YearConsistency(), new R11Plausibility(), new R12NotACopy(),
+        new R10YearConsistency(), new R11Plausibility(), new R13PublicationDeadline(), new R14ProblemsPart(),
+        new R15NotACopy(), new R16YearOnYear(), new R17Leftovers(), new R18CorrectedOutcomes(),
     ];
 
     /// <summary>Validates a report made from the model, with last year's for R6 when given.</summary>

@@ -11,7 +11,7 @@ public class CliTests
         var result = CliRunner.Run("validate", RepoPaths.Sample("mengga-2024.yaml"));
         result.ExitCode.ShouldBe(0);
         // The published report has no date under its signature: the one warning says the date is to be written.
-        result.Out.ShouldContain("警告 R11 未填写发布日期（publishDate）");
+        result.Out.ShouldContain("警告 R13 未填写发布日期（publishDate）");
         result.Out.Trim().ShouldEndWith("（芒市勐戛镇人民政府2024年政府信息公开工作年度报告）：0个错误，1个警告");
     }
 
@@ -91,9 +91,10 @@ public class CliTests
         text.ShouldContain("  newlyReceived: [0, 0, 0, 0, 0, 0]  # 一、本年新收政府信息公开申请数量");
         var validation = CliRunner.Run("validate", path);
         validation.ExitCode.ShouldBe(0);
-        // The date is not known when the report is begun: its one warning asks for it before publication.
-        validation.Out.ShouldContain("警告 R11 未填写发布日期（publishDate）");
-        validation.Out.ShouldContain("某某市某某局2025年政府信息公开工作年度报告）：0个错误，1个警告");
+        // The date and part 五 are not known when the report is begun: two warnings ask for them before publication.
+        validation.Out.ShouldContain("警告 R13 未填写发布日期（publishDate）");
+        validation.Out.ShouldContain("警告 R14 “五、存在的主要问题及改进情况”应写明本年度存在的主要问题");
+        validation.Out.ShouldContain("某某市某某局2025年政府信息公开工作年度报告）：0个错误，2个警告");
         Directory.GetFiles(dir.Path).ShouldBe([path]);
     }
 

@@ -59,14 +59,14 @@ public class UnitLayoutTests
     }
 
     [Fact]
-    public void Without_a_publish_date_the_signature_leaves_the_date_to_be_written_and_R11_says_so()
+    public void Without_a_publish_date_the_signature_leaves_the_date_to_be_written_and_R13_says_so()
     {
         var report = AnnualReport.Empty("某某县档案馆", 2025);
         var closing = ReportComposer.Compose(report).Blocks.OfType<ClosingBlock>().Single();
         closing.Lines.Select(l => l.Text).ShouldBe(["某某县档案馆", "    年  月  日"]);
         closing.Lines[1].IndentChars.ShouldBe(closing.Lines[0].IndentChars + 2);
         var warning = GovReportDocs.Validation.ReportValidator.Validate(report).Diagnostics.Single(d => d.Field == "publishDate");
-        warning.Rule.ShouldBe("R11");
+        warning.Rule.ShouldBe("R13");
         warning.Message.ShouldContain("未填写发布日期（publishDate）");
         warning.Message.ShouldContain("落款处留有日期空位");
     }

@@ -89,7 +89,8 @@ public class SeedReadingTests
         report.Report.Year.ShouldBe(2023);
         report.Structure.Parts.Select(p => p.Number).ShouldBe([1, 2, 3, 4, 5, 6]);
         report.Structure.Parts.ShouldAllBe(p => p.IsVerbatim);
-        var errors = GovReport.CheckPublished(report).Errors().ToList();
+        // Its part 五 lists problems only (R14, tested with the other reviewer rules).
+        var errors = GovReport.CheckPublished(report).Errors().Where(d => d.Rule != RuleIds.R14).ToList();
         errors.Select(d => d.Message).ShouldBe(
         [
             "缺少表二（二、主动公开政府信息情况的统计表）",
@@ -171,8 +172,8 @@ public class SeedReadingTests
         var lastYear = PublishedReportReader.ReadText(File.ReadAllText(Seed("001"))
             .Replace("2024", "2023")
             .Replace("四、结转下年度继续办理 |\n3 |", "四、结转下年度继续办理 |\n5 |"), "2023.txt");
-        var findings = GovReport.CheckPublished(thisYear, PreviousYear.FromPublished(lastYear)).Diagnostics.Where(d => d.Rule is "R6" or "R12").ToList();
+        var findings = GovReport.CheckPublished(thisYear, PreviousYear.FromPublished(lastYear)).Diagnostics.Where(d => d.Rule is "R6" or "R15").ToList();
         findings.Select(d => d.Message).ShouldContain("表三 第二行“上年结转” 自然人列应为5（上年报告第四行“结转下年度”），实际为4");
-        findings.ShouldContain(d => d.Rule == "R12" && d.Message.StartsWith("“一、总体情况”与上年报告的相似度为"));
+        findings.ShouldContain(d => d.Rule == "R15" && d.Message.StartsWith("全文（格式和模板的固定文字除外）与上年报告重复100 %"));
     }
 }
