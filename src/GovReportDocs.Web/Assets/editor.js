@@ -257,6 +257,7 @@
       li.append(b);
       list.append(li);
     });
+    tipFor(document.activeElement);
   }
 
   async function check() {
@@ -266,6 +267,27 @@
     if (!ok) { status(data.error, 'error'); return; }
     canRender = false;              // what is typed is not what is saved until saved
     showFindings(data.findings);
+  }
+
+  // A table cell's messages open beside it while it is focused or hovered: in the cell itself they would be cut off by
+  // the table's scroll box. The messages in the cells stay hidden, as the inputs' descriptions for screen readers.
+  function showTip(td) {
+    const tip = document.getElementById('cell-tip');
+    const messages = td ? [...td.querySelectorAll('.cell-msg')] : [];
+    if (messages.length === 0) { tip.hidden = true; return; }
+    tip.replaceChildren(...messages.map(m => el('div', { class: 'cell-msg ' + (m.classList.contains('error') ? 'error' : 'warning') }, m.textContent)));
+    tip.hidden = false;
+    const box = td.getBoundingClientRect();
+    const width = Math.min(360, window.innerWidth - 16);
+    tip.style.width = width + 'px';
+    tip.style.left = Math.max(8, Math.min(box.left, window.innerWidth - width - 8)) + 'px';
+    const below = box.bottom + 4;
+    tip.style.top = (below + tip.offsetHeight < window.innerHeight ? below : Math.max(8, box.top - tip.offsetHeight - 4)) + 'px';
+  }
+
+  function tipFor(target) {
+    const td = target && target.closest ? target.closest('td.has-error, td.has-warning') : null;
+    showTip(td);
   }
 
   // ---- save and download --------------------------------------------------------------------------------------------
@@ -331,6 +353,9 @@
     document.body.dataset.ready = 'true';
   }
 
+  document.addEventListener('focusin', (e) => tipFor(e.target));
+  document.addEventListener('mouseover', (e) => { if (!document.activeElement || !document.activeElement.closest('td')) tipFor(e.target); });
+  window.addEventListener('scroll', () => tipFor(document.activeElement), true);
   document.getElementById('save').addEventListener('click', save);
   for (const b of document.querySelectorAll('[data-format]')) b.addEventListener('click', () => download(b.dataset.format));
   document.getElementById('preview').addEventListener('click', preview);

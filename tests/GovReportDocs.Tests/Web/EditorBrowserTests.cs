@@ -1,0 +1,135 @@
+using GovReportDocs.Cli;
+using GovReportDocs.Model;
+using GovReportDocs.Reading;
+using GovReportDocs.Tests.Support;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Playwright;
+
+namespace GovReportDocs.Tests.Web;
+
+/// <summary>
+/// The editor in a real browser: Debian's chromium driven by Playwright, against `govreport serve` on a free port.
+/// Set GOVREPORT_SCREENSHOTS to a folder to keep the screenshots (docs/images holds the ones the README shows).
+/// </summary>
+[Trait("Requires", "debian")]
+public sealed class EditorBrowserTests : IAsyncLifetime
+{
+    private readonly TempDirectory _folder = new();
+    private WebApplication _app = null!;
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+    private string _address = "";
+
+    public async Task InitializeAsync()
+    {
+        foreach (var sample in Directory.GetFiles(RepoPaths.Samples, "*.yaml"))
+        {
+            File.Copy(sample, _folder.File(Path.GetFileName(sample)));
+        }
+
+        _app = ServeCommand.Build(_folder.Path, 0);
+        await _app.StartAsync();
+        _address = ServeCommand.AddressOf(_app);
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+        await _app.DisposeAsync();
+        _folder.Dispose();
+    }
+
+    private async Task<IPage> OpenAsync(string path)
+    {
+        var context = await _browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 1400, Height = 1000 },
+            Locale = "zh-CN",
+            AcceptDownloads = true,
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(_address + path);
+        return page;
+    }
+
+    private static ILocator Cell(IPage page, string key) => page.Locator($"input[data-key='{key}']");
+
+    private static async Task ScreenshotAsync(IPage page, string name)
+    {
+        var folder = Environment.GetEnvironmentVariable("GOVREPORT_SCREENSHOTS") is { Length: > 0 } kept ? kept : Path.GetTempPath();
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name) });
+    }
+
+    [Fact]
+    public async Task Typing_a_number_updates_its_totals_and_the_server_marks_the_cell_it_unbalances()
+    {
+        var page = await OpenAsync("edit?file=panzhou-2024.yaml");
+        await page.Locator("body[data-ready=true]").WaitForAsync();
+        (await Cell(page, "applications.resultsTotal[0]").InputValueAsync()).ShouldBe("34");
+
+        await Cell(page, "applications.granted[0]").FillAsync("13");
+
+        (await Cell(page, "applications.granted[6]").InputValueAsync()).ShouldBe("13");
+        (await Cell(page, "applications.resultsTotal[0]").InputValueAsync()).ShouldBe("35");
+        (await Cell(page, "applications.resultsTotal[0]").IsEditableAsync()).ShouldBeFalse();
+        var marked = page.Locator("td.has-error input[data-key='applications.resultsTotal[0]']");
+        await marked.WaitForAsync();
+        (await marked.GetAttributeAsync("aria-invalid")).ShouldBe("true");
+        var finding = page.Locator("#findings button[data-key='applications.resultsTotal[0]']");
+        (await finding.InnerTextAsync()).ShouldContain("R2");
+        (await page.Locator("#dirty").IsVisibleAsync()).ShouldBeTrue();
+
+        await finding.ClickAsync();
+        (await page.EvaluateAsync<string>("document.activeElement.dataset.key")).ShouldBe("applications.resultsTotal[0]");
+        var message = page.Locator("#cell-tip .cell-msg.error").First;
+        await message.WaitForAsync();
+        (await message.InnerTextAsync()).ShouldContain("R2");
+        await ScreenshotAsync(page, "web-editor.png");
+
+        await Cell(page, "applications.granted[0]").FillAsync("12");
+        await page.WaitForFunctionAsync("() => document.querySelector('td.has-error') === null");
+        (await Cell(page, "applications.resultsTotal[0]").InputValueAsync()).ShouldBe("34");
+    }
+
+    [Fact]
+    public async Task A_new_report_is_filled_in_saved_and_downloaded_as_a_docx_with_those_numbers()
+    {
+        var page = await OpenAsync("");
+        await page.Locator("#reports tbody tr", new PageLocatorOptions { HasText = "panzhou-2024.yaml" }).WaitForAsync();
+        (await page.Locator("#reports tbody").InnerTextAsync()).ShouldContain("盘州市人民政府");
+        await ScreenshotAsync(page, "web-list.png");
+
+        await page.GetByLabel("机关全称").FillAsync("某某县某某局");
+        await page.GetByLabel("报告年度").FillAsync("2024");
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "新建并打开" }).ClickAsync();
+        await page.WaitForURLAsync("**/edit?file=*");
+        await page.Locator("body[data-ready=true]").WaitForAsync();
+        (await page.GetByLabel("机关全称").InputValueAsync()).ShouldBe("某某县某某局");
+
+        await Cell(page, "applications.newlyReceived[0]").FillAsync("5");
+        await Cell(page, "applications.granted[0]").FillAsync("4");
+        await Cell(page, "applications.carriedForward[0]").FillAsync("1");
+        await page.GetByLabel("发布日期").FillAsync("2025-01-20");
+        await page.Keyboard.PressAsync("Control+s");
+        await page.Locator("#status.ok").WaitForAsync();
+        (await page.Locator("#dirty").IsVisibleAsync()).ShouldBeFalse();
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#download-docx").ClickAsync());
+        download.SuggestedFilename.ShouldBe("某某县某某局2024年政府信息公开工作年度报告.docx");
+        var path = _folder.File("download.docx");
+        await download.SaveAsAsync(path);
+        var read = GovReport.ReadPublished(path);
+        read.Sheet[ApplicationRow.NewlyReceived, ApplicantColumn.NaturalPersons].ShouldBe(5);
+        read.Sheet[ApplicationRow.ResultsTotal, ApplicantColumn.Total].ShouldBe(4);
+        read.Sheet[ApplicationRow.CarriedForward, ApplicantColumn.Total].ShouldBe(1);
+    }
+}
