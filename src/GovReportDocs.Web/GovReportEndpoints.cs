@@ -32,6 +32,8 @@ public static class GovReportEndpoints
         group.MapGet("/api/reports/{file}", api.Open);
         group.MapPut("/api/reports/{file}", api.Save);
         group.MapPost("/api/check", (Delegate)api.Check);
+        group.MapPost("/api/check-published", api.CheckPublished);
+        group.MapGet("/check", (HttpContext http) => Page(http, "check.html"));
         group.MapGet("/api/reports/{file}/download/{format}", api.Download);
         return group;
     }

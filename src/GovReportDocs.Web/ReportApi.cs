@@ -202,6 +202,38 @@ internal sealed class ReportApi
         return Write(GovReport.NextYear(previous.Report) with { PreviousYear = reference });
     }
 
+    /// <summary>
+    /// Reads and checks one published report uploaded as the body (<c>?name=NAME.docx</c>) against R1–R12, as
+    /// <c>govreport check</c> does; nothing is written. A file that cannot be read is a finding, not a failure.
+    /// </summary>
+    public async Task<IResult> CheckPublished(HttpContext http, string? name)
+    {
+        if (name is null || GovReport.PublishedFormatOf(name) is not { } format)
+        {
+            return Results.Json(new { error = "请上传已发布的报告（.docx、.html、.txt、.pdf）" }, Json, statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        LimitBody(http, PublishedReportReader.LimitOf(format));
+        var check = await GovReport.CheckPublishedAsync(http.Request.Body, Path.GetFileName(name), format, cancellation: http.RequestAborted);
+        return Results.Json(new
+        {
+            file = Path.GetFileName(name),
+            agency = check.Agency,
+            year = check.Year,
+            errors = check.ErrorCount(),
+            warnings = check.WarningCount(),
+            unreadable = check.IsUnreadable,
+            findings = check.Diagnostics.Select(d => new
+            {
+                rule = d.Rule,
+                severity = d.Severity == Severity.Error ? "error" : "warning",
+                severityText = d.SeverityText,
+                message = d.Message,
+                location = d.Source?.ToString(),
+            }),
+        }, Json);
+    }
+
     /// <summary>The .docx, PDF or HTML of a saved input file, under the official file name; refused while it has errors.</summary>
     public IResult Download(string file, string format, bool? inline)
     {

@@ -132,4 +132,31 @@ public sealed class EditorBrowserTests : IAsyncLifetime
         read.Sheet[ApplicationRow.ResultsTotal, ApplicantColumn.Total].ShouldBe(4);
         read.Sheet[ApplicationRow.CarriedForward, ApplicantColumn.Total].ShouldBe(1);
     }
+
+    [Fact]
+    public async Task Published_reports_uploaded_for_checking_are_summed_up_with_their_findings_and_saved_as_csv()
+    {
+        var page = await OpenAsync("check");
+        await page.Locator("#files").SetInputFilesAsync(
+        [
+            RepoPaths.TestData("Reading", "000_22396afa0ad06227.txt"),
+            RepoPaths.TestData("Reading", "001_a74e8dab883f3363.txt"),
+        ]);
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "检查", Exact = true }).ClickAsync();
+        await page.Locator("#status.warning").WaitForAsync();
+
+        var rows = page.Locator("#summary tbody tr");
+        (await rows.CountAsync()).ShouldBe(2);
+        (await rows.Nth(0).InnerTextAsync()).ShouldContain("芒市勐戛镇人民政府");
+        (await rows.Nth(1).InnerTextAsync()).ShouldContain("盘州市人民政府");
+        (await rows.Nth(1).Locator("td").Nth(3).InnerTextAsync()).ShouldBe("2");
+        await ScreenshotAsync(page, "web-check.png");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#save-csv").ClickAsync());
+        var bytes = File.ReadAllBytes(await download.PathAsync());
+        bytes[..3].ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF }); // so that Excel and WPS read it as UTF-8
+        var csv = System.Text.Encoding.UTF8.GetString(bytes[3..]);
+        csv.ShouldStartWith("文件,机关,年度,错误数,警告数,规则,严重程度,位置,说明");
+        csv.ShouldContain("001_a74e8dab883f3363.txt,盘州市人民政府,2024,2,");
+    }
 }

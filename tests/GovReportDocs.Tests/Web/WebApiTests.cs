@@ -322,4 +322,38 @@ public class WebApiTests
         script.Content.Headers.ContentType!.MediaType.ShouldBe("text/javascript");
         (await web.Client.GetAsync("/assets/nothing.js")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task A_published_report_uploaded_for_checking_gets_the_findings_govreport_check_gives()
+    {
+        await using var web = await WebHarness.StartAsync();
+        var path = RepoPaths.TestData("Reading", "001_a74e8dab883f3363.txt");
+        var expected = GovReport.CheckPublished(path);
+
+        var response = await web.SendAsync(HttpMethod.Post, "/api/check-published?name=" + Uri.EscapeDataString("盘州市2024年报.txt"),
+            new ByteArrayContent(File.ReadAllBytes(path)));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var json = await web.JsonAsync(response);
+        json.GetProperty("agency").GetString().ShouldBe("盘州市人民政府");
+        json.GetProperty("year").GetInt32().ShouldBe(2024);
+        json.GetProperty("errors").GetInt32().ShouldBe(2);
+        json.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("message").GetString())
+            .ShouldBe(expected.Diagnostics.Select(d => d.Message));
+        json.GetProperty("findings")[0].GetProperty("location").GetString()!.ShouldStartWith("盘州市2024年报.txt:");
+        Directory.GetFiles(web.Folder.Path).Length.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task An_upload_that_is_no_report_is_a_finding_and_one_of_another_kind_is_refused()
+    {
+        await using var web = await WebHarness.StartAsync();
+
+        var damaged = await web.SendAsync(HttpMethod.Post, "/api/check-published?name=x.docx", new ByteArrayContent([1, 2, 3]));
+        var other = await web.SendAsync(HttpMethod.Post, "/api/check-published?name=x.exe", new ByteArrayContent([1, 2, 3]));
+
+        damaged.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await web.JsonAsync(damaged)).GetProperty("unreadable").GetBoolean().ShouldBeTrue();
+        other.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
 }
