@@ -114,6 +114,19 @@ internal sealed class ReportApi
             return Invalid();
         }
 
+        await _folder.WriteLock.WaitAsync(http.RequestAborted);
+        try
+        {
+            return SaveChecked(file, path, request);
+        }
+        finally
+        {
+            _folder.WriteLock.Release();
+        }
+    }
+
+    private IResult SaveChecked(string file, string path, FormRequest request)
+    {
         var current = ReportFolder.CurrentVersion(path);
         if (current != request.Version)
         {
@@ -125,7 +138,7 @@ internal sealed class ReportApi
             }, Json, statusCode: StatusCodes.Status409Conflict);
         }
 
-        var document = Parse(file, request.Values);
+        var document = Parse(file, request.Values!);
         var unkept = document.Diagnostics.Where(d => d.Rule == RuleIds.Input && d.Severity == Severity.Error).ToList();
         if (document.Report is null || unkept.Count > 0)
         {

@@ -61,7 +61,19 @@ internal sealed class ReportFolder
     public static string VersionOf(byte[] bytes) => Convert.ToHexString(SHA256.HashData(bytes))[..16];
 
     /// <summary>The version of the file as it is now, or null when it does not exist.</summary>
-    public static string? CurrentVersion(string path) => File.Exists(path) ? VersionOf(File.ReadAllBytes(path)) : null;
+    public static string? CurrentVersion(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        return Convert.ToHexString(SHA256.HashData(stream))[..16];
+    }
+
+    /// <summary>Held while a save compares versions and writes, so two saves of one file cannot both pass the comparison.</summary>
+    public SemaphoreSlim WriteLock { get; } = new(1, 1);
 
     /// <summary>
     /// Writes a file through a temporary sibling and a rename: a reader sees the old file or the new one, never half;

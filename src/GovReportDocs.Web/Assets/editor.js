@@ -13,6 +13,17 @@
   let checkSeq = 0;
   let checkTimer = null;
   let lastText = null;        // the textarea a template variable goes into
+  const grid = new Map();     // 'table:row:column' -> entered cell, for moving up and down a column
+
+  // In a table, Enter and the up and down arrows move along the column (as in a spreadsheet) instead of changing the
+  // number; the mouse wheel never changes a number either.
+  function moveInColumn(input, step) {
+    const [t, r, c] = input.dataset.grid.split(':').map(Number);
+    for (let row = r + step; row >= 0 && row < 200; row += step) {
+      const next = grid.get(t + ':' + row + ':' + c);
+      if (next) { next.focus(); next.select(); return; }
+    }
+  }
 
   function number(value) {
     if (value === '' || value === null || value === undefined) return null;
@@ -35,9 +46,18 @@
     t.append(colgroup);
     const head = el('thead');
     const body = el('tbody');
+    const taken = [];             // grid positions covered by a cell merged down from a row above
     table.rows.forEach((row, r) => {
       const tr = el('tr');
+      let column = 0;
       for (const cell of row) {
+        while ((taken[r] || [])[column]) column++;
+        for (let dr = 0; dr < cell.rowSpan; dr++) {
+          taken[r + dr] = taken[r + dr] || [];
+          for (let dc = 0; dc < cell.columnSpan; dc++) taken[r + dr][column + dc] = true;
+        }
+        const at = column;
+        column += cell.columnSpan;
         const span = {};
         if (cell.rowSpan > 1) span.rowspan = cell.rowSpan;
         if (cell.columnSpan > 1) span.colspan = cell.columnSpan;
@@ -61,6 +81,8 @@
           title: cell.computed ? '自动计算，不能修改' : null,
         });
         inputs.set(cell.key, input);
+        if (!cell.computed) grid.set(index + ':' + r + ':' + at, input);
+        input.dataset.grid = index + ':' + r + ':' + at;
         td.append(input);
         tr.append(td);
       }
@@ -353,6 +375,15 @@
     document.body.dataset.ready = 'true';
   }
 
+  document.getElementById('form').addEventListener('keydown', (e) => {
+    const input = e.target;
+    if (!input.dataset || !input.dataset.grid || input.readOnly) return;
+    if (e.key === 'ArrowDown' || (e.key === 'Enter' && !e.shiftKey)) { e.preventDefault(); moveInColumn(input, 1); }
+    else if (e.key === 'ArrowUp' || (e.key === 'Enter' && e.shiftKey)) { e.preventDefault(); moveInColumn(input, -1); }
+  });
+  document.getElementById('form').addEventListener('wheel', (e) => {
+    if (e.target.type === 'number' && e.target === document.activeElement) e.target.blur();
+  }, { passive: true });
   document.addEventListener('focusin', (e) => tipFor(e.target));
   document.addEventListener('mouseover', (e) => { if (!document.activeElement || !document.activeElement.closest('td')) tipFor(e.target); });
   window.addEventListener('scroll', () => tipFor(document.activeElement), true);

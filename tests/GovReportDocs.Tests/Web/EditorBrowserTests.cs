@@ -55,6 +55,9 @@ public sealed class EditorBrowserTests : IAsyncLifetime
             Locale = "zh-CN",
             AcceptDownloads = true,
         });
+        // Generous: the machines that run the suite are shared, and a loaded one is slow, not wrong.
+        context.SetDefaultTimeout(120_000);
+        context.SetDefaultNavigationTimeout(120_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync(_address + path);
         return page;
@@ -98,6 +101,16 @@ public sealed class EditorBrowserTests : IAsyncLifetime
         await Cell(page, "applications.granted[0]").FillAsync("12");
         await page.WaitForFunctionAsync("() => document.querySelector('td.has-error') === null");
         (await Cell(page, "applications.resultsTotal[0]").InputValueAsync()).ShouldBe("34");
+
+        // Leaving with unsaved changes asks first.
+        var asked = new TaskCompletionSource<string>();
+        page.Dialog += (_, dialog) =>
+        {
+            asked.TrySetResult(dialog.Type);
+            _ = dialog.DismissAsync();
+        };
+        await page.CloseAsync(new PageCloseOptions { RunBeforeUnload = true });
+        (await asked.Task.WaitAsync(TimeSpan.FromSeconds(10))).ShouldBe("beforeunload");
     }
 
     [Fact]
@@ -116,6 +129,12 @@ public sealed class EditorBrowserTests : IAsyncLifetime
         (await page.GetByLabel("机关全称").InputValueAsync()).ShouldBe("某某县某某局");
 
         await Cell(page, "applications.newlyReceived[0]").FillAsync("5");
+        // As in a spreadsheet: Enter and the arrows move along the column, never change the number.
+        await page.Keyboard.PressAsync("Enter");
+        (await page.EvaluateAsync<string>("document.activeElement.dataset.key")).ShouldBe("applications.carriedOver[0]");
+        await page.Keyboard.PressAsync("ArrowUp");
+        (await page.EvaluateAsync<string>("document.activeElement.dataset.key")).ShouldBe("applications.newlyReceived[0]");
+        (await Cell(page, "applications.newlyReceived[0]").InputValueAsync()).ShouldBe("5");
         await Cell(page, "applications.granted[0]").FillAsync("4");
         await Cell(page, "applications.carriedForward[0]").FillAsync("1");
         await page.GetByLabel("发布日期").FillAsync("2025-01-20");
