@@ -15,6 +15,7 @@ internal static class GovReportCli
             CheckCommand.Create(console),
             ImportCommand.Create(console),
             SchemaCommand.Create(console),
+            ServeCommand.Create(console),
         };
         ChineseHelp.Install(root, console);
 

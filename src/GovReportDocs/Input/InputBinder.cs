@@ -294,7 +294,14 @@ internal sealed class InputBinder(string file)
         for (var i = 0; i < values.Length; i++)
         {
             var column = ApplicantColumns.Label((ApplicantColumn)i);
+            var reported = _diagnostics.Count;
             var value = Count(sequence.Items[i], path, $"第{i + 1}个值（{column}）");
+            if (value is null && _diagnostics.Count > reported && RowOf(path) is { } cellRow)
+            {
+                // The cell is known, not only the row: an editor on the form marks that one cell.
+                _diagnostics[^1] = _diagnostics[^1] with { Datum = new ApplicationDatum(cellRow, (ApplicantColumn)i) };
+            }
+
             valid &= value is not null;
             values[i] = value ?? 0;
         }

@@ -63,6 +63,7 @@ public partial class PackagedLibraryTests
     [Theory]
     [InlineData("GovReportDocs", "MIT")]
     [InlineData("GovReportDocs.Pdf", "MIT")]
+    [InlineData("GovReportDocs.Web", "MIT")]
     [InlineData("GovReportDocs.Cli", "MIT AND AGPL-3.0-only")]
     public void Each_package_states_its_licence_and_carries_its_own_readme_and_symbols(string package, string licence)
     {
@@ -110,7 +111,7 @@ public partial class PackagedLibraryTests
     {
         var feed = Path.Combine(Path.GetTempPath(), "govreport-feed-" + Environment.ProcessId);
         Directory.CreateDirectory(feed);
-        foreach (var project in new[] { "GovReportDocs", "GovReportDocs.Pdf", "GovReportDocs.Cli" })
+        foreach (var project in new[] { "GovReportDocs", "GovReportDocs.Pdf", "GovReportDocs.Web", "GovReportDocs.Cli" })
         {
             var pack = Dotnet(RepoPaths.Root, "pack", Path.Combine("src", project, project + ".csproj"), "-c", "Release", "-nologo",
                 "-o", feed, $"-p:Version={PackageVersion}");

@@ -1,6 +1,7 @@
 using System.Reflection;
 using GovReportDocs.Pdf;
 using GovReportDocs.Tests.Support;
+using GovReportDocs.Web;
 using PublicApiGenerator;
 
 namespace GovReportDocs.Tests.Packaging;
@@ -11,7 +12,7 @@ namespace GovReportDocs.Tests.Packaging;
 /// </summary>
 public class PublicApiTests
 {
-    public static TheoryData<string> Packages => ["GovReportDocs", "GovReportDocs.Pdf"];
+    public static TheoryData<string> Packages => ["GovReportDocs", "GovReportDocs.Pdf", "GovReportDocs.Web"];
 
     [Theory]
     [MemberData(nameof(Packages))]
@@ -20,7 +21,8 @@ public class PublicApiTests
         var assembly = package switch
         {
             "GovReportDocs" => typeof(GovReport).Assembly,
-            _ => typeof(PdfRenderer).Assembly,
+            "GovReportDocs.Pdf" => typeof(PdfRenderer).Assembly,
+            _ => typeof(GovReportWebOptions).Assembly,
         };
         var api = Generate(assembly);
         var approved = Path.Combine(RepoPaths.Root, "tests", "GovReportDocs.Tests", "Packaging", "Api", package + ".approved.txt");

@@ -1,0 +1,43 @@
+'use strict';
+// Shared by the pages: requests to the editor's API (with the header the server requires of every change) and messages.
+window.gr = {
+  async request(method, url, body, contentType) {
+    const init = { method, headers: { 'X-GovReport': '1' } };
+    if (body !== undefined) {
+      if (contentType) {
+        init.headers['Content-Type'] = contentType;
+        init.body = body;
+      } else {
+        init.headers['Content-Type'] = 'application/json';
+        init.body = JSON.stringify(body);
+      }
+    }
+    let response;
+    try {
+      response = await fetch(url, init);
+    } catch (e) {
+      return { ok: false, status: 0, data: { error: '无法连接编辑器（govreport serve 是否仍在运行？）' } };
+    }
+    let data = null;
+    try { data = await response.json(); } catch (e) { data = null; }
+    if (!response.ok && !(data && data.error)) {
+      data = Object.assign({}, data, { error: '请求失败（' + response.status + '）' });
+    }
+    return { ok: response.ok, status: response.status, data };
+  },
+  status(text, kind) {
+    const el = document.getElementById('status');
+    el.textContent = text || '';
+    el.className = 'status' + (kind ? ' ' + kind : '');
+  },
+  fileUrl(file) { return 'api/reports/' + encodeURIComponent(file); },
+  el(tag, attrs, text) {
+    const e = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (v === null || v === undefined || v === false) continue;
+      if (k === 'class') e.className = v; else e.setAttribute(k, v === true ? '' : v);
+    }
+    if (text !== undefined && text !== null) e.textContent = text;
+    return e;
+  },
+};

@@ -1,0 +1,400 @@
+'use strict';
+// The editor on the official forms. It draws what the server describes (tables walked from the format's table
+// descriptions, fields from the input contract), adds up each 总计 from the parts the server names, and leaves every
+// check to the server: what is typed is sent to /api/check and the findings come back with the key of their cell.
+(function () {
+  const { request, status, el, fileUrl } = window.gr;
+  const file = new URLSearchParams(location.search).get('file');
+  const inputs = new Map();   // key -> input element (entered fields and cells, and computed totals)
+  let layout = null;
+  let version = null;
+  let dirty = false;
+  let canRender = false;
+  let checkSeq = 0;
+  let checkTimer = null;
+  let lastText = null;        // the textarea a template variable goes into
+  const grid = new Map();     // 'table:row:column' -> entered cell, for moving up and down a column
+
+  // In a table, Enter and the up and down arrows move along the column (as in a spreadsheet) instead of changing the
+  // number; the mouse wheel never changes a number either.
+  function moveInColumn(input, step) {
+    const [t, r, c] = input.dataset.grid.split(':').map(Number);
+    for (let row = r + step; row >= 0 && row < 200; row += step) {
+      const next = grid.get(t + ':' + row + ':' + c);
+      if (next) { next.focus(); next.select(); return; }
+    }
+  }
+
+  function number(value) {
+    if (value === '' || value === null || value === undefined) return null;
+    const n = Number(value);
+    return Number.isFinite(n) ? n : value;
+  }
+
+  // ---- drawing --------------------------------------------------------------------------------------------------
+  function drawTable(table, index) {
+    const wrap = el('div', { class: 'table-scroll', role: 'region', 'aria-labelledby': 'caption-' + index, tabindex: '0' });
+    const t = el('table', { class: 'form-table', 'data-table': table.name });
+    t.append(el('caption', { id: 'caption-' + index }, table.caption));
+    const colgroup = el('colgroup');
+    const total = table.widths.reduce((a, b) => a + b, 0);
+    for (const w of table.widths) {
+      const col = el('col');
+      col.style.width = (100 * w / total).toFixed(2) + '%';   // through the CSSOM: the page's policy allows no style attribute
+      colgroup.append(col);
+    }
+    t.append(colgroup);
+    const head = el('thead');
+    const body = el('tbody');
+    const taken = [];             // grid positions covered by a cell merged down from a row above
+    table.rows.forEach((row, r) => {
+      const tr = el('tr');
+      let column = 0;
+      for (const cell of row) {
+        while ((taken[r] || [])[column]) column++;
+        for (let dr = 0; dr < cell.rowSpan; dr++) {
+          taken[r + dr] = taken[r + dr] || [];
+          for (let dc = 0; dc < cell.columnSpan; dc++) taken[r + dr][column + dc] = true;
+        }
+        const at = column;
+        column += cell.columnSpan;
+        const span = {};
+        if (cell.rowSpan > 1) span.rowspan = cell.rowSpan;
+        if (cell.columnSpan > 1) span.colspan = cell.columnSpan;
+        if (cell.key === null || cell.key === undefined) {
+          const scope = r < table.headerRowCount ? (cell.columnSpan > 1 ? 'colgroup' : 'col') : (cell.rowSpan > 1 ? 'rowgroup' : 'row');
+          tr.append(el('th', Object.assign({ scope }, span), cell.label));
+          continue;
+        }
+        const td = el('td', Object.assign({ class: cell.computed ? 'num total' : 'num' }, span));
+        const input = el('input', {
+          id: 'cell-' + cell.key,
+          'data-key': cell.key,
+          type: cell.computed ? 'text' : 'number',
+          inputmode: cell.isCount ? 'numeric' : 'decimal',
+          min: cell.computed ? null : '0',
+          step: cell.isCount ? '1' : '0.0001',
+          readonly: cell.computed,
+          tabindex: cell.computed ? '-1' : null,
+          'aria-label': cell.describe + (cell.computed ? '（自动计算）' : ''),
+          'aria-readonly': cell.computed ? 'true' : null,
+          title: cell.computed ? '自动计算，不能修改' : null,
+        });
+        inputs.set(cell.key, input);
+        if (!cell.computed) grid.set(index + ':' + r + ':' + at, input);
+        input.dataset.grid = index + ':' + r + ':' + at;
+        td.append(input);
+        tr.append(td);
+      }
+      (r < table.headerRowCount ? head : body).append(tr);
+    });
+    t.append(head, body);
+    wrap.append(t);
+    return wrap;
+  }
+
+  function drawField(field) {
+    const id = 'field-' + field.key;
+    const box = el('div', { class: 'field field-' + field.kind });
+    box.append(el('label', { for: id }, field.label));
+    let input;
+    switch (field.kind) {
+      case 'text':
+        input = el('textarea', { id, rows: '4' });
+        input.addEventListener('focus', () => { lastText = input; });
+        break;
+      case 'list':
+        input = el('textarea', { id, rows: '3', 'aria-describedby': id + '-hint' });
+        break;
+      case 'choice':
+        input = el('select', { id });
+        for (const c of field.choices) input.append(el('option', { value: c }, kindName(c)));
+        break;
+      case 'year':
+        input = el('input', { id, type: 'number', min: '2008', max: '2100', step: '1', inputmode: 'numeric' });
+        break;
+      case 'date':
+        input = el('input', { id, type: 'date' });
+        break;
+      case 'count':
+      case 'amount':
+        input = el('input', { id, type: 'number', min: '0', step: field.kind === 'count' ? '1' : '0.01', inputmode: 'decimal' });
+        break;
+      default:
+        input = el('input', { id, type: 'text' });
+    }
+    input.dataset.key = field.key;
+    input.dataset.kind = field.kind;
+    inputs.set(field.key, input);
+    box.append(input);
+    const hint = field.kind === 'list' ? '每行一项。' + field.hint : field.hint;
+    if (hint && hint !== field.label) box.append(el('p', { class: 'hint', id: id + '-hint' }, hint));
+    return box;
+  }
+
+  function kindName(c) {
+    return { government: '各级人民政府', department: '部门', township: '乡镇、街道' }[c] || c;
+  }
+
+  function draw() {
+    const form = document.getElementById('form');
+    form.replaceChildren();
+    let section = null;
+    let group = null;
+    let tablesDrawn = false;
+    const drawTables = () => {
+      const s = el('section', { class: 'group tables', 'aria-label': '统计表' });
+      layout.tables.forEach((t, i) => s.append(drawTable(t, i + 1)));
+      form.append(s);
+      tablesDrawn = true;
+    };
+    for (const field of layout.fields) {
+      if (field.group !== group) {
+        // The tables stand where the contract has them: after 一、总体情况, before 五.
+        if (!tablesDrawn && group !== null && group.indexOf('总体情况') >= 0) drawTables();
+        group = field.group;
+        section = el('section', { class: 'group' });
+        section.append(el('h2', {}, group));
+        form.append(section);
+      }
+      section.append(drawField(field));
+    }
+    if (!tablesDrawn) drawTables();
+
+    // A table of contents: the tables are far down a long form.
+    const nav = el('nav', { class: 'toc', 'aria-label': '目录' });
+    form.querySelectorAll('section.group > h2, caption').forEach((h, i) => {
+      if (!h.id) h.id = 'part-' + i;
+      nav.append(el('a', { href: '#' + h.id }, h.textContent));
+    });
+    form.prepend(nav);
+
+    const vars = document.getElementById('variables');
+    for (const v of layout.variables) {
+      const li = el('li');
+      const b = el('button', { type: 'button', class: 'link', title: v.description }, '{{' + v.path + '}}');
+      b.addEventListener('click', () => insertVariable(v.path));
+      li.append(b, el('span', { class: 'muted' }, ' ' + v.description));
+      vars.append(li);
+    }
+    form.addEventListener('input', onInput);
+    form.addEventListener('change', onInput);
+  }
+
+  function insertVariable(path) {
+    if (!lastText) { status('请先点击要插入变量的文本框', 'warning'); return; }
+    const text = '{{' + path + '}}';
+    const start = lastText.selectionStart ?? lastText.value.length;
+    const end = lastText.selectionEnd ?? start;
+    lastText.setRangeText(text, start, end, 'end');
+    lastText.focus();
+    onInput();
+  }
+
+  // ---- values -----------------------------------------------------------------------------------------------------
+  function fill(values) {
+    for (const [key, input] of inputs) {
+      const v = values[key];
+      if (input.dataset.kind === 'list') input.value = (v || []).join('\n');
+      else input.value = v === null || v === undefined ? '' : String(v);
+    }
+    computeTotals();
+  }
+
+  function collect() {
+    const values = {};
+    for (const [key, input] of inputs) {
+      if (input.readOnly) continue;
+      const kind = input.dataset.kind;
+      if (kind === 'list') values[key] = input.value.split('\n').map(s => s.trim()).filter(s => s.length > 0);
+      else if (input.type === 'number') values[key] = input.validity.badInput ? '无效的数字' : number(input.value);
+      else values[key] = input.value === '' ? null : input.value;
+    }
+    return values;
+  }
+
+  function computeTotals() {
+    for (const [total, parts] of Object.entries(layout.sums)) {
+      let sum = 0;
+      let known = true;
+      for (const p of parts) {
+        const v = number(inputs.get(p).value);
+        if (typeof v !== 'number') { known = false; break; }
+        sum += v;
+      }
+      inputs.get(total).value = known ? String(Math.round(sum * 10000) / 10000) : '';
+    }
+  }
+
+  function setDirty(value) {
+    dirty = value;
+    document.getElementById('dirty').hidden = !value;
+    document.title = (value ? '* ' : '') + (file || '') + ' · 编辑年度报告';
+  }
+
+  function onInput() {
+    computeTotals();
+    setDirty(true);
+    clearTimeout(checkTimer);
+    checkTimer = setTimeout(check, 300);
+  }
+
+  // ---- findings -----------------------------------------------------------------------------------------------------
+  function showFindings(findings) {
+    for (const input of inputs.values()) {
+      input.classList.remove('finding-error', 'finding-warning');
+      input.removeAttribute('aria-invalid');
+      input.removeAttribute('aria-describedby');
+      const cell = input.closest('td, .field');
+      cell.classList.remove('has-error', 'has-warning');
+      cell.querySelectorAll('.cell-msg').forEach(m => m.remove());
+    }
+    const list = document.getElementById('findings');
+    list.replaceChildren();
+    const errors = findings.filter(f => f.severity === 'error').length;
+    document.getElementById('counts').textContent =
+      findings.length === 0 ? '（全部通过）' : '（' + errors + '个错误，' + (findings.length - errors) + '个警告）';
+    if (findings.length === 0) list.append(el('li', { class: 'clean' }, '没有发现问题。'));
+    findings.forEach((f, i) => {
+      const input = f.key ? inputs.get(f.key) : null;
+      const msgId = 'finding-' + i;
+      if (input) {
+        const cell = input.closest('td, .field');
+        const worst = f.severity === 'error' || !cell.classList.contains('has-error');
+        if (worst) {
+          cell.classList.remove('has-warning');
+          cell.classList.add('has-' + f.severity);
+          input.classList.add('finding-' + f.severity);
+        }
+        if (f.severity === 'error') input.setAttribute('aria-invalid', 'true');
+        const msg = el('div', { class: 'cell-msg ' + f.severity, id: msgId, role: 'note' }, f.severityText + ' ' + f.rule + '：' + f.message);
+        cell.append(msg);
+        input.setAttribute('aria-describedby', ((input.getAttribute('aria-describedby') || '') + ' ' + msgId).trim());
+      }
+      const li = el('li', { class: f.severity });
+      const b = el('button', { type: 'button', class: 'finding', 'data-key': f.key || '' });
+      b.append(el('span', { class: 'badge ' + f.severity }, f.severityText + ' ' + f.rule), document.createTextNode(' ' + f.message));
+      if (input) b.addEventListener('click', () => { input.scrollIntoView({ block: 'center' }); input.focus({ preventScroll: true }); });
+      else b.disabled = true;
+      li.append(b);
+      list.append(li);
+    });
+    tipFor(document.activeElement);
+  }
+
+  async function check() {
+    const seq = ++checkSeq;
+    const { ok, data } = await request('POST', 'api/check', { file, values: collect() });
+    if (seq !== checkSeq) return;   // a later check is on its way
+    if (!ok) { status(data.error, 'error'); return; }
+    canRender = false;              // what is typed is not what is saved until saved
+    showFindings(data.findings);
+  }
+
+  // A table cell's messages open beside it while it is focused or hovered: in the cell itself they would be cut off by
+  // the table's scroll box. The messages in the cells stay hidden, as the inputs' descriptions for screen readers.
+  function showTip(td) {
+    const tip = document.getElementById('cell-tip');
+    const messages = td ? [...td.querySelectorAll('.cell-msg')] : [];
+    if (messages.length === 0) { tip.hidden = true; return; }
+    tip.replaceChildren(...messages.map(m => el('div', { class: 'cell-msg ' + (m.classList.contains('error') ? 'error' : 'warning') }, m.textContent)));
+    tip.hidden = false;
+    const box = td.getBoundingClientRect();
+    const width = Math.min(360, window.innerWidth - 16);
+    tip.style.width = width + 'px';
+    tip.style.left = Math.max(8, Math.min(box.left, window.innerWidth - width - 8)) + 'px';
+    const below = box.bottom + 4;
+    tip.style.top = (below + tip.offsetHeight < window.innerHeight ? below : Math.max(8, box.top - tip.offsetHeight - 4)) + 'px';
+  }
+
+  function tipFor(target) {
+    const td = target && target.closest ? target.closest('td.has-error, td.has-warning') : null;
+    showTip(td);
+  }
+
+  // ---- save and download --------------------------------------------------------------------------------------------
+  async function save() {
+    clearTimeout(checkTimer);
+    status('正在保存……');
+    const { ok, status: code, data } = await request('PUT', fileUrl(file), { file, version, values: collect() });
+    if (!ok) {
+      status(data.error, 'error');
+      if (data.findings) showFindings(data.findings);
+      if (code === 409) alert(data.error);
+      return false;
+    }
+    version = data.version;
+    canRender = data.canRender;
+    setDirty(false);
+    showFindings(data.findings);
+    const time = new Date().toTimeString().slice(0, 5);
+    status('已保存（' + time + '）' + (data.canRender ? '' : '：报告仍有错误，改正后才能下载正式文件'), data.canRender ? 'ok' : 'warning');
+    return true;
+  }
+
+  function downloadBlocked() {
+    if (dirty) { status('有未保存的修改：请先保存，下载的是保存后的报告', 'warning'); return true; }
+    if (!canRender) {
+      status('报告有错误，不能生成正式文件：请先改正右侧列出的错误', 'error');
+      document.getElementById('findings').focus();
+      return true;
+    }
+    return false;
+  }
+
+  function download(format) {
+    if (downloadBlocked()) return;
+    location.href = fileUrl(file) + '/download/' + format;
+  }
+
+  function preview() {
+    if (downloadBlocked()) return;
+    document.getElementById('preview-frame').src = fileUrl(file) + '/download/pdf?inline=true';
+    document.getElementById('preview-dialog').showModal();
+  }
+
+  // ---- start --------------------------------------------------------------------------------------------------------
+  async function start() {
+    if (!file) { status('没有指定文件：请从报告列表打开', 'error'); return; }
+    document.getElementById('title').textContent = file;
+    const form = await request('GET', 'api/form');
+    if (!form.ok) { status(form.data.error, 'error'); return; }
+    layout = form.data;
+    draw();
+    const opened = await request('GET', fileUrl(file));
+    if (!opened.ok) {
+      status(opened.data.error, 'error');
+      if (opened.data.findings) showFindings(opened.data.findings);
+      return;
+    }
+    version = opened.data.version;
+    canRender = opened.data.canRender;
+    fill(opened.data.values);
+    showFindings(opened.data.findings);
+    setDirty(false);
+    document.body.dataset.ready = 'true';
+  }
+
+  document.getElementById('form').addEventListener('keydown', (e) => {
+    const input = e.target;
+    if (!input.dataset || !input.dataset.grid || input.readOnly) return;
+    if (e.key === 'ArrowDown' || (e.key === 'Enter' && !e.shiftKey)) { e.preventDefault(); moveInColumn(input, 1); }
+    else if (e.key === 'ArrowUp' || (e.key === 'Enter' && e.shiftKey)) { e.preventDefault(); moveInColumn(input, -1); }
+  });
+  document.getElementById('form').addEventListener('wheel', (e) => {
+    if (e.target.type === 'number' && e.target === document.activeElement) e.target.blur();
+  }, { passive: true });
+  document.addEventListener('focusin', (e) => tipFor(e.target));
+  document.addEventListener('mouseover', (e) => { if (!document.activeElement || !document.activeElement.closest('td')) tipFor(e.target); });
+  window.addEventListener('scroll', () => tipFor(document.activeElement), true);
+  document.getElementById('save').addEventListener('click', save);
+  for (const b of document.querySelectorAll('[data-format]')) b.addEventListener('click', () => download(b.dataset.format));
+  document.getElementById('preview').addEventListener('click', preview);
+  document.addEventListener('keydown', (e) => {
+    if ((e.ctrlKey || e.metaKey) && e.key === 's') { e.preventDefault(); save(); }
+  });
+  window.addEventListener('beforeunload', (e) => {
+    if (dirty) { e.preventDefault(); e.returnValue = ''; }
+  });
+  start();
+})();

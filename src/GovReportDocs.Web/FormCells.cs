@@ -1,0 +1,75 @@
+using System.Globalization;
+using GovReportDocs.Format;
+using GovReportDocs.Input;
+using GovReportDocs.Model;
+
+namespace GovReportDocs.Web;
+
+/// <summary>
+/// The key of each table number in the editor: the input file's key path (a table-3 column as an index,
+/// <c>applications.granted[0]</c>), and for the computed totals a key of their own. The browser speaks of cells only
+/// through these keys; which numbers are entered and which are computed comes from the input contract.
+/// </summary>
+internal static class FormCells
+{
+    /// <summary>The numbers an office enters (every one the input file has a key for).</summary>
+    public static IReadOnlyList<Datum> Entered { get; } =
+        [.. new[] { InputKeys.Proactive, InputKeys.Applications, InputKeys.Review }.SelectMany(InputKeys.DataUnder)];
+
+    private static readonly HashSet<Datum> EnteredSet = [.. Entered];
+
+    private static readonly Dictionary<string, Datum> ByKey = StatisticsSheet.AllData.ToDictionary(KeyOf, StringComparer.Ordinal);
+
+    /// <summary>Whether a number is computed (a 总计) rather than entered.</summary>
+    public static bool IsComputed(Datum datum) => !EnteredSet.Contains(datum);
+
+    /// <summary>The datum a key names, or null.</summary>
+    public static Datum? DatumOf(string key) => ByKey.GetValueOrDefault(key);
+
+    /// <summary>The editor's key of a table number.</summary>
+    public static string KeyOf(Datum datum) => datum switch
+    {
+        ApplicationDatum { Row: ApplicationRow.ResultsTotal } a => $"{InputKeys.Applications}.resultsTotal{Index(a.Column)}",
+        ApplicationDatum a => InputKeys.Of(a) + Index(a.Column),
+        ReviewDatum { Outcome: ReviewOutcome.Total } r => InputKeys.Of(r) + ".total",
+        _ => InputKeys.Of(datum),
+    };
+
+    /// <summary>
+    /// Which entered numbers each computed total adds up, found by asking the model (one entered number at 1, all others
+    /// at 0): the browser adds them live, and the sums can never drift from the model's.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Sums { get; } = FindSums();
+
+    private static Dictionary<string, IReadOnlyList<string>> FindSums()
+    {
+        var totals = StatisticsSheet.AllData.Where(IsComputed).ToList();
+        var parts = totals.ToDictionary(t => t, _ => new List<string>());
+        foreach (var entered in Entered)
+        {
+            var sheet = StatisticsSheet.FromReport(ReportWith(d => d == entered ? 1 : 0));
+            foreach (var total in totals.Where(t => sheet[t] == 1))
+            {
+                parts[total].Add(KeyOf(entered));
+            }
+        }
+
+        return totals.ToDictionary(KeyOf, t => (IReadOnlyList<string>)parts[t], StringComparer.Ordinal);
+    }
+
+    /// <summary>A report whose entered numbers are given by <paramref name="value"/>.</summary>
+    private static AnnualReport ReportWith(Func<Datum, int> value) =>
+        AnnualReport.Empty("某某县某某局", 2024) with
+        {
+            Proactive = ProactiveItems.Build(item => value(new ProactiveDatum(item))),
+            Applications = ApplicationStatistics.FromRows(ApplicationStatistics.EnteredRows.ToDictionary(
+                row => row,
+                row => ApplicantCounts.FromValues([.. ApplicantCounts.ApplicantColumns.Select(c => value(new ApplicationDatum(row, c)))]))),
+            ReviewAndLitigation = new ReviewAndLitigation(
+                ReviewLabels.Build(o => value(new ReviewDatum(ReviewGroup.Review, o))),
+                ReviewLabels.Build(o => value(new ReviewDatum(ReviewGroup.LitigationDirect, o))),
+                ReviewLabels.Build(o => value(new ReviewDatum(ReviewGroup.LitigationAfterReview, o)))),
+        };
+
+    private static string Index(ApplicantColumn column) => "[" + ((int)column).ToString(CultureInfo.InvariantCulture) + "]";
+}

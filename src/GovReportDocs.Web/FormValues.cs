@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using GovReportDocs.Format;
+using GovReportDocs.Input;
+using GovReportDocs.Model;
+
+namespace GovReportDocs.Web;
+
+/// <summary>
+/// The editor's values, one per key (<c>agency</c>, <c>overview.onRequest</c>, <c>applications.granted[0]</c>), to and
+/// from the input file's shape. The browser's values become an input file in JSON and are read by the library like any
+/// other, so every check of a file applies to what is typed.
+/// </summary>
+internal static class FormValues
+{
+    /// <summary>The values of a report: every field and every table number, computed totals included.</summary>
+    public static Dictionary<string, object?> Of(AnnualReport report)
+    {
+        var bound = ReportDisassembler.ToBound(report);
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var field in FormLayout.Instance.Fields)
+        {
+            values[field.Key] = bound.AtPath(field.Key) switch
+            {
+                DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                var value => value,
+            };
+        }
+
+        values["previousYear"] = report.PreviousYear;
+        foreach (var datum in StatisticsSheet.AllData)
+        {
+            values[FormCells.KeyOf(datum)] = ReportData.ValueOf(report, datum);
+        }
+
+        return values;
+    }
+
+    /// <summary>The input file (JSON) the values make; keys the editor does not have are dropped, empty values left out.</summary>
+    public static string ToInputJson(IReadOnlyDictionary<string, JsonElement> values)
+    {
+        var root = new JsonObject();
+        foreach (var (key, value) in values)
+        {
+            if (!FormLayout.EnteredKeys.Contains(key) || IsEmpty(value))
+            {
+                continue;
+            }
+
+            var bracket = key.IndexOf('[', StringComparison.Ordinal);
+            if (bracket < 0)
+            {
+                Parent(root, key, out var leaf)[leaf] = JsonNode.Parse(value.GetRawText());
+                continue;
+            }
+
+            var index = int.Parse(key[(bracket + 1)..^1], CultureInfo.InvariantCulture);
+            var parent = Parent(root, key[..bracket], out var name);
+            if (parent[name] is not JsonArray row)
+            {
+                row = new JsonArray([.. Enumerable.Repeat<JsonNode?>(null, ApplicantCounts.ApplicantColumns.Count)]);
+                parent[name] = row;
+            }
+
+            row[index] = JsonNode.Parse(value.GetRawText());
+        }
+
+        // A table the office has not touched is still sent whole, with its empty cells as null: R1 names each one.
+        foreach (var datum in FormCells.Entered.Where(d => d is ApplicationDatum))
+        {
+            var key = FormCells.KeyOf(datum);
+            var path = key[..key.IndexOf('[', StringComparison.Ordinal)];
+            var parent = Parent(root, path, out var name);
+            parent[name] ??= new JsonArray([.. Enumerable.Repeat<JsonNode?>(null, ApplicantCounts.ApplicantColumns.Count)]);
+        }
+
+        return root.ToJsonString();
+    }
+
+    private static bool IsEmpty(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Null or JsonValueKind.Undefined => true,
+        JsonValueKind.String => value.GetString()!.Trim().Length == 0,
+        JsonValueKind.Array => value.GetArrayLength() == 0,
+        _ => false,
+    };
+
+    /// <summary>The object that holds the last segment of a dotted path, made on the way.</summary>
+    private static JsonObject Parent(JsonObject root, string path, out string leaf)
+    {
+        var parts = path.Split('.');
+        var node = root;
+        foreach (var part in parts[..^1])
+        {
+            if (node[part] is not JsonObject next)
+            {
+                next = new JsonObject();
+                node[part] = next;
+            }
+
+            node = next;
+        }
+
+        leaf = parts[^1];
+        return node;
+    }
+}

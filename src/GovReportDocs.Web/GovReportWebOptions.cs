@@ -1,0 +1,23 @@
+using GovReportDocs.Pdf;
+
+namespace GovReportDocs.Web;
+
+/// <summary>What the web editor works on and how it guards itself.</summary>
+public sealed record GovReportWebOptions
+{
+    /// <summary>The folder of input files (.yaml, .yml, .json) the editor lists, opens and writes; nothing outside it is touched.</summary>
+    public required string Directory { get; init; }
+
+    /// <summary>Narrative templates and other options for checking and rendering; its file resolver is replaced by one confined to <see cref="Directory"/>.</summary>
+    public ReportOptions Report { get; init; } = ReportOptions.Default;
+
+    /// <summary>Fonts for the PDF download. The host chooses PDFsharp's licence (<c>PdfLicence</c>) before the first PDF.</summary>
+    public PdfRenderOptions Pdf { get; init; } = new();
+
+    /// <summary>
+    /// Accept only requests whose Host is a loopback name (127.0.0.1, localhost, [::1]): a page elsewhere cannot reach a
+    /// local editor through a DNS name rebound to 127.0.0.1. Right for <c>govreport serve</c>; a platform behind its own
+    /// host names leaves it off.
+    /// </summary>
+    public bool LoopbackHostOnly { get; init; }
+}

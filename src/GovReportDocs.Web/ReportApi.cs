@@ -1,0 +1,345 @@
+using System.Text.Json;
+using GovReportDocs.Diagnostics;
+using GovReportDocs.Files;
+using GovReportDocs.Input;
+using GovReportDocs.Model;
+using GovReportDocs.Pdf;
+using GovReportDocs.Pdf.Fonts;
+using GovReportDocs.Pdf.Licensing;
+using GovReportDocs.Reading;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace GovReportDocs.Web;
+
+/// <summary>The editor's API: list, open, check, save, create and download the input files of one folder.</summary>
+internal sealed class ReportApi
+{
+    /// <summary>What the editor sends to be checked or saved.</summary>
+    internal sealed record FormRequest(string? File, string? Version, Dictionary<string, JsonElement>? Values);
+
+    /// <summary>A new report: what <c>govreport init</c> asks.</summary>
+    internal sealed record CreateRequest(string? Agency, int? Year, string? Kind);
+
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>The editor's whole layout, serialised once.</summary>
+    public static string FormJson { get; } = JsonSerializer.Serialize(FormLayout.Instance, Json);
+
+    private readonly GovReportWebOptions _options;
+    private readonly ReportFolder _folder;
+    private readonly ReportOptions _report;
+
+    public ReportApi(GovReportWebOptions options)
+    {
+        _options = options;
+        _folder = new ReportFolder(options.Directory);
+        _report = options.Report with { Files = _folder.Resolver };
+    }
+
+    /// <summary>Every input file in the folder with its agency, year and how many errors and warnings it has.</summary>
+    public IResult List() => Results.Json(_folder.InputNames().Select(name =>
+    {
+        var document = GovReport.Load(Path.Combine(_folder.Root, name), _report);
+        var errors = document.Diagnostics.Count(d => d.Severity == Severity.Error);
+        return new
+        {
+            file = name,
+            agency = document.Agency,
+            year = document.Year,
+            errors,
+            warnings = document.Diagnostics.Count - errors,
+            unreadable = document.IsUnreadable,
+            title = document.Title,
+        };
+    }).ToList(), Json);
+
+    /// <summary>An input file's values, its findings and its version (to notice a save from elsewhere).</summary>
+    public IResult Open(string file)
+    {
+        if (_folder.PathOf(file) is not { } path)
+        {
+            return BadName();
+        }
+
+        if (!File.Exists(path))
+        {
+            return Results.Json(new { error = $"找不到文件“{file}”" }, Json, statusCode: StatusCodes.Status404NotFound);
+        }
+
+        var version = ReportFolder.CurrentVersion(path);
+        var document = GovReport.Load(path, _report);
+        if (document.Report is null)
+        {
+            return Results.Json(new { error = "文件无法读取", findings = Findings.Of(document) }, Json, statusCode: StatusCodes.Status422UnprocessableEntity);
+        }
+
+        return Results.Json(new
+        {
+            file,
+            version,
+            values = FormValues.Of(document.Report),
+            findings = Findings.Of(document),
+            canRender = document.CanRender,
+        }, Json);
+    }
+
+    /// <summary>Checks what is typed, through the library, without writing anything.</summary>
+    public async Task<IResult> Check(HttpContext http)
+    {
+        var request = await ReadJson<FormRequest>(http, Limits.MaxInputBytes);
+        if (request?.Values is null)
+        {
+            return Invalid();
+        }
+
+        var document = Parse(request.File, request.Values);
+        return Results.Json(new { findings = Findings.Of(document), canRender = document.CanRender }, Json);
+    }
+
+    /// <summary>
+    /// Saves what is typed as the input file, in the YAML the command line reads, through a temporary file and a
+    /// rename; refuses when the file changed since the editor opened it, or when a value could not be kept.
+    /// </summary>
+    public async Task<IResult> Save(string file, HttpContext http)
+    {
+        if (_folder.PathOf(file) is not { } path)
+        {
+            return BadName();
+        }
+
+        var request = await ReadJson<FormRequest>(http, Limits.MaxInputBytes);
+        if (request?.Values is null)
+        {
+            return Invalid();
+        }
+
+        await _folder.WriteLock.WaitAsync(http.RequestAborted);
+        try
+        {
+            return SaveChecked(file, path, request);
+        }
+        finally
+        {
+            _folder.WriteLock.Release();
+        }
+    }
+
+    private IResult SaveChecked(string file, string path, FormRequest request)
+    {
+        var current = ReportFolder.CurrentVersion(path);
+        if (current != request.Version)
+        {
+            return Results.Json(new
+            {
+                error = current is null
+                    ? "文件已被删除或改名：未保存。请回到报告列表。"
+                    : "文件在本页打开之后已被修改（另一个标签页或其他人保存过）：未保存，以免覆盖。请复制本页内容后重新打开。",
+            }, Json, statusCode: StatusCodes.Status409Conflict);
+        }
+
+        var document = Parse(file, request.Values!);
+        var unkept = document.Diagnostics.Where(d => d.Rule == RuleIds.Input && d.Severity == Severity.Error).ToList();
+        if (document.Report is null || unkept.Count > 0)
+        {
+            return Results.Json(new { error = "有无法保存的内容，请先改正标出的项目：未保存", findings = Findings.Of(document) }, Json,
+                statusCode: StatusCodes.Status422UnprocessableEntity);
+        }
+
+        var version = ReportFolder.WriteAtomically(path, GovReport.ToInputYaml(document.Report));
+        return Results.Json(new { version, findings = Findings.Of(document), canRender = document.CanRender }, Json);
+    }
+
+    /// <summary>A new input file with all-zero tables, as <c>govreport init</c> writes it.</summary>
+    public async Task<IResult> Create(HttpContext http)
+    {
+        var request = await ReadJson<CreateRequest>(http, 64 * 1024);
+        var agency = request?.Agency?.Trim();
+        if (string.IsNullOrEmpty(agency) || agency.Length > 100 || agency.Any(char.IsControl))
+        {
+            return Results.Json(new { error = "请填写机关全称（一行，不超过100字）" }, Json, statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        if (request!.Year is not (>= 2008 and <= 2100) || request.Year is not { } year)
+        {
+            return Results.Json(new { error = "报告年度应为2008年以后的四位年份" }, Json, statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        if (request.Kind is not ("government" or "department" or "township"))
+        {
+            return Results.Json(new { error = "请选择机关类型" }, Json, statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        return Write(AnnualReport.Empty(agency, year, AgencyKinds.Parse(request.Kind)));
+    }
+
+    /// <summary>
+    /// Next year's input from last year's: an input file of the folder (<c>?from=NAME</c>), or a published report
+    /// uploaded as the body (<c>?upload=NAME.docx</c>) — what <c>govreport init --from</c> does.
+    /// </summary>
+    public async Task<IResult> NextYear(HttpContext http, string? from, string? upload)
+    {
+        PreviousYear previous;
+        string? reference = null;
+        try
+        {
+            if (from is not null)
+            {
+                if (_folder.PathOf(from) is not { } path)
+                {
+                    return BadName();
+                }
+
+                previous = GovReport.LoadPreviousYear(path);
+                reference = from;
+            }
+            else if (upload is not null && GovReport.PublishedFormatOf(upload) is { } format)
+            {
+                var limit = PublishedReportReader.LimitOf(format);
+                LimitBody(http, limit);
+                var name = Path.GetFileName(upload);
+                var published = await GovReport.ReadPublishedAsync(http.Request.Body, name, format, http.RequestAborted);
+                previous = PreviousYear.FromReport(GovReport.Import(published).Report);
+            }
+            else
+            {
+                return Results.Json(new { error = "请选择上年度的输入文件，或上传已发布的报告（.docx、.html、.txt、.pdf）" }, Json,
+                    statusCode: StatusCodes.Status400BadRequest);
+            }
+        }
+        catch (ReportReadException e)
+        {
+            return Results.Json(new { error = e.Message }, Json, statusCode: StatusCodes.Status422UnprocessableEntity);
+        }
+
+        return Write(GovReport.NextYear(previous.Report) with { PreviousYear = reference });
+    }
+
+    /// <summary>
+    /// Reads and checks one published report uploaded as the body (<c>?name=NAME.docx</c>) against R1–R12, as
+    /// <c>govreport check</c> does; nothing is written. A file that cannot be read is a finding, not a failure.
+    /// </summary>
+    public static async Task<IResult> CheckPublished(HttpContext http, string? name)
+    {
+        if (name is null || GovReport.PublishedFormatOf(name) is not { } format)
+        {
+            return Results.Json(new { error = "请上传已发布的报告（.docx、.html、.txt、.pdf）" }, Json, statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        LimitBody(http, PublishedReportReader.LimitOf(format));
+        var check = await GovReport.CheckPublishedAsync(http.Request.Body, Path.GetFileName(name), format, cancellation: http.RequestAborted);
+        return Results.Json(new
+        {
+            file = Path.GetFileName(name),
+            agency = check.Agency,
+            year = check.Year,
+            errors = check.ErrorCount(),
+            warnings = check.WarningCount(),
+            unreadable = check.IsUnreadable,
+            findings = check.Diagnostics.Select(d => new
+            {
+                rule = d.Rule,
+                severity = d.Severity == Severity.Error ? "error" : "warning",
+                severityText = d.SeverityText,
+                message = d.Message,
+                location = d.Source?.ToString(),
+            }),
+        }, Json);
+    }
+
+    /// <summary>The .docx, PDF or HTML of a saved input file, under the official file name; refused while it has errors.</summary>
+    public IResult Download(string file, string format, bool? inline)
+    {
+        if (_folder.PathOf(file) is not { } path || !File.Exists(path))
+        {
+            return BadName();
+        }
+
+        var document = GovReport.Load(path, _report);
+        if (!document.CanRender)
+        {
+            return Results.Json(new
+            {
+                error = document.IsUnreadable ? "文件无法读取，不能生成" : "报告有错误，不能生成正式文件：请先改正下列错误",
+                findings = Findings.Of(document).Where(f => f.Severity == "error"),
+            }, Json, statusCode: StatusCodes.Status409Conflict);
+        }
+
+        (byte[] Bytes, string Type, string Extension) output;
+        try
+        {
+            output = format switch
+            {
+                "docx" => (document.ToDocx(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx"),
+                "pdf" => (document.ToPdf(_options.Pdf).Bytes, "application/pdf", ".pdf"),
+                "html" => (document.ToHtmlBytes(), "text/html; charset=utf-8", ".html"),
+                _ => default,
+            };
+        }
+        catch (Exception e) when (e is PdfLicenceException or FontNotFoundException)
+        {
+            return Results.Json(new { error = e.Message }, Json, statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
+        if (output.Bytes is null)
+        {
+            return Results.Json(new { error = "格式应为 docx、pdf 或 html" }, Json, statusCode: StatusCodes.Status404NotFound);
+        }
+
+        return inline == true
+            ? Results.File(output.Bytes, output.Type)
+            : Results.File(output.Bytes, output.Type, document.FileName + output.Extension);
+    }
+
+    private ReportDocument Parse(string? file, IReadOnlyDictionary<string, JsonElement> values)
+    {
+        // The folder's own path names the input, so a previousYear relative to it resolves inside the folder only.
+        var name = _folder.PathOf(file) ?? Path.Combine(_folder.Root, "新报告.yaml");
+        return GovReport.Parse(FormValues.ToInputJson(values), name, InputFormat.Json, _report);
+    }
+
+    private IResult Write(AnnualReport report)
+    {
+        var name = _folder.NewName($"{report.Agency}-{report.Year}");
+        if (!FileNames.Fits(name) || _folder.PathOf(name) is not { } path)
+        {
+            return Results.Json(new { error = "机关全称过长，无法作为文件名" }, Json, statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        Directory.CreateDirectory(_folder.Root);
+        var version = ReportFolder.WriteAtomically(path, GovReport.ToInputYaml(report));
+        return Results.Json(new { file = name, version }, Json, statusCode: StatusCodes.Status201Created);
+    }
+
+    private static async Task<T?> ReadJson<T>(HttpContext http, long limit)
+    {
+        LimitBody(http, limit);
+        try
+        {
+            return await JsonSerializer.DeserializeAsync<T>(http.Request.Body, Json, http.RequestAborted);
+        }
+        catch (JsonException)
+        {
+            return default;
+        }
+    }
+
+    /// <summary>Refuses a body larger than the readers accept, before reading it when its length is declared.</summary>
+    private static void LimitBody(HttpContext http, long limit)
+    {
+        if (http.Request.ContentLength > limit)
+        {
+            throw new BadHttpRequestException("too large", StatusCodes.Status413PayloadTooLarge);
+        }
+
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
+        {
+            feature.MaxRequestBodySize = limit;
+        }
+    }
+
+    private static IResult BadName() =>
+        Results.Json(new { error = "文件名无效：只能打开本目录中的 .yaml、.yml 或 .json 文件" }, Json, statusCode: StatusCodes.Status400BadRequest);
+
+    private static IResult Invalid() => Results.Json(new { error = "请求无效" }, Json, statusCode: StatusCodes.Status400BadRequest);
+}

@@ -1,0 +1,359 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using GovReportDocs.Model;
+using GovReportDocs.Reading;
+using GovReportDocs.Tests.Support;
+
+namespace GovReportDocs.Tests.Web;
+
+public class WebApiTests
+{
+    private static JsonElement Number(int? value) => JsonSerializer.SerializeToElement(value);
+
+    private static JsonElement Text(string? value) => JsonSerializer.SerializeToElement(value);
+
+    [Fact]
+    public async Task The_list_names_every_input_file_with_its_agency_year_and_findings()
+    {
+        await using var web = await WebHarness.StartAsync();
+        web.Folder.Write("broken.yaml", "agency: [");
+
+        var list = await web.JsonAsync(await web.Client.GetAsync("/api/reports"));
+
+        var rows = list.EnumerateArray().ToDictionary(r => r.GetProperty("file").GetString()!);
+        rows.Keys.ShouldBe(["broken.yaml", "mengga-2024.yaml", "panzhou-2024.yaml"], ignoreOrder: true);
+        rows["panzhou-2024.yaml"].GetProperty("agency").GetString().ShouldBe("盘州市人民政府");
+        rows["panzhou-2024.yaml"].GetProperty("year").GetInt32().ShouldBe(2024);
+        rows["panzhou-2024.yaml"].GetProperty("errors").GetInt32().ShouldBe(0);
+        rows["panzhou-2024.yaml"].GetProperty("warnings").GetInt32().ShouldBe(1);
+        rows["broken.yaml"].GetProperty("unreadable").GetBoolean().ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task The_form_is_the_three_tables_as_described_with_each_total_adding_up_its_parts()
+    {
+        await using var web = await WebHarness.StartAsync();
+
+        var form = await web.JsonAsync(await web.Client.GetAsync("/api/form"));
+
+        var tables = form.GetProperty("tables").EnumerateArray().ToList();
+        tables.Select(t => t.GetProperty("name").GetString()).ShouldBe(["表二", "表三", "表四"]);
+        tables[1].GetProperty("rows").GetArrayLength().ShouldBe(GovReportDocs.Format.ReportTables.Applications.RowCount);
+        var cells = tables.SelectMany(t => t.GetProperty("rows").EnumerateArray().SelectMany(r => r.EnumerateArray())).ToList();
+        cells.Count(c => c.GetProperty("key").ValueKind == JsonValueKind.String)
+            .ShouldBe(GovReportDocs.Format.ReportTables.All.Sum(t => t.DatumCells.Count()));
+        var total = cells.Single(c => c.GetProperty("key").GetString() == "applications.resultsTotal[0]");
+        total.GetProperty("computed").GetBoolean().ShouldBeTrue();
+        total.GetProperty("describe").GetString().ShouldBe("表三 第三行（七）“总计” 自然人列");
+
+        var sums = form.GetProperty("sums");
+        sums.GetProperty("applications.newlyReceived[6]").EnumerateArray().Select(k => k.GetString())
+            .ShouldBe(["applications.newlyReceived[0]", "applications.newlyReceived[1]", "applications.newlyReceived[2]",
+                "applications.newlyReceived[3]", "applications.newlyReceived[4]", "applications.newlyReceived[5]"]);
+        sums.GetProperty("applications.resultsTotal[0]").GetArrayLength().ShouldBe(ApplicationStatistics.ResultRows.Length);
+        sums.GetProperty("applications.resultsTotal[0]").EnumerateArray().Select(k => k.GetString()).ShouldContain("applications.denied.stateSecret[0]");
+        sums.GetProperty("reviewAndLitigation.review.total").EnumerateArray().Select(k => k.GetString())
+            .ShouldBe(["reviewAndLitigation.review.upheld", "reviewAndLitigation.review.corrected", "reviewAndLitigation.review.other",
+                "reviewAndLitigation.review.pending"]);
+    }
+
+    [Fact]
+    public async Task A_number_that_breaks_R2_is_found_on_the_total_it_unbalances()
+    {
+        await using var web = await WebHarness.StartAsync();
+        var (values, _, findings) = await web.OpenAsync("panzhou-2024.yaml");
+        findings.EnumerateArray().ShouldNotContain(f => f.GetProperty("severity").GetString() == "error");
+
+        values["applications.granted[0]"] = Number(13);
+        var check = await web.JsonAsync(await web.SendAsync(HttpMethod.Post, "/api/check", new { file = "panzhou-2024.yaml", values }));
+
+        var r2 = check.GetProperty("findings").EnumerateArray().Where(f => f.GetProperty("rule").GetString() == "R2").ToList();
+        r2.Select(f => f.GetProperty("key").GetString()).ShouldBe(["applications.resultsTotal[0]", "applications.resultsTotal[6]"], ignoreOrder: true);
+        r2.ShouldAllBe(f => f.GetProperty("severity").GetString() == "error");
+        r2[0].GetProperty("message").GetString()!.ShouldContain("38");
+        check.GetProperty("canRender").GetBoolean().ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task An_empty_or_negative_cell_is_found_on_that_cell()
+    {
+        await using var web = await WebHarness.StartAsync();
+        var (values, _, _) = await web.OpenAsync("panzhou-2024.yaml");
+
+        values["applications.denied.stateSecret[2]"] = Number(null);
+        values["proactive.licensing"] = Number(-1);
+        var check = await web.JsonAsync(await web.SendAsync(HttpMethod.Post, "/api/check", new { file = "panzhou-2024.yaml", values }));
+
+        var keyed = check.GetProperty("findings").EnumerateArray()
+            .Where(f => f.GetProperty("rule").GetString() == "INPUT")
+            .ToDictionary(f => f.GetProperty("key").GetString()!, f => f.GetProperty("message").GetString());
+        keyed["applications.denied.stateSecret[2]"].ShouldBe("第3个值（科研机构）应为非负整数，实际为空值");
+        keyed["proactive.licensing"].ShouldBe("应为非负整数，实际为-1");
+    }
+
+    [Fact]
+    public async Task Save_writes_yaml_the_command_line_reads_back_and_refuses_a_stale_version()
+    {
+        await using var web = await WebHarness.StartAsync();
+        var path = web.Folder.File("panzhou-2024.yaml");
+        var (values, version, _) = await web.OpenAsync("panzhou-2024.yaml");
+        values["applications.newlyReceived[1]"] = Number(2);
+        values["applications.granted[1]"] = Number(2);
+        values["overview.platform"] = Text("平台建设情况。");
+
+        var saved = await web.SendAsync(HttpMethod.Put, "/api/reports/panzhou-2024.yaml", new { version, values });
+
+        saved.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var document = GovReport.Load(path);
+        document.Diagnostics.ShouldNotContain(d => d.Severity == Diagnostics.Severity.Error);
+        document.Report!.Applications.NewlyReceived.ToArray().ShouldBe([33, 2, 0, 0, 0, 0]);
+        document.Report.Applications.NewlyReceived.Total.ShouldBe(35);
+        document.Report.Overview.Platform.ShouldBe("平台建设情况。");
+        document.Report.Agency.ShouldBe("盘州市人民政府");
+        CliRunner.Run("validate", path).ExitCode.ShouldBe(0);
+        Directory.GetFiles(web.Folder.Path).Select(Path.GetFileName).ShouldBe(["mengga-2024.yaml", "panzhou-2024.yaml"], ignoreOrder: true);
+
+        var before = File.ReadAllText(path);
+        values["overview.platform"] = Text("另一个标签页的内容。");
+        var stale = await web.SendAsync(HttpMethod.Put, "/api/reports/panzhou-2024.yaml", new { version, values });
+
+        stale.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await web.JsonAsync(stale)).GetProperty("error").GetString()!.ShouldContain("已被修改");
+        File.ReadAllText(path).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task Save_refuses_a_value_it_could_not_keep_and_leaves_the_file()
+    {
+        await using var web = await WebHarness.StartAsync();
+        var path = web.Folder.File("panzhou-2024.yaml");
+        var before = File.ReadAllText(path);
+        var (values, version, _) = await web.OpenAsync("panzhou-2024.yaml");
+        values["proactive.licensing"] = Number(-1);
+
+        var response = await web.SendAsync(HttpMethod.Put, "/api/reports/panzhou-2024.yaml", new { version, values });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        File.ReadAllText(path).ShouldBe(before);
+    }
+
+    [Theory]
+    [InlineData("..%2F..%2Fetc%2Fpasswd")]
+    [InlineData("..%2Fpanzhou-2024.yaml")]
+    [InlineData("%2Fetc%2Fhosts.yaml")]
+    [InlineData("..")]
+    [InlineData("notes.txt")]
+    public async Task A_name_that_is_no_input_file_of_the_folder_is_refused(string name)
+    {
+        await using var web = await WebHarness.StartAsync();
+
+        var open = await web.Client.GetAsync("/api/reports/" + name);
+        var save = await web.SendAsync(HttpMethod.Put, "/api/reports/" + name, new { version = "x", values = new Dictionary<string, object>() });
+        var download = await web.Client.GetAsync("/api/reports/" + name + "/download/docx");
+
+        open.StatusCode.ShouldBeOneOf(HttpStatusCode.BadRequest, HttpStatusCode.NotFound);
+        // An escaped slash stays in the name (%2Fetc%2Fhosts.yaml): a file of the folder that does not exist, never /etc/hosts.
+        save.IsSuccessStatusCode.ShouldBeFalse();
+        Directory.GetFiles(web.Folder.Path).Length.ShouldBe(2);
+        download.StatusCode.ShouldBeOneOf(HttpStatusCode.BadRequest, HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task An_absolute_previous_year_is_not_followed_outside_the_folder()
+    {
+        await using var web = await WebHarness.StartAsync();
+        var (values, _, _) = await web.OpenAsync("panzhou-2024.yaml");
+        values["previousYear"] = Text("/etc/passwd");
+
+        var check = await web.JsonAsync(await web.SendAsync(HttpMethod.Post, "/api/check", new { file = "panzhou-2024.yaml", values }));
+
+        var finding = check.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("key").GetString() == "previousYear");
+        finding.GetProperty("message").GetString()!.ShouldContain("只能引用");
+    }
+
+    [Fact]
+    public async Task A_change_without_the_editors_header_or_from_another_origin_is_refused()
+    {
+        await using var web = await WebHarness.StartAsync();
+        var body = new { agency = "某某县某某局", year = 2025, kind = "department" };
+
+        var bare = await web.Client.PostAsync("/api/reports", new StringContent(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json"));
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/reports") { Content = System.Net.Http.Json.JsonContent.Create(body) };
+        request.Headers.Add("X-GovReport", "1");
+        request.Headers.Add("Origin", "http://evil.example");
+        var foreign = await web.Client.SendAsync(request);
+
+        bare.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        foreign.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        Directory.GetFiles(web.Folder.Path).Length.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task A_loopback_editor_refuses_another_host_name()
+    {
+        await using var web = await WebHarness.StartAsync(loopbackOnly: true);
+
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/reports");
+        request.Headers.Host = "rebound.example:5180";
+        var response = await web.Client.SendAsync(request);
+        var local = new HttpRequestMessage(HttpMethod.Get, "/api/reports");
+        local.Headers.Host = "127.0.0.1:5180";
+
+        response.StatusCode.ShouldBe(HttpStatusCode.MisdirectedRequest);
+        (await web.Client.SendAsync(local)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task The_docx_download_is_the_report_under_its_official_name()
+    {
+        await using var web = await WebHarness.StartAsync();
+
+        var response = await web.Client.GetAsync("/api/reports/panzhou-2024.yaml/download/docx");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentDisposition!.FileNameStar.ShouldBe("盘州市人民政府2024年政府信息公开工作年度报告.docx");
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        var read = GovReport.ReadPublished(new MemoryStream(bytes), "download.docx", PublishedFormat.Docx);
+        read.Report.Agency.ShouldBe("盘州市人民政府");
+        read.Sheet[ApplicationRow.NewlyReceived, ApplicantColumn.Total].ShouldBe(33);
+        read.Sheet[ApplicationRow.CarriedForward, ApplicantColumn.NaturalPersons].ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task The_html_download_is_the_page_for_the_column()
+    {
+        await using var web = await WebHarness.StartAsync();
+
+        var response = await web.Client.GetAsync("/api/reports/mengga-2024.yaml/download/html");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentDisposition!.FileNameStar.ShouldBe("芒市勐戛镇人民政府2024年政府信息公开工作年度报告.html");
+        (await response.Content.ReadAsStringAsync()).ShouldStartWith("<!DOCTYPE html>");
+    }
+
+    [Fact]
+    public async Task A_report_with_errors_is_not_downloadable_and_says_why()
+    {
+        await using var web = await WebHarness.StartAsync();
+        var text = File.ReadAllText(web.Folder.File("panzhou-2024.yaml")).Replace("granted: [12, 0, 0, 0, 0, 0]", "granted: [13, 0, 0, 0, 0, 0]");
+        web.Folder.Write("panzhou-2024.yaml", text);
+
+        var response = await web.Client.GetAsync("/api/reports/panzhou-2024.yaml/download/docx");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        var json = await web.JsonAsync(response);
+        json.GetProperty("error").GetString()!.ShouldContain("报告有错误");
+        json.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("rule").GetString()).ShouldContain("R2");
+    }
+
+    [Fact]
+    public async Task Create_writes_what_init_writes()
+    {
+        await using var web = await WebHarness.StartAsync();
+
+        var response = await web.SendAsync(HttpMethod.Post, "/api/reports", new { agency = "某某县某某镇人民政府", year = 2025, kind = "township" });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var file = (await web.JsonAsync(response)).GetProperty("file").GetString()!;
+        file.ShouldBe("某某县某某镇人民政府-2025.yaml");
+        var init = CliRunner.Run("init", "--agency", "某某县某某镇人民政府", "--year", "2025", "--kind", "township");
+        File.ReadAllText(web.Folder.File(file)).ShouldBe(init.Out);
+    }
+
+    [Fact]
+    public async Task Next_year_from_an_input_of_the_folder_carries_over_and_names_it_for_R6()
+    {
+        await using var web = await WebHarness.StartAsync();
+
+        var response = await web.SendAsync(HttpMethod.Post, "/api/next-year?from=panzhou-2024.yaml");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var file = (await web.JsonAsync(response)).GetProperty("file").GetString()!;
+        var next = GovReport.Load(web.Folder.File(file)).Report!;
+        next.Year.ShouldBe(2025);
+        next.Agency.ShouldBe("盘州市人民政府");
+        next.Applications.CarriedOver.ToArray().ShouldBe([3, 0, 0, 0, 0, 0]);
+        next.Proactive.NormativeDocuments.InForce.ShouldBe(34);
+        next.PreviousYear.ShouldBe("panzhou-2024.yaml");
+    }
+
+    [Fact]
+    public async Task Next_year_from_an_uploaded_published_report_reads_it()
+    {
+        await using var web = await WebHarness.StartAsync();
+        var published = GovReport.Load(RepoPaths.Sample("panzhou-2024.yaml")).ToHtmlBytes();
+
+        var response = await web.SendAsync(HttpMethod.Post, "/api/next-year?upload=" + Uri.EscapeDataString("盘州市2024年报.html"),
+            new ByteArrayContent(published));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var file = (await web.JsonAsync(response)).GetProperty("file").GetString()!;
+        var next = GovReport.Load(web.Folder.File(file)).Report!;
+        next.Year.ShouldBe(2025);
+        next.Agency.ShouldBe("盘州市人民政府");
+        next.Applications.CarriedOver.ToArray().ShouldBe([3, 0, 0, 0, 0, 0]);
+    }
+
+    [Fact]
+    public async Task An_upload_larger_than_the_reader_accepts_is_refused()
+    {
+        await using var web = await WebHarness.StartAsync();
+
+        var response = await web.SendAsync(HttpMethod.Post, "/api/next-year?upload=big.txt", new ByteArrayContent(new byte[9 * 1024 * 1024]));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        Directory.GetFiles(web.Folder.Path).Length.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task The_pages_and_their_assets_are_served_from_the_assembly_with_a_strict_policy()
+    {
+        await using var web = await WebHarness.StartAsync();
+
+        var index = await web.Client.GetAsync("/");
+        var editor = await web.Client.GetAsync("/edit?file=panzhou-2024.yaml");
+        var script = await web.Client.GetAsync("/assets/editor.js");
+
+        index.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await index.Content.ReadAsStringAsync()).ShouldContain("本目录中的报告");
+        index.Headers.GetValues("Content-Security-Policy").Single().ShouldStartWith("default-src 'self'");
+        (await editor.Content.ReadAsStringAsync()).ShouldContain("检查结果");
+        script.Content.Headers.ContentType!.MediaType.ShouldBe("text/javascript");
+        (await web.Client.GetAsync("/assets/nothing.js")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_published_report_uploaded_for_checking_gets_the_findings_govreport_check_gives()
+    {
+        await using var web = await WebHarness.StartAsync();
+        var path = RepoPaths.TestData("Reading", "001_a74e8dab883f3363.txt");
+        var expected = GovReport.CheckPublished(path);
+
+        var response = await web.SendAsync(HttpMethod.Post, "/api/check-published?name=" + Uri.EscapeDataString("盘州市2024年报.txt"),
+            new ByteArrayContent(File.ReadAllBytes(path)));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var json = await web.JsonAsync(response);
+        json.GetProperty("agency").GetString().ShouldBe("盘州市人民政府");
+        json.GetProperty("year").GetInt32().ShouldBe(2024);
+        json.GetProperty("errors").GetInt32().ShouldBe(2);
+        json.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("message").GetString())
+            .ShouldBe(expected.Diagnostics.Select(d => d.Message));
+        json.GetProperty("findings")[0].GetProperty("location").GetString()!.ShouldStartWith("盘州市2024年报.txt:");
+        Directory.GetFiles(web.Folder.Path).Length.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task An_upload_that_is_no_report_is_a_finding_and_one_of_another_kind_is_refused()
+    {
+        await using var web = await WebHarness.StartAsync();
+
+        var damaged = await web.SendAsync(HttpMethod.Post, "/api/check-published?name=x.docx", new ByteArrayContent([1, 2, 3]));
+        var other = await web.SendAsync(HttpMethod.Post, "/api/check-published?name=x.exe", new ByteArrayContent([1, 2, 3]));
+
+        damaged.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await web.JsonAsync(damaged)).GetProperty("unreadable").GetBoolean().ShouldBeTrue();
+        other.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+}
