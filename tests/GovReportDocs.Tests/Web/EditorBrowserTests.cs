@@ -12,7 +12,7 @@ namespace GovReportDocs.Tests.Web;
 /// Set GOVREPORT_SCREENSHOTS to a folder to keep the screenshots (docs/images holds the ones the README shows).
 /// </summary>
 [Trait("Requires", "debian")]
-[Collection(BrowserCollection.Name)]
+[Collection(BrowserTestsRunAlone.Name)]
 public sealed class EditorBrowserTests : IAsyncLifetime
 {
     private readonly TempDirectory _folder = new();

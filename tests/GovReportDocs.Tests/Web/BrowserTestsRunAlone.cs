@@ -5,7 +5,7 @@ namespace GovReportDocs.Tests.Web;
 /// and LibreOffice tests otherwise, and a page that waits its turn for minutes is not a failure of the page.
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class BrowserCollection
+public sealed class BrowserTestsRunAlone
 {
     public const string Name = "browser";
 }
