@@ -15,6 +15,8 @@ internal sealed class StructureWriter
     /// <summary>Document language: the report is in Chinese, as published in the mainland.</summary>
     public const string Language = "zh-CN";
 
+    private static readonly string[] TagNames = Enum.GetNames<StructureTag>();
+
     private readonly StructureBuilder _builder;
     private readonly List<StructureNode> _open = [];
     private readonly HashSet<StructureNode> _closed = [];
@@ -92,7 +94,7 @@ internal sealed class StructureWriter
 
     private void Open(StructureNode node)
     {
-        _builder.BeginBlockLevelElement(node.Tag.ToString());
+        _builder.BeginBlockLevelElement(TagNames[(int)node.Tag]);
         if (node.RowSpan > 1)
         {
             _builder.SetRowSpan(node.RowSpan);
