@@ -87,6 +87,8 @@ internal static class PublishedReportReader
 
     private static PublishedReport FromItems(IReadOnlyList<SourceItem> items, string file, bool isPaged = false)
     {
+        var notes = items.OfType<SourceNote>().ToList();
+        items = items.Where(i => i is not SourceNote).ToList();
         var parts = StructureFinder.Parts(items);
         items = CellsBetweenTables(items, parts);
         var tables = TableMatcher.Match(items);
@@ -105,6 +107,11 @@ internal static class PublishedReportReader
             diagnostics.Add(new Diagnostic(RuleIds.R10, Severity.Error, "未找到标题，也未能从统计期限或落款中识别报告年度") { Source = new SourceLocation(file, 1, 1) });
         }
 
+        diagnostics.AddRange(notes.Select(n => new Diagnostic(RuleIds.R1, Severity.Error, n.Text) { Source = new SourceLocation(file, n.Line, 1) }));
+        diagnostics.AddRange(tables.Variants.Select(v => new Diagnostic(RuleIds.R9, Severity.Warning, $"表中“{v.Label}”一行印作“{v.Printed}”，已按“{v.Label}”读取")
+        {
+            Source = new SourceLocation(file, v.Line, 1),
+        }));
         var sheet = StatisticsSheet.FromValues(tables.Values);
         var partTexts = PartTexts(items, parts, title?.Line);
         var report = ModelFrom(agency, year, sheet) with

@@ -6,6 +6,9 @@ internal static class ReadingLimits
     /// <summary>Largest .txt or .html file read.</summary>
     public const long MaxTextBytes = 8 * 1024 * 1024;
 
+    /// <summary>Deepest nesting of elements in a web page or of tables in a .docx (real reports nest a few dozen).</summary>
+    public const int MaxNesting = 200;
+
     /// <summary>Largest .docx file read.</summary>
     public const long MaxDocxBytes = 32 * 1024 * 1024;
 
