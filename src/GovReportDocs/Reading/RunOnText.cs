@@ -19,6 +19,9 @@ internal static partial class RunOnText
     /// <summary>Longest stretch between a table's first label and its first row, or between two rows.</summary>
     private const int MaxGap = 400;
 
+    /// <summary>The shortest beginning of a label taken for the label when the rest wrapped onto another line.</summary>
+    private const int MinWrappedLabel = 6;
+
     /// <summary>Places tried as a table's start; bounds the time a line repeating a label takes.</summary>
     private const int MaxAnchorTries = 16;
 
@@ -26,7 +29,31 @@ internal static partial class RunOnText
         ReportTables.All.Select(t => (t, TableMatcher.AnchorsOf(t).Select(ChineseNormalizer.Normalize).ToArray(), RowsOf(t))).ToList();
 
     /// <summary>The items of one line, or null when no table row is found on it.</summary>
-    public static IReadOnlyList<SourceItem>? Read(string line, int number)
+    public static IReadOnlyList<SourceItem>? Read(string line, int number) => Read(line, _ => number);
+
+    /// <summary>
+    /// The items of a text whose lines are numbered from <paramref name="firstLine"/>, read as one run (table rows
+    /// may wrap their labels over lines, as `pdftotext -layout` prints them), or null when no table row is found.
+    /// </summary>
+    public static IReadOnlyList<SourceItem>? ReadLines(string text, int firstLine)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        return Read(text, at =>
+        {
+            var index = starts.BinarySearch(at);
+            return firstLine + (index >= 0 ? index : ~index - 1);
+        });
+    }
+
+    private static IReadOnlyList<SourceItem>? Read(string line, Func<int, int> lineAt)
     {
         var text = Compact.Of(line);
         var spans = new List<Span>();
@@ -55,7 +82,7 @@ internal static partial class RunOnText
             return null;
         }
 
-        return Items(line, text, spans, number);
+        return Items(line, text, spans, lineAt);
     }
 
     /// <summary>
@@ -131,7 +158,11 @@ internal static partial class RunOnText
                     continue;
                 }
 
-                labelSpan = new Span(at, at + length, SpanKind.Label, null);
+                // A label wrapped around its numbers is given whole, so that the table matcher knows it.
+                labelSpan = new Span(at, at + length, SpanKind.Label, null)
+                {
+                    Whole = rows[r].Labels.Contains(text.Normalized.Substring(at, length)) ? null : rows[r].Original,
+                };
                 runStart = at + length;
             }
             else
@@ -172,7 +203,15 @@ internal static partial class RunOnText
                 spans.Add(labelSpan);
             }
 
-            var tokens = text.Tokens(runStart, runEnd);
+            // Numbers beyond the row's cells belong to something else (a page number between two rows).
+            var pieces = text.TokenEnds(runStart, runEnd);
+            if (pieces.Count > data.Count)
+            {
+                runEnd = pieces[data.Count - 1].End;
+                pieces = pieces.Take(data.Count).ToList();
+            }
+
+            var tokens = pieces.Select(p => p.Text).ToList();
             var values = GluedNumbers.Split(tokens, data);
             spans.Add(new Span(runStart, runEnd, SpanKind.Values, values ?? Enumerable.Repeat<decimal?>(null, data.Count).ToList())
             {
@@ -184,15 +223,33 @@ internal static partial class RunOnText
         return spans.Any(s => s.Kind == SpanKind.Values) ? spans : [];
     }
 
-    /// <summary>Where a row's label (or, failing it, one of its variants) stands, and its length.</summary>
+    /// <summary>
+    /// Where a row's label (or, failing it, one of its variants) stands near <paramref name="from"/>, and its length;
+    /// failing both, the longest beginning of the label followed by the row's numbers (a label wrapped around them).
+    /// </summary>
     private static (int At, int Length) Find(string text, Row row, int from)
     {
+        var window = Math.Min(text.Length - from, MaxGap + 80);
         foreach (var label in row.Labels)
         {
-            var at = text.IndexOf(label, from, StringComparison.Ordinal);
+            var at = text.IndexOf(label, from, window, StringComparison.Ordinal);
             if (at >= 0)
             {
                 return (at, label.Length);
+            }
+        }
+
+        var whole = row.Label!;
+        for (var length = whole.Length - 1; length >= Math.Max(MinWrappedLabel, whole.Length / 2); length--)
+        {
+            var prefix = whole[..length];
+            for (var at = text.IndexOf(prefix, from, window, StringComparison.Ordinal); at >= 0;
+                 at = at + 1 < from + window ? text.IndexOf(prefix, at + 1, from + window - at - 1, StringComparison.Ordinal) : -1)
+            {
+                if (at + length < text.Length && char.IsAsciiDigit(text[at + length]))
+                {
+                    return (at, length);
+                }
             }
         }
 
@@ -228,7 +285,7 @@ internal static partial class RunOnText
         return i;
     }
 
-    private static List<SourceItem> Items(string line, Compact text, List<Span> spans, int number)
+    private static List<SourceItem> Items(string line, Compact text, List<Span> spans, Func<int, int> lineAt)
     {
         var items = new List<SourceItem>();
         var inTable = false;
@@ -237,35 +294,37 @@ internal static partial class RunOnText
         {
             if (span.Start > at)
             {
+                var number = lineAt(text.OriginalIndex(at));
                 var between = text.Original(line, at, span.Start).Trim();
                 if (between.Length > 0)
                 {
                     if (inTable && !between.Contains('。'))
                     {
-                        items.Add(new SourceCell(between, number));
+                        items.Add(new SourceCell(between.Replace('\n', ' '), number));
                     }
                     else
                     {
-                        items.AddRange(Paragraphs(between, number));
+                        items.AddRange(Lines(between, number));
                     }
                 }
             }
 
+            var line0 = lineAt(text.OriginalIndex(span.Start));
             switch (span.Kind)
             {
                 case SpanKind.TableStart:
                     inTable = true;
                     break;
                 case SpanKind.Label:
-                    items.Add(new SourceCell(text.Original(line, span.Start, span.End).Trim(), number));
+                    items.Add(new SourceCell(span.Whole ?? text.Original(line, span.Start, span.End).Trim().Replace('\n', ' '), line0));
                     break;
                 default:
                     if (span.Unsplit is { } unsplit)
                     {
-                        items.Add(new SourceNote($"数字“{unsplit}”粘连在一起，无法确定各单元格的分界，此行未读取，请核对原表", number));
+                        items.Add(new SourceNote($"数字“{unsplit}”粘连在一起，无法确定各单元格的分界，此行未读取，请核对原表", line0));
                     }
 
-                    items.AddRange(span.Values!.Select(v => new SourceCell(v?.ToString() ?? "", number, IsBlank: v is null)));
+                    items.AddRange(span.Values!.Select(v => new SourceCell(v?.ToString() ?? "", line0, IsBlank: v is null)));
                     break;
             }
 
@@ -278,11 +337,15 @@ internal static partial class RunOnText
 
         if (at < text.Normalized.Length)
         {
-            items.AddRange(Paragraphs(text.Original(line, at, text.Normalized.Length).Trim(), number));
+            items.AddRange(Lines(text.Original(line, at, text.Normalized.Length).Trim(), lineAt(text.OriginalIndex(at))));
         }
 
         return items;
     }
+
+    /// <summary>Running text of one or more lines: each line its paragraphs.</summary>
+    private static IEnumerable<SourceParagraph> Lines(string text, int firstLine) =>
+        text.Split('\n').SelectMany((l, i) => Paragraphs(l.Trim(), firstLine + i));
 
     private static bool IsLastOfTable(List<Span> spans, Span span)
     {
@@ -369,7 +432,7 @@ internal static partial class RunOnText
 
             var label = table.CellsStartingOn(row).Where(c => c.Label is not null).OrderBy(c => c.Column).LastOrDefault()?.Label;
             var labels = label is null ? [] : new[] { label }.Concat(LabelVariants.Of(label)).Select(ChineseNormalizer.Normalize).ToArray();
-            rows.Add(new Row(labels, data));
+            rows.Add(new Row(labels, data) { Original = label });
         }
 
         return rows;
@@ -379,6 +442,9 @@ internal static partial class RunOnText
     private sealed record Row(string[] Labels, IReadOnlyList<Datum> Data)
     {
         public string? Label => Labels.FirstOrDefault();
+
+        /// <summary>The label as the format prints it.</summary>
+        public string? Original { get; init; }
     }
 
     [GeneratedRegex(@"[一二三四五六][、.，,]")]
@@ -397,6 +463,9 @@ internal static partial class RunOnText
     private sealed record Span(int Start, int End, SpanKind Kind, IReadOnlyList<decimal?>? Values)
     {
         public string? Unsplit { get; init; }
+
+        /// <summary>The whole label, when only its beginning stands before the numbers.</summary>
+        public string? Whole { get; init; }
     }
 
     /// <summary>A line in the normalised form labels are compared in, with the way back to the original.</summary>
@@ -429,19 +498,25 @@ internal static partial class RunOnText
             return new Compact(builder.ToString(), original, spaceBefore);
         }
 
+        /// <summary>The original position of a normalised position.</summary>
+        public int OriginalIndex(int at) => original[at];
+
         /// <summary>The original text of normalised positions [from, to).</summary>
         public string Original(string line, int from, int to) => line[original[from]..original[to]];
 
         /// <summary>The run [from, to) cut at white space.</summary>
-        public List<string> Tokens(int from, int to)
+        public List<string> Tokens(int from, int to) => TokenEnds(from, to).Select(t => t.Text).ToList();
+
+        /// <summary>The run [from, to) cut at white space, with the end of each piece.</summary>
+        public List<(string Text, int End)> TokenEnds(int from, int to)
         {
-            var tokens = new List<string>();
+            var tokens = new List<(string, int)>();
             var current = new StringBuilder();
             for (var i = from; i < to; i++)
             {
                 if (spaceBefore[i] && current.Length > 0)
                 {
-                    tokens.Add(current.ToString());
+                    tokens.Add((current.ToString(), i));
                     current.Clear();
                 }
 
@@ -450,7 +525,7 @@ internal static partial class RunOnText
 
             if (current.Length > 0)
             {
-                tokens.Add(current.ToString());
+                tokens.Add((current.ToString(), to));
             }
 
             return tokens;

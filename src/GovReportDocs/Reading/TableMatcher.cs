@@ -37,6 +37,7 @@ internal static class TableMatcher
 
     public static MatchedTables Match(IReadOnlyList<SourceItem> items)
     {
+        items = SpacedNumbersApart(items);
         var values = new Dictionary<Datum, decimal?>();
         var lines = new Dictionary<Datum, int>();
         var found = new List<TableDescription>();
@@ -77,6 +78,31 @@ internal static class TableMatcher
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A cell holding several numbers apart (`1 0 0 0 0 0 1`, a row pasted into one cell) holds several cells: digit
+    /// groups apart are separate values, never one.
+    /// </summary>
+    private static IReadOnlyList<SourceItem> SpacedNumbersApart(IReadOnlyList<SourceItem> items)
+    {
+        if (!items.Any(i => i is SourceCell c && IsSpacedNumbers(c.Text)))
+        {
+            return items;
+        }
+
+        return items.SelectMany(i => i is SourceCell c && IsSpacedNumbers(c.Text)
+            ? Tokens(c.Text).Select(t => (SourceItem)new SourceCell(t, c.Line))
+            : [i]).ToList();
+    }
+
+    private static string[] Tokens(string text) =>
+        new string(text.Select(ChineseNormalizer.HalfWidth).ToArray()).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+
+    private static bool IsSpacedNumbers(string text)
+    {
+        var tokens = Tokens(text);
+        return tokens.Length > 1 && tokens.All(t => CellValue.TryRead(new SourceCell(t, 0), out var v) && v is not null);
     }
 
     private static bool IsNumber(SourceCell cell) => CellValue.TryRead(cell, out var value) && value is not null;

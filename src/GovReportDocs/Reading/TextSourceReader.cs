@@ -63,8 +63,19 @@ internal static partial class TextSourceReader
             }
         }
 
+        // Too few numbers read line by line: the rows may wrap their labels over lines (`pdftotext -layout`).
+        if (bodyStart < lines.Length && NumberCells(items) < Format.StatisticsSheet.AllData.Length
+            && RunOnText.ReadLines(string.Join("\n", lines.Skip(bodyStart)), bodyStart + 1) is { } whole
+            && NumberCells(whole) > NumberCells(items))
+        {
+            return items.Where(i => i.Line <= bodyStart).Concat(whole).ToList();
+        }
+
         return items;
     }
+
+    private static int NumberCells(IEnumerable<SourceItem> items) =>
+        items.Count(i => i is SourceCell c && !c.IsBlank && CellValue.TryRead(c, out var v) && v is not null);
 
     /// <summary>Word wraps 商业/企业 inside a cell onto a line of its own without the tab.</summary>
     private static bool IsWrappedCellPart(string line) =>
