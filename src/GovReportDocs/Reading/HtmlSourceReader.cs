@@ -19,8 +19,16 @@ internal static class HtmlSourceReader
         "BLOCKQUOTE", "CENTER", "HEADER", "FOOTER", "NAV", "MAIN", "FORM", "PRE", "DL", "DT", "DD", "HR",
     ];
 
+    /// <summary>Elements a page leaves open without harm (void, or closed by the next of their kind).</summary>
+    private static readonly HashSet<string> LeftOpen =
+    [
+        "p", "li", "td", "th", "tr", "dt", "dd", "option", "br", "img", "hr", "meta", "link", "input", "col", "area", "base", "wbr", "source",
+        "embed", "param", "track", "html", "head", "body", "tbody", "thead", "tfoot", "colgroup", "!doctype", "!--",
+    ];
+
     public static IReadOnlyList<SourceItem> Read(string html)
     {
+        CheckRawNesting(html);
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = true });
         var document = parser.ParseDocument(html);
         CheckDepth(document.DocumentElement);
@@ -74,6 +82,45 @@ internal static class HtmlSourceReader
         for (var current = node; current is not null; current = current.Parent)
         {
             yield return current;
+        }
+    }
+
+    /// <summary>
+    /// Refuses a page whose tags nest deeper than any report before it is parsed: the HTML parser's work grows with
+    /// the square of the depth of nested tables (20,000 `&lt;table&gt;&lt;tr&gt;&lt;td&gt;` take tens of seconds).
+    /// </summary>
+    private static void CheckRawNesting(string html)
+    {
+        var depth = 0;
+        for (var i = html.IndexOf('<'); i >= 0 && i + 1 < html.Length; i = html.IndexOf('<', i + 1))
+        {
+            var closing = html[i + 1] == '/';
+            var start = closing ? i + 2 : i + 1;
+            var end = start;
+            while (end < html.Length && end - start < 12 && (char.IsAsciiLetterOrDigit(html[end]) || html[end] is '!' or '-'))
+            {
+                end++;
+            }
+
+            var name = html[start..end].ToLowerInvariant();
+            if (name.Length == 0 || LeftOpen.Contains(name) || name.StartsWith("!--", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (!closing && name is "script" or "style")
+            {
+                // Their text is no markup: `if (a<b)` opens nothing.
+                var close = html.IndexOf("</" + name, end, StringComparison.OrdinalIgnoreCase);
+                i = close < 0 ? html.Length : close;
+                continue;
+            }
+
+            depth = closing ? Math.Max(0, depth - 1) : depth + 1;
+            if (depth > ReadingLimits.MaxNesting)
+            {
+                throw new RefusedContentException($"网页元素嵌套超过{ReadingLimits.MaxNesting}层，不是年度报告的网页");
+            }
         }
     }
 

@@ -72,10 +72,22 @@ internal static class PublishedReportReader
     public static PublishedReport ReadPdf(byte[] pdf, string file) => Read(pdf, file, PublishedFormat.Pdf);
 
     /// <summary>Reads published text (one cell per `|`, tab or line) given in memory.</summary>
-    public static PublishedReport ReadText(string text, string file) => FromItems(TextSourceReader.Read(text), file);
+    public static PublishedReport ReadText(string text, string file) => Refusable(file, () => FromItems(TextSourceReader.Read(text), file));
 
     /// <summary>Reads a published web page given in memory.</summary>
-    public static PublishedReport ReadHtml(string html, string file) => FromItems(HtmlSourceReader.Read(html), file);
+    public static PublishedReport ReadHtml(string html, string file) => Refusable(file, () => FromItems(HtmlSourceReader.Read(html), file));
+
+    private static PublishedReport Refusable(string file, Func<PublishedReport> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (RefusedContentException e)
+        {
+            throw new ReportReadException(file, $"无法读取：{e.Message}");
+        }
+    }
 
     private static string Describe(PublishedFormat format) => format switch
     {
@@ -93,6 +105,11 @@ internal static class PublishedReportReader
         items = CellsBetweenTables(items, parts);
         var tables = TableMatcher.Match(items);
         var title = StructureFinder.Title(items);
+        if (parts.Count == 0 && tables.Found.Count == 0 && title is null)
+        {
+            throw new ReportReadException(file, "无法读取：没有找到年度报告的标题、六个部分的标题或统计表，不是政府信息公开工作年度报告");
+        }
+
         var (textAgency, textYear) = StructureFinder.FromText(items);
         var agency = title?.Agency ?? textAgency ?? "";
         var year = title?.Year ?? textYear ?? 0;

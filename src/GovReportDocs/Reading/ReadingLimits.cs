@@ -21,6 +21,9 @@ internal static class ReadingLimits
     /// <summary>Largest total unpacked size of a .docx (zip bombs).</summary>
     public const long MaxDocxUnpackedBytes = 128 * 1024 * 1024;
 
+    /// <summary>Largest total unpacked size of the XML parts of a .docx (a report's text is well under 1 MB; images are not counted).</summary>
+    public const long MaxDocxXmlBytes = 16 * 1024 * 1024;
+
     /// <summary>Most entries in a .docx package.</summary>
     public const int MaxDocxEntries = 2000;
 
