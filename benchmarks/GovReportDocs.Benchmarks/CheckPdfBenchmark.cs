@@ -3,7 +3,6 @@ using GovReportDocs.Input;
 using GovReportDocs.Pdf;
 using GovReportDocs.Pdf.Licensing;
 using GovReportDocs.Reading;
-using GovReportDocs.Validation;
 
 namespace GovReportDocs.Benchmarks;
 
@@ -21,10 +20,10 @@ public class CheckPdfBenchmark
     public void Setup()
     {
         PdfLicence.UseAgpl();
-        var report = ReportInput.LoadFile(Path.Combine(AppContext.BaseDirectory, "samples", "panzhou-2024.yaml")).Loaded!.Report;
-        _pdf = PdfRenderer.Render(report).Bytes;
+        var report = GovReport.Load(Path.Combine(AppContext.BaseDirectory, "samples", "panzhou-2024.yaml")).Report!;
+        _pdf = GovReport.Prepare(report).ToPdf().Bytes;
     }
 
     [Benchmark]
-    public ValidationResult ReadAndCheck() => PublishedReportChecker.Check(PublishedReportReader.ReadPdf(_pdf, "panzhou.pdf"));
+    public PublishedCheck ReadAndCheck() => GovReport.CheckPublished(PublishedReportReader.ReadPdf(_pdf, "panzhou.pdf"));
 }

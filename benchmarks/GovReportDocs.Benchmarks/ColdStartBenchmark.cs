@@ -25,7 +25,7 @@ public class ColdStartBenchmark
         _sample = Path.Combine(AppContext.BaseDirectory, "samples", "panzhou-2024.yaml");
         _work = Path.Combine(Path.GetTempPath(), "govreport-cold-" + Environment.ProcessId);
         Directory.CreateDirectory(Path.Combine(_work, "docx"));
-        var docx = DocxRenderer.Render(ReportInput.LoadFile(_sample).Loaded!.Report);
+        var docx = DocxRenderer.Render(GovReport.Load(_sample).Report!);
         for (var i = 0; i < BatchedDocuments; i++)
         {
             File.WriteAllBytes(Path.Combine(_work, "docx", $"{i}.docx"), docx);

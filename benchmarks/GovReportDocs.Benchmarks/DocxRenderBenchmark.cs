@@ -14,7 +14,7 @@ public class DocxRenderBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        _report = ReportInput.LoadFile(Path.Combine(AppContext.BaseDirectory, "samples", "panzhou-2024.yaml")).Loaded!.Report;
+        _report = GovReport.Load(Path.Combine(AppContext.BaseDirectory, "samples", "panzhou-2024.yaml")).Report!;
         DocxRenderer.Render(_report);
     }
 

@@ -14,7 +14,7 @@ public class HtmlRenderBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        _report = ReportInput.LoadFile(Path.Combine(AppContext.BaseDirectory, "samples", "panzhou-2024.yaml")).Loaded!.Report;
+        _report = GovReport.Load(Path.Combine(AppContext.BaseDirectory, "samples", "panzhou-2024.yaml")).Report!;
         HtmlRenderer.Render(_report);
     }
 

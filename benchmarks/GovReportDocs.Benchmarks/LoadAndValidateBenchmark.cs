@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using GovReportDocs.Input;
-using GovReportDocs.Validation;
 
 namespace GovReportDocs.Benchmarks;
 
@@ -14,10 +13,10 @@ public class LoadAndValidateBenchmark
     public void Setup() => _text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", "panzhou-2024.yaml"));
 
     [Benchmark]
-    public ValidationResult ParseAndValidate() =>
-        ReportInput.Check(ReportInput.Parse(_text, "panzhou-2024.yaml", InputFormat.Yaml));
+    public int ParseAndValidate() =>
+        GovReport.Parse(_text, "panzhou-2024.yaml", InputFormat.Yaml).Diagnostics.Count;
 
     [Benchmark]
-    public ValidationResult LoadFileAndValidate() =>
-        ReportInput.Check(ReportInput.LoadFile(Path.Combine(AppContext.BaseDirectory, "samples", "panzhou-2024.yaml")));
+    public int LoadFileAndValidate() =>
+        GovReport.Load(Path.Combine(AppContext.BaseDirectory, "samples", "panzhou-2024.yaml")).Diagnostics.Count;
 }

@@ -10,17 +10,17 @@ namespace GovReportDocs.Benchmarks;
 [MemoryDiagnoser]
 public class PdfRenderBenchmark
 {
-    private ComposedReport _report = null!;
+    private ReportDocument _document = null!;
 
     [GlobalSetup]
     public void Setup()
     {
         PdfLicence.UseAgpl();
-        var report = ReportInput.LoadFile(Path.Combine(AppContext.BaseDirectory, "samples", "panzhou-2024.yaml")).Loaded!.Report;
-        _report = ReportComposer.Compose(report);
-        PdfRenderer.Render(_report);
+        var report = GovReport.Load(Path.Combine(AppContext.BaseDirectory, "samples", "panzhou-2024.yaml")).Report!;
+        _document = GovReport.Prepare(report);
+        _document.ToPdf();
     }
 
     [Benchmark]
-    public byte[] RenderPdf() => PdfRenderer.Render(_report).Bytes;
+    public byte[] RenderPdf() => _document.ToPdf().Bytes;
 }
