@@ -481,8 +481,7 @@ internal static partial class RunOnText
             var space = false;
             for (var i = 0; i < line.Length; i++)
             {
-                var folded = ChineseNormalizer.Normalize(line[i].ToString());
-                if (folded.Length == 0)
+                if (ChineseNormalizer.Fold(line[i]) is not { } folded)
                 {
                     space |= char.IsWhiteSpace(ChineseNormalizer.HalfWidth(line[i]));
                     continue;

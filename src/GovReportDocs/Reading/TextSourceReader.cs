@@ -12,6 +12,9 @@ internal static partial class TextSourceReader
 {
     private const int MaxWrappedCellPart = 4;
 
+    /// <summary>Shorter lines hold no table run together with its labels (表三 alone takes some 700 characters).</summary>
+    private const int MinRunOnLine = 100;
+
     public static IReadOnlyList<SourceItem> Read(string text)
     {
         var items = new List<SourceItem>();
@@ -49,11 +52,11 @@ internal static partial class TextSourceReader
 
                 items.Add(new SourceCell(cell, number));
             }
-            else if (RunOnText.ReadRow(trimmed, number) is { } row)
+            else if (trimmed.Any(char.IsAsciiDigit) && RunOnText.ReadRow(trimmed, number) is { } row)
             {
                 items.AddRange(row);
             }
-            else if (RunOnText.Read(trimmed, number) is { } page)
+            else if (trimmed.Length >= MinRunOnLine && RunOnText.Read(trimmed, number) is { } page)
             {
                 items.AddRange(page);
             }
