@@ -183,4 +183,24 @@ public class PublishedFormsTests
         (libreOffice.Report.Agency, libreOffice.Report.Year).ShouldBe((ours.Report.Agency, ours.Report.Year));
         GovReport.CheckPublished(libreOffice).Diagnostics.ShouldBeEmpty();
     }
+
+    [Fact]
+    public void Import_takes_the_fee_the_text_says_was_collected()
+    {
+        // 11 平潭 2025 with the sentence of part 六 as the issue quotes a real report: 收取信息处理费3940元.
+        var text = File.ReadAllText(Corpus("11-pingtan-2025-crawltext.txt")).Replace("2025年，无收取信息处理费情况。", "2025年，共发出收费通知2件，收取信息处理费3940元。");
+
+        var imported = GovReport.Import(PublishedReportReader.ReadText(text, "fee.txt"));
+
+        imported.Report.OtherMatters.Fees.ShouldBe(new ProcessingFees(2, 3940m, 3940m));
+        imported.Notes.ShouldContain(d => d.Rule == RuleIds.R8 && d.Message.Contains("3940元"));
+    }
+
+    [Fact]
+    public void Import_keeps_no_fee_where_the_text_says_none_was_collected()
+    {
+        var imported = GovReport.Import(PublishedReportReader.Read(Corpus("11-pingtan-2025-crawltext.txt")));
+
+        imported.Report.OtherMatters.Fees.ShouldBe(ProcessingFees.None);
+    }
 }
