@@ -65,7 +65,7 @@ internal static class HtmlSourceReader
     private static IElement? Article(IHtmlDocument document)
     {
         var titles = document.Body?.QuerySelectorAll("p, h1, h2, h3, h4, h5, h6, div, strong, b, span, font, li")
-            .Where(e => e.TextContent.Length <= 80 && StructureFinder.PartNumber(Clean(e.TextContent)) is not null)
+            .Where(e => e.ChildElementCount <= 8 && IsShort(e) && StructureFinder.PartNumber(Clean(e.TextContent)) is not null)
             .ToList() ?? [];
         if (titles.Count < 2)
         {
@@ -75,6 +75,22 @@ internal static class HtmlSourceReader
         var ancestors = titles[0].AncestorsAndSelf().ToList();
         var last = titles[^1].AncestorsAndSelf().ToHashSet();
         return ancestors.FirstOrDefault(last.Contains) is IElement { TagName: not "BODY" and not "HTML" } common ? common : null;
+    }
+
+    /// <summary>Whether an element's text is short enough to be a title, without gathering the text of a long one.</summary>
+    private static bool IsShort(IElement element)
+    {
+        var length = 0;
+        foreach (var text in element.Descendants<IText>())
+        {
+            length += text.Length;
+            if (length > 80)
+            {
+                return false;
+            }
+        }
+
+        return length > 0;
     }
 
     private static IEnumerable<INode> AncestorsAndSelf(this INode node)
