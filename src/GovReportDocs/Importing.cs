@@ -10,7 +10,7 @@ namespace GovReportDocs;
 /// Turns a published report into an input model: numbers it lacks become 0 with a warning each, its text becomes
 /// literal text (braces escaped, so nothing published can act as a template), parts 五 and 六 follow as comments.
 /// </summary>
-internal static class Importing
+internal static partial class Importing
 {
     public static ImportedReport Import(PublishedReport published)
     {
@@ -33,6 +33,18 @@ internal static class Importing
         }
 
         var report = published.Report;
+        if (CollectedFee(published) is { } fee)
+        {
+            report = report with
+            {
+                OtherMatters = report.OtherMatters with { Fees = new ProcessingFees(Math.Max(1, fee.Notices), Math.Max(fee.Yuan, fee.NoticedYuan), fee.Yuan) },
+            };
+            notes.Add(Diagnostic.Warning(RuleIds.R8, $"原报告写明收取信息处理费{fee.Yuan}元，已写入；收费通知件数和金额请核对") with
+            {
+                Source = published.Locate(fee.Quote) ?? new SourceLocation(published.File, 1, 1),
+            });
+        }
+
         foreach (var field in NarrativeFields.All)
         {
             report = field.Set(report, Literal(field.Get(report)));
@@ -40,6 +52,36 @@ internal static class Importing
 
         return new ImportedReport(report, notes, Appendix(published));
     }
+
+    /// <summary>The 信息处理费 the text says was collected (`收取信息处理费3940元`), with the notices it names, or null.</summary>
+    private static (decimal Yuan, int Notices, decimal NoticedYuan, string Quote)? CollectedFee(PublishedReport published)
+    {
+        foreach (var text in published.Texts)
+        {
+            if (FeeCollected().Match(text) is { Success: true } collected
+                && decimal.TryParse(collected.Groups["yuan"].Value, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var yuan)
+                && yuan > 0 && yuan <= Limits.MaxAmount)
+            {
+                var notices = FeeNotices().Match(text) is { Success: true } n && int.TryParse(n.Groups["count"].Value, out var count) ? count : 0;
+                var noticed = FeeNoticed().Match(text) is { Success: true } a
+                              && decimal.TryParse(a.Groups["yuan"].Value, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var amount)
+                    ? amount
+                    : 0m;
+                return (yuan, notices, noticed, collected.Value);
+            }
+        }
+
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!未|不|无)收取(了)?(政府)?信息处理费(共计|合计|共)?(?<yuan>\d{1,9}(\.\d{1,2})?)元")]
+    private static partial System.Text.RegularExpressions.Regex FeeCollected();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(发出|下发|送达|出具)(了)?(收费|缴费)通知(书)?(?<count>\d{1,6})(件|份|次)")]
+    private static partial System.Text.RegularExpressions.Regex FeeNotices();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"通知(收取|缴纳)(金额)?(?<yuan>\d{1,9}(\.\d{1,2})?)元")]
+    private static partial System.Text.RegularExpressions.Regex FeeNoticed();
 
     /// <summary>Published text is literal: <c>{{</c> in it is written as <c>\{{</c> so it is printed, not evaluated.</summary>
     private static string? Literal(string? text) => text?.Replace("{{", "\\{{", StringComparison.Ordinal);

@@ -9,7 +9,7 @@ public static class Limits
     /// <summary>Largest input file (YAML or JSON).</summary>
     public const long MaxInputBytes = 8 * 1024 * 1024;
 
-    /// <summary>Deepest nesting of YAML/JSON collections and of HTML or .docx elements read.</summary>
+    /// <summary>Deepest nesting of YAML/JSON collections in an input file.</summary>
     public const int MaxNestingDepth = 64;
 
     /// <summary>YAML aliases (<c>*name</c>) an input file may use; none are needed, so none are followed.</summary>

@@ -33,6 +33,18 @@ internal static class ChineseNormalizer
         return result.ToString();
     }
 
+    /// <summary>The comparable form of one character, or null when <see cref="Normalize"/> drops it.</summary>
+    public static char? Fold(char original)
+    {
+        var c = HalfWidth(original);
+        if (char.IsWhiteSpace(c) || c is '"' or '\'' or '“' or '”' or '‘' or '’' or '\u200b' or '\ufeff')
+        {
+            return null;
+        }
+
+        return ToSimplified.GetValueOrDefault(c, c);
+    }
+
     /// <summary>U+FF01–U+FF5E (full-width ASCII) to U+0021–U+007E; the ideographic space to a space.</summary>
     public static char HalfWidth(char c) => c switch
     {

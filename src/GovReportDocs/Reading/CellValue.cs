@@ -18,6 +18,12 @@ internal static partial class CellValue
             return true;
         }
 
+        // Digit groups apart are separate values (`1 0 0 0 0 0 1`), never one number.
+        if (SpacedDigits().IsMatch(cell.Text))
+        {
+            return false;
+        }
+
         var text = ChineseNormalizer.Normalize(cell.Text);
         if (MissingMarks.Contains(text) || MissingMarks.Contains(cell.Text.Trim()))
         {
@@ -32,6 +38,9 @@ internal static partial class CellValue
 
         return false;
     }
+
+    [GeneratedRegex(@"[0-9０-９][\s\u3000]+[0-9０-９]")]
+    private static partial Regex SpacedDigits();
 
     [GeneratedRegex(@"^-?\d{1,9}(\.\d{1,6})?$")]
     private static partial Regex Number();

@@ -84,5 +84,36 @@ internal static class DocxSourceReader
         {
             throw new RefusedContentException($"解压后过大（{total}字节），疑似压缩炸弹");
         }
+
+        var xml = zip.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || e.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)).Sum(e => e.Length);
+        if (xml > ReadingLimits.MaxDocxXmlBytes)
+        {
+            throw new RefusedContentException($"文档内容（XML）解压后达{xml / (1024 * 1024)} MB，超过{ReadingLimits.MaxDocxXmlBytes / (1024 * 1024)} MB 的上限；年度报告的正文远小于此");
+        }
+
+        if (zip.GetEntry("word/document.xml") is { } body)
+        {
+            CheckNesting(body);
+        }
+    }
+
+    /// <summary>Refuses a body nested deeper than any report (tables in tables…) before the SDK walks it recursively.</summary>
+    private static void CheckNesting(ZipArchiveEntry body)
+    {
+        using var stream = body.Open();
+        using var reader = System.Xml.XmlReader.Create(stream, new System.Xml.XmlReaderSettings
+        {
+            DtdProcessing = System.Xml.DtdProcessing.Prohibit,
+            XmlResolver = null,
+            IgnoreWhitespace = true,
+            IgnoreComments = true,
+        });
+        while (reader.Read())
+        {
+            if (reader.NodeType == System.Xml.XmlNodeType.Element && reader.Depth > ReadingLimits.MaxNesting)
+            {
+                throw new RefusedContentException($"正文元素嵌套超过{ReadingLimits.MaxNesting}层（如表格套表格），不是年度报告");
+            }
+        }
     }
 }

@@ -6,22 +6,166 @@ namespace GovReportDocs.Reading;
 
 /// <summary>
 /// HTML pages: block elements become paragraphs, table cells become cells in reading order (a cell with
-/// rowspan/colspan appears once, as in the table description). Parsed offline: nothing is ever fetched.
+/// rowspan/colspan appears once, as in the table description); inline elements (span, font, b…) stay inside their
+/// paragraph. On a whole saved page only the article is read — the element holding the part titles — with the
+/// page's title (meta ArticleTitle, else &lt;title&gt;) before it: navigation, breadcrumbs and footers are left out.
+/// Parsed offline: nothing is ever fetched.
 /// </summary>
 internal static class HtmlSourceReader
 {
-    private static readonly HashSet<string> Blocks = ["P", "DIV", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "SECTION", "ARTICLE", "TITLE", "BR", "SPAN"];
+    private static readonly HashSet<string> Blocks =
+    [
+        "P", "DIV", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "UL", "OL", "SECTION", "ARTICLE", "TITLE", "BR", "TABLE", "TR", "TD", "TH",
+        "BLOCKQUOTE", "CENTER", "HEADER", "FOOTER", "NAV", "MAIN", "FORM", "PRE", "DL", "DT", "DD", "HR",
+    ];
+
+    /// <summary>Elements a page leaves open without harm (void, or closed by the next of their kind).</summary>
+    private static readonly HashSet<string> LeftOpen =
+    [
+        "p", "li", "td", "th", "tr", "dt", "dd", "option", "br", "img", "hr", "meta", "link", "input", "col", "area", "base", "wbr", "source",
+        "embed", "param", "track", "html", "head", "body", "tbody", "thead", "tfoot", "colgroup", "!doctype", "!--",
+    ];
 
     public static IReadOnlyList<SourceItem> Read(string html)
     {
+        CheckRawNesting(html);
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = true });
         var document = parser.ParseDocument(html);
+        CheckDepth(document.DocumentElement);
         var items = new List<SourceItem>();
-        Walk(document.Body ?? (INode)document.DocumentElement, items);
+        var root = document.Body ?? (INode)document.DocumentElement;
+        if (Article(document) is { } article)
+        {
+            if (PageTitle(document) is { } title)
+            {
+                items.Add(title);
+            }
+
+            root = article;
+        }
+
+        Walk(root, items, 0);
         return items;
     }
 
-    private static void Walk(INode node, List<SourceItem> items)
+    /// <summary>The page's own title: meta ArticleTitle, else &lt;title&gt; up to the site's name (`…报告_栏目_网站`).</summary>
+    private static SourceParagraph? PageTitle(IHtmlDocument document)
+    {
+        if (document.QuerySelector("meta[name=ArticleTitle]") is { } meta && meta.GetAttribute("content") is { Length: > 0 } content)
+        {
+            return new SourceParagraph(Clean(content), LineOf(meta));
+        }
+
+        var title = document.QuerySelector("title");
+        var text = Clean(title?.TextContent ?? "").Split('_', '|', '－').FirstOrDefault()?.Trim();
+        return string.IsNullOrEmpty(text) ? null : new SourceParagraph(text, LineOf(title));
+    }
+
+    /// <summary>The smallest element holding the first and the last part title found, or null when the page has none.</summary>
+    private static IElement? Article(IHtmlDocument document)
+    {
+        var titles = document.Body?.QuerySelectorAll("p, h1, h2, h3, h4, h5, h6, div, strong, b, span, font, li")
+            .Where(e => e.ChildElementCount <= 8 && IsShort(e) && StructureFinder.PartNumber(Clean(e.TextContent)) is not null)
+            .ToList() ?? [];
+        if (titles.Count < 2)
+        {
+            return null;
+        }
+
+        var ancestors = titles[0].AncestorsAndSelf().ToList();
+        var last = titles[^1].AncestorsAndSelf().ToHashSet();
+        return ancestors.FirstOrDefault(last.Contains) is IElement { TagName: not "BODY" and not "HTML" } common ? common : null;
+    }
+
+    /// <summary>Whether an element's text is short enough to be a title, without gathering the text of a long one.</summary>
+    private static bool IsShort(IElement element)
+    {
+        var length = 0;
+        foreach (var text in element.Descendants<IText>())
+        {
+            length += text.Length;
+            if (length > 80)
+            {
+                return false;
+            }
+        }
+
+        return length > 0;
+    }
+
+    private static IEnumerable<INode> AncestorsAndSelf(this INode node)
+    {
+        for (var current = node; current is not null; current = current.Parent)
+        {
+            yield return current;
+        }
+    }
+
+    /// <summary>
+    /// Refuses a page whose tags nest deeper than any report before it is parsed: the HTML parser's work grows with
+    /// the square of the depth of nested tables (20,000 `&lt;table&gt;&lt;tr&gt;&lt;td&gt;` take tens of seconds).
+    /// </summary>
+    private static void CheckRawNesting(string html)
+    {
+        var depth = 0;
+        for (var i = html.IndexOf('<'); i >= 0 && i + 1 < html.Length; i = html.IndexOf('<', i + 1))
+        {
+            var closing = html[i + 1] == '/';
+            var start = closing ? i + 2 : i + 1;
+            var end = start;
+            while (end < html.Length && end - start < 12 && (char.IsAsciiLetterOrDigit(html[end]) || html[end] is '!' or '-'))
+            {
+                end++;
+            }
+
+            var name = html[start..end].ToLowerInvariant();
+            if (name.Length == 0 || LeftOpen.Contains(name) || name.StartsWith("!--", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (!closing && name is "script" or "style")
+            {
+                // Their text is no markup: `if (a<b)` opens nothing.
+                var close = html.IndexOf("</" + name, end, StringComparison.OrdinalIgnoreCase);
+                i = close < 0 ? html.Length : close;
+                continue;
+            }
+
+            depth = closing ? Math.Max(0, depth - 1) : depth + 1;
+            if (depth > ReadingLimits.MaxNesting)
+            {
+                throw new RefusedContentException($"网页元素嵌套超过{ReadingLimits.MaxNesting}层，不是年度报告的网页");
+            }
+        }
+    }
+
+    /// <summary>Refuses pages nested deeper than any report, before anything walks them recursively.</summary>
+    private static void CheckDepth(IElement? root)
+    {
+        if (root is null)
+        {
+            return;
+        }
+
+        var stack = new Stack<(IElement Element, int Depth)>();
+        stack.Push((root, 1));
+        while (stack.Count > 0)
+        {
+            var (element, depth) = stack.Pop();
+            if (depth > ReadingLimits.MaxNesting)
+            {
+                throw new RefusedContentException($"网页元素嵌套超过{ReadingLimits.MaxNesting}层，不是年度报告的网页");
+            }
+
+            foreach (var child in element.Children)
+            {
+                stack.Push((child, depth + 1));
+            }
+        }
+    }
+
+    private static void Walk(INode node, List<SourceItem> items, int depth)
     {
         foreach (var child in node.ChildNodes)
         {
@@ -41,7 +185,7 @@ internal static class HtmlSourceReader
                 case IElement { TagName: "SCRIPT" or "STYLE" or "NOSCRIPT" or "TEMPLATE" }:
                     break;
                 case IElement element when HasBlockChildren(element):
-                    Walk(element, items);
+                    Walk(element, items, depth + 1);
                     break;
                 case IElement element:
                     AddParagraph(items, element.TextContent, LineOf(element));
@@ -58,9 +202,11 @@ internal static class HtmlSourceReader
 
     private static void AddParagraph(List<SourceItem> items, string text, int line)
     {
-        foreach (var part in text.Split('\n').Select(Clean).Where(p => p.Length > 0))
+        // A line break in the source is white space, not a new paragraph: `三、收到和处理</span>⏎<span>政府信息公开申请情况`.
+        var paragraph = Clean(string.Join("", text.Split('\n').Select(l => l.Trim())));
+        if (paragraph.Length > 0)
         {
-            items.Add(new SourceParagraph(part, line));
+            items.Add(new SourceParagraph(paragraph, line));
         }
     }
 

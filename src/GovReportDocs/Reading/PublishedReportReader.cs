@@ -72,10 +72,22 @@ internal static class PublishedReportReader
     public static PublishedReport ReadPdf(byte[] pdf, string file) => Read(pdf, file, PublishedFormat.Pdf);
 
     /// <summary>Reads published text (one cell per `|`, tab or line) given in memory.</summary>
-    public static PublishedReport ReadText(string text, string file) => FromItems(TextSourceReader.Read(text), file);
+    public static PublishedReport ReadText(string text, string file) => Refusable(file, () => FromItems(TextSourceReader.Read(text), file));
 
     /// <summary>Reads a published web page given in memory.</summary>
-    public static PublishedReport ReadHtml(string html, string file) => FromItems(HtmlSourceReader.Read(html), file);
+    public static PublishedReport ReadHtml(string html, string file) => Refusable(file, () => FromItems(HtmlSourceReader.Read(html), file));
+
+    private static PublishedReport Refusable(string file, Func<PublishedReport> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (RefusedContentException e)
+        {
+            throw new ReportReadException(file, $"无法读取：{e.Message}");
+        }
+    }
 
     private static string Describe(PublishedFormat format) => format switch
     {
@@ -87,10 +99,17 @@ internal static class PublishedReportReader
 
     private static PublishedReport FromItems(IReadOnlyList<SourceItem> items, string file, bool isPaged = false)
     {
+        var notes = items.OfType<SourceNote>().ToList();
+        items = items.Where(i => i is not SourceNote).ToList();
         var parts = StructureFinder.Parts(items);
         items = CellsBetweenTables(items, parts);
         var tables = TableMatcher.Match(items);
         var title = StructureFinder.Title(items);
+        if (parts.Count == 0 && tables.Found.Count == 0 && title is null)
+        {
+            throw new ReportReadException(file, "无法读取：没有找到年度报告的标题、六个部分的标题或统计表，不是政府信息公开工作年度报告");
+        }
+
         var (textAgency, textYear) = StructureFinder.FromText(items);
         var agency = title?.Agency ?? textAgency ?? "";
         var year = title?.Year ?? textYear ?? 0;
@@ -105,6 +124,11 @@ internal static class PublishedReportReader
             diagnostics.Add(new Diagnostic(RuleIds.R10, Severity.Error, "未找到标题，也未能从统计期限或落款中识别报告年度") { Source = new SourceLocation(file, 1, 1) });
         }
 
+        diagnostics.AddRange(notes.Select(n => new Diagnostic(RuleIds.R1, Severity.Error, n.Text) { Source = new SourceLocation(file, n.Line, 1) }));
+        diagnostics.AddRange(tables.Variants.Select(v => new Diagnostic(RuleIds.R9, Severity.Warning, $"表中“{v.Label}”一行印作“{v.Printed}”，已按“{v.Label}”读取")
+        {
+            Source = new SourceLocation(file, v.Line, 1),
+        }));
         var sheet = StatisticsSheet.FromValues(tables.Values);
         var partTexts = PartTexts(items, parts, title?.Line);
         var report = ModelFrom(agency, year, sheet) with

@@ -11,3 +11,6 @@ internal sealed record SourceParagraph(string Text, int Line) : SourceItem(Text,
 /// (HTML, .docx) know that; flattened text loses empty cells.
 /// </summary>
 internal sealed record SourceCell(string Text, int Line, bool IsBlank = false) : SourceItem(Text, Line);
+
+/// <summary>Something the reader could not read as printed (glued numbers it cannot split), to be reported.</summary>
+internal sealed record SourceNote(string Text, int Line) : SourceItem(Text, Line);

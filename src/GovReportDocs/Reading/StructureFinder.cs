@@ -18,7 +18,7 @@ internal static partial class StructureFinder
         ["总体情况"],
         ["主动公开政府信息情况"],
         ["收到和处理政府信息公开申请"],
-        ["行政复议", "行政诉讼"],
+        ["复议", "诉讼"],
         ["存在的主要问题"],
         ["其他需要报告的事项"],
     ];
@@ -33,36 +33,53 @@ internal static partial class StructureFinder
                 continue;
             }
 
-            var text = ChineseNormalizer.Normalize(paragraph.Text);
-            if (text.Length > MaxPartTitleLength || PartMarker().Match(text) is not { Success: true } marker)
+            if (PartNumber(paragraph.Text) is { } number && parts.All(p => p.Number != number))
             {
-                continue;
-            }
-
-            var numeral = marker.Groups["n"].Value;
-            for (var number = 1; number <= 6; number++)
-            {
-                var numbered = numeral == "一二三四五六"[number - 1].ToString(CultureInfo.InvariantCulture) || numeral == number.ToString(CultureInfo.InvariantCulture);
-                if (numbered && PartKeywords[number - 1].All(text.Contains) && parts.All(p => p.Number != number))
-                {
-                    parts.Add(new FoundPart(number, paragraph.Text, paragraph.Line, i));
-                    break;
-                }
+                parts.Add(new FoundPart(number, paragraph.Text, paragraph.Line, i));
             }
         }
 
         return parts;
     }
 
+    /// <summary>The part (1–6) a paragraph is the title of, or null when it is no part title.</summary>
+    public static int? PartNumber(string paragraph)
+    {
+        var text = ChineseNormalizer.Normalize(paragraph);
+        if (text.Length > MaxPartTitleLength || PartMarker().Match(text) is not { Success: true } marker)
+        {
+            return null;
+        }
+
+        var numeral = marker.Groups["n"].Value;
+        for (var number = 1; number <= 6; number++)
+        {
+            var numbered = numeral == "一二三四五六"[number - 1].ToString() || numeral == number.ToString(CultureInfo.InvariantCulture);
+            if (numbered && PartKeywords[number - 1].All(text.Contains))
+            {
+                return number;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The title line, if the report has one: `{机关}{年度}年政府信息公开工作年度报告`.</summary>
     public static (string Agency, int Year, int Line)? Title(IReadOnlyList<SourceItem> items)
     {
-        foreach (var paragraph in items.OfType<SourceParagraph>().Take(8))
+        var first = items.OfType<SourceParagraph>().Take(8).ToList();
+        for (var i = 0; i < first.Count; i++)
         {
-            var text = ChineseNormalizer.Normalize(paragraph.Text);
-            if (text.Length <= MaxTitleLength && TitlePattern().Match(text) is { Success: true } match)
+            // A title may be set on two lines: 洪泽区人民政府 / 2023 年政府信息公开工作年度报告.
+            var text = ChineseNormalizer.Normalize(first[i].Text);
+            var next = i + 1 < first.Count ? ChineseNormalizer.Normalize(first[i + 1].Text) : "";
+            var joined = YearTitle().IsMatch(next) && text.Length <= MaxTitleLength ? text + next : text;
+            foreach (var candidate in new[] { text, joined })
             {
-                return (match.Groups["agency"].Value, int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture), paragraph.Line);
+                if (candidate.Length <= MaxTitleLength && TitlePattern().Match(candidate) is { Success: true } match)
+                {
+                    return (match.Groups["agency"].Value, int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture), first[i].Line);
+                }
             }
         }
 
@@ -129,6 +146,9 @@ internal static partial class StructureFinder
 
     [GeneratedRegex(@"^(?<agency>.{2,40}?)(?<year>20\d{2})年度?政府信息公开工作年度报告$")]
     private static partial Regex TitlePattern();
+
+    [GeneratedRegex(@"^20\d{2}年度?政府信息公开工作年度报告$")]
+    private static partial Regex YearTitle();
 
     [GeneratedRegex(@"现公布(?<agency>.{2,40}?)(?<year>20\d{2})年度?政府信息公开工作年度报告")]
     private static partial Regex Announced();

@@ -8,7 +8,11 @@ internal sealed record MatchedTables(
     IReadOnlyDictionary<Datum, decimal?> Values,
     IReadOnlyDictionary<Datum, int> Lines,
     IReadOnlyList<TableDescription> Found,
-    IReadOnlyList<(string Sign, int Line)> OldFormatSigns);
+    IReadOnlyList<(string Sign, int Line)> OldFormatSigns)
+{
+    /// <summary>Row labels printed in another wording: the printed text, the label, the line.</summary>
+    public IReadOnlyList<(string Printed, string Label, int Line)> Variants { get; init; } = [];
+}
 
 /// <summary>
 /// Reads the tables of a published report by walking each table description over the cells: every row that
@@ -28,11 +32,16 @@ internal static class TableMatcher
         [ReportTables.Review] = [ReviewLabels.LitigationDirect, ReviewLabels.LitigationAfterReview],
     };
 
+    /// <summary>The labels that tell where the given table starts.</summary>
+    public static IReadOnlyList<string> AnchorsOf(TableDescription table) => Anchors[table];
+
     public static MatchedTables Match(IReadOnlyList<SourceItem> items)
     {
+        items = SpacedNumbersApart(items);
         var values = new Dictionary<Datum, decimal?>();
         var lines = new Dictionary<Datum, int>();
         var found = new List<TableDescription>();
+        var variants = new List<(string, string, int)>();
         var starts = ReportTables.All.ToDictionary(t => t, t => Start(items, t));
         foreach (var table in ReportTables.All)
         {
@@ -44,10 +53,10 @@ internal static class TableMatcher
             var end = starts.Values.Where(s => s > start).DefaultIfEmpty(items.Count).Min() ?? items.Count;
             var cells = items.Skip(start).Take(end - start).OfType<SourceCell>().ToList();
             found.Add(table);
-            Read(table, cells, values, lines);
+            Read(table, cells, values, lines, variants);
         }
 
-        return new MatchedTables(values, lines, found, OldFormatSigns(items));
+        return new MatchedTables(values, lines, found, OldFormatSigns(items)) { Variants = variants };
     }
 
     /// <summary>Where a table starts: the first cell carrying one of its anchor labels, or null when it is absent.</summary>
@@ -59,7 +68,7 @@ internal static class TableMatcher
             {
                 // Back up over the cells of the same table that precede the anchor (its first header cells).
                 var start = i;
-                while (start > 0 && items[start - 1] is SourceCell && i - start < 4)
+                while (start > 0 && items[start - 1] is SourceCell header && !IsNumber(header) && i - start < 4)
                 {
                     start--;
                 }
@@ -71,7 +80,34 @@ internal static class TableMatcher
         return null;
     }
 
-    private static void Read(TableDescription table, List<SourceCell> cells, Dictionary<Datum, decimal?> values, Dictionary<Datum, int> lines)
+    /// <summary>
+    /// A cell holding several numbers apart (`1 0 0 0 0 0 1`, a row pasted into one cell) holds several cells: digit
+    /// groups apart are separate values, never one.
+    /// </summary>
+    private static IReadOnlyList<SourceItem> SpacedNumbersApart(IReadOnlyList<SourceItem> items)
+    {
+        if (!items.Any(i => i is SourceCell c && IsSpacedNumbers(c.Text)))
+        {
+            return items;
+        }
+
+        return items.SelectMany(i => i is SourceCell c && IsSpacedNumbers(c.Text)
+            ? Tokens(c.Text).Select(t => (SourceItem)new SourceCell(t, c.Line))
+            : [i]).ToList();
+    }
+
+    private static string[] Tokens(string text) =>
+        new string(text.Select(ChineseNormalizer.HalfWidth).ToArray()).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+
+    private static bool IsSpacedNumbers(string text)
+    {
+        var tokens = Tokens(text);
+        return tokens.Length > 1 && tokens.All(t => CellValue.TryRead(new SourceCell(t, 0), out var v) && v is not null);
+    }
+
+    private static bool IsNumber(SourceCell cell) => CellValue.TryRead(cell, out var value) && value is not null;
+
+    private static void Read(TableDescription table, List<SourceCell> cells, Dictionary<Datum, decimal?> values, Dictionary<Datum, int> lines, List<(string, string, int)> variants)
     {
         var cursor = 0;
         for (var row = table.HeaderRowCount; row < table.RowCount; row++)
@@ -89,7 +125,13 @@ internal static class TableMatcher
                 var labelAt = cells.FindIndex(cursor, c => LabelMatch.Matches(c.Text, label.Label!));
                 if (labelAt < 0)
                 {
-                    continue;
+                    labelAt = cells.FindIndex(cursor, c => LabelVariants.Of(label.Label!).Any(v => LabelMatch.Matches(c.Text, v)));
+                    if (labelAt < 0)
+                    {
+                        continue;
+                    }
+
+                    variants.Add((cells[labelAt].Text, label.Label!, cells[labelAt].Line));
                 }
 
                 at = labelAt + 1;

@@ -1,18 +1,34 @@
+using System.Text.RegularExpressions;
+
 namespace GovReportDocs.Reading;
 
 /// <summary>
-/// Text copied from web pages or Word: cells flattened to `|`-separated lines, or tab-indented cells whose
-/// words wrap onto short unindented lines, or one cell per line. Lines become paragraphs or cells.
+/// Text copied from web pages, Word or PDF: cells flattened to `|`-separated lines, or tab-indented cells whose
+/// words wrap onto short unindented lines, or one cell per line, or a row per line with its cells spaced out
+/// (`pdftotext`), or a whole page run together on one line (<see cref="RunOnText"/>). Lines become paragraphs or
+/// cells. A crawler's header (`标题: …` … `==== 正文 ====`) gives the title; the rest of it is left out.
 /// </summary>
-internal static class TextSourceReader
+internal static partial class TextSourceReader
 {
     private const int MaxWrappedCellPart = 4;
+
+    /// <summary>Shorter lines hold no table run together with its labels (表三 alone takes some 700 characters).</summary>
+    private const int MinRunOnLine = 100;
 
     public static IReadOnlyList<SourceItem> Read(string text)
     {
         var items = new List<SourceItem>();
         var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        var bodyStart = Array.FindIndex(lines, l => CrawlerBodyMark().IsMatch(l)) + 1;
+        for (var i = 0; i < bodyStart; i++)
+        {
+            if (CrawlerTitle().Match(lines[i]) is { Success: true } title)
+            {
+                items.Add(new SourceParagraph(title.Groups["title"].Value.Trim(), i + 1));
+            }
+        }
+
+        for (var i = bodyStart; i < lines.Length; i++)
         {
             var raw = lines[i];
             var number = i + 1;
@@ -36,17 +52,42 @@ internal static class TextSourceReader
 
                 items.Add(new SourceCell(cell, number));
             }
+            else if (trimmed.Any(char.IsAsciiDigit) && RunOnText.ReadRow(trimmed, number) is { } row)
+            {
+                items.AddRange(row);
+            }
+            else if (trimmed.Length >= MinRunOnLine && RunOnText.Read(trimmed, number) is { } page)
+            {
+                items.AddRange(page);
+            }
             else
             {
-                items.Add(new SourceParagraph(trimmed, number));
+                items.AddRange(RunOnText.Paragraphs(trimmed, number));
             }
+        }
+
+        // Too few numbers read line by line: the rows may wrap their labels over lines (`pdftotext -layout`).
+        if (bodyStart < lines.Length && NumberCells(items) < Format.StatisticsSheet.AllData.Length
+            && RunOnText.ReadLines(string.Join("\n", lines.Skip(bodyStart)), bodyStart + 1) is { } whole
+            && NumberCells(whole) > NumberCells(items))
+        {
+            return items.Where(i => i.Line <= bodyStart).Concat(whole).ToList();
         }
 
         return items;
     }
 
+    private static int NumberCells(IEnumerable<SourceItem> items) =>
+        items.Count(i => i is SourceCell c && !c.IsBlank && CellValue.TryRead(c, out var v) && v is not null);
+
     /// <summary>Word wraps 商业/企业 inside a cell onto a line of its own without the tab.</summary>
     private static bool IsWrappedCellPart(string line) =>
         line.Length > 0 && !line.StartsWith('\t') && line.Trim().Length is > 0 and <= MaxWrappedCellPart
         && !line.Trim().Any(c => c is '。' or '；' or '、');
+
+    [GeneratedRegex(@"^\s*=+\s*正文\s*=+\s*$")]
+    private static partial Regex CrawlerBodyMark();
+
+    [GeneratedRegex(@"^\s*标题\s*[:：](?<title>.+)$")]
+    private static partial Regex CrawlerTitle();
 }

@@ -1,0 +1,170 @@
+using System.Globalization;
+using GovReportDocs.Format;
+using GovReportDocs.Model;
+
+namespace GovReportDocs.Reading;
+
+/// <summary>
+/// Splits the numbers of one table row that a copy glued together (`15130000154`, `20 0 0 0 02`) into the row's
+/// cells. White space is always a cell boundary; a number never starts with 0 unless it is 0. Of the splits left,
+/// the one is taken whose totals equal their parts (表三 总计 column, 表四 总计 of each group), then whose 现行有效
+/// is not below 本年制发 and 本年废止, then with the fewest non-zero cells, then with the most even widths. When two
+/// splits are still alike the row is ambiguous and is not read.
+/// </summary>
+internal static class GluedNumbers
+{
+    /// <summary>Enough for every real row; bounds the time a hostile run of digits can take.</summary>
+    private const int MaxCandidates = 20_000;
+
+    private const int MaxDigits = 9;
+
+    /// <summary>The row's values (null where the row printed a missing mark), or null when no single split fits.</summary>
+    public static IReadOnlyList<decimal?>? Split(IReadOnlyList<string> tokens, IReadOnlyList<Datum> data)
+    {
+        if (data.Count == 1)
+        {
+            return tokens.Count == 1 && CellValue.TryRead(new SourceCell(tokens[0], 0), out var only) ? [only] : null;
+        }
+
+        if (tokens.Count == data.Count)
+        {
+            var values = new List<decimal?>();
+            foreach (var token in tokens)
+            {
+                if (!CellValue.TryRead(new SourceCell(token, 0), out var value))
+                {
+                    return null;
+                }
+
+                values.Add(value);
+            }
+
+            return values;
+        }
+
+        var candidates = new List<string[]>();
+        Enumerate(tokens, 0, 0, data.Count, new List<string>(), candidates);
+        if (candidates.Count == 0 || candidates.Count >= MaxCandidates)
+        {
+            return null;
+        }
+
+        var ranked = candidates.Select(c => (Pieces: c, Key: Rank(c, data))).OrderBy(c => c.Key).ToList();
+        if (ranked.Count > 1 && ranked[0].Key.CompareTo(ranked[1].Key) == 0)
+        {
+            return null;
+        }
+
+        return ranked[0].Pieces.Select(Value).ToList();
+    }
+
+    private static void Enumerate(IReadOnlyList<string> tokens, int token, int at, int wanted, List<string> pieces, List<string[]> found)
+    {
+        if (found.Count >= MaxCandidates)
+        {
+            return;
+        }
+
+        if (token == tokens.Count)
+        {
+            if (pieces.Count == wanted)
+            {
+                found.Add(pieces.ToArray());
+            }
+
+            return;
+        }
+
+        var text = tokens[token];
+        var remainingChars = text.Length - at + tokens.Skip(token + 1).Sum(t => t.Length);
+        var remainingTokens = tokens.Count - token;
+        if (pieces.Count + remainingTokens > wanted || pieces.Count + remainingChars < wanted)
+        {
+            return;
+        }
+
+        for (var length = 1; length <= Math.Min(MaxDigits, text.Length - at); length++)
+        {
+            var piece = text.Substring(at, length);
+            if (!IsPiece(piece))
+            {
+                continue;
+            }
+
+            pieces.Add(piece);
+            if (at + length == text.Length)
+            {
+                Enumerate(tokens, token + 1, 0, wanted, pieces, found);
+            }
+            else
+            {
+                Enumerate(tokens, token, at + length, wanted, pieces, found);
+            }
+
+            pieces.RemoveAt(pieces.Count - 1);
+        }
+    }
+
+    /// <summary>A whole number without a leading 0 (or 0 itself), or one missing mark.</summary>
+    private static bool IsPiece(string piece) =>
+        piece.All(char.IsAsciiDigit) ? piece.Length == 1 || piece[0] != '0' : piece.Length == 1 && !char.IsAsciiDigit(piece[0]);
+
+    private static decimal? Value(string piece) =>
+        piece.All(char.IsAsciiDigit) ? decimal.Parse(piece, CultureInfo.InvariantCulture) : null;
+
+    private static (int, int, int, int, int) Rank(string[] pieces, IReadOnlyList<Datum> data)
+    {
+        var values = pieces.Select(Value).ToArray();
+        var brokenTotals = BrokenTotals(values, data);
+        var implausible = Implausible(values, data);
+        var nonZero = values.Count(v => v is not null and not 0);
+        var widest = pieces.Max(p => p.Length);
+        var narrowest = pieces.Min(p => p.Length);
+        return (brokenTotals, implausible, nonZero, widest, -narrowest);
+    }
+
+    /// <summary>How many totals of the row differ from the sum of their parts.</summary>
+    private static int BrokenTotals(decimal?[] values, IReadOnlyList<Datum> data)
+    {
+        var broken = 0;
+        for (var i = 0; i < data.Count; i++)
+        {
+            var parts = data[i] switch
+            {
+                ApplicationDatum { Column: ApplicantColumn.Total } total =>
+                    Enumerable.Range(0, data.Count).Where(j => data[j] is ApplicationDatum d && d.Row == total.Row && d.Column != ApplicantColumn.Total),
+                ReviewDatum { Outcome: ReviewOutcome.Total } total =>
+                    Enumerable.Range(0, data.Count).Where(j => data[j] is ReviewDatum d && d.Group == total.Group && d.Outcome != ReviewOutcome.Total),
+                _ => null,
+            };
+            if (parts is not null && parts.Sum(j => values[j] ?? 0) != (values[i] ?? 0))
+            {
+                broken++;
+            }
+        }
+
+        return broken;
+    }
+
+    /// <summary>Documents in force fewer than those issued or repealed this year: possible, but rarely so.</summary>
+    private static int Implausible(decimal?[] values, IReadOnlyList<Datum> data)
+    {
+        decimal? Of(ProactiveItem item) => data.Select((d, i) => (d, i)).Where(x => x.d is ProactiveDatum p && p.Item == item)
+            .Select(x => values[x.i]).FirstOrDefault();
+
+        var count = 0;
+        foreach (var (issued, repealed, inForce) in new[]
+                 {
+                     (ProactiveItem.RulesIssued, ProactiveItem.RulesRepealed, ProactiveItem.RulesInForce),
+                     (ProactiveItem.NormativeIssued, ProactiveItem.NormativeRepealed, ProactiveItem.NormativeInForce),
+                 })
+        {
+            if (Of(inForce) is { } n && (Of(issued) > n || Of(repealed) > n))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+}

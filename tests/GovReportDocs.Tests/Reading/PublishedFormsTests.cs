@@ -1,0 +1,207 @@
+using System.Globalization;
+using GovReportDocs;
+using GovReportDocs.Diagnostics;
+using GovReportDocs.Format;
+using GovReportDocs.Model;
+using GovReportDocs.Reading;
+using GovReportDocs.Tests.Support;
+
+namespace GovReportDocs.Tests.Reading;
+
+/// <summary>
+/// The forms reports are really published in, each on a real report: text copied out of a PDF (pdftotext -layout),
+/// a crawler's run-together text, saved web pages with inline markup, and a PDF exported by LibreOffice.
+/// </summary>
+public class PublishedFormsTests
+{
+    private static string Form(string name) => Path.Combine(RepoPaths.Root, "tests", "GovReportDocs.Tests", "Reading", "Forms", name);
+
+    private static string Corpus(string name) => Path.Combine(RepoPaths.Root, "tests", "GovReportDocs.Tests", "Reading", "Corpus", name);
+
+    private static string Row(PublishedReport report, ApplicationRow row) =>
+        string.Join(" ", ApplicantColumns.All.Select(c => report.Sheet[row, c]?.ToString(CultureInfo.InvariantCulture) ?? "_"));
+
+    [Fact]
+    public void Pdftotext_layout_rows_with_spaced_cells_and_labels_wrapped_around_their_numbers_are_read()
+    {
+        // pdftotext -layout of the PDF our renderer makes of samples/panzhou-2024.yaml.
+        var read = PublishedReportReader.Read(Form("panzhou-2024-pdftotext-layout.txt"));
+        var expected = StatisticsSheet.FromReport(Samples.Panzhou);
+
+        Row(read, ApplicationRow.NewlyReceived).ShouldBe("33 0 0 0 0 0 33");
+        Row(read, ApplicationRow.PartiallyGranted).ShouldBe("11 0 0 0 0 0 11", "label wrapped around the numbers");
+        Row(read, ApplicationRow.UnableNotHeld).ShouldBe("9 0 0 0 0 0 9");
+        Row(read, ApplicationRow.ResultsTotal).ShouldBe("34 0 0 0 0 0 34");
+        var wrong = StatisticsSheet.AllData.Where(d => read.Sheet[d] is not null && read.Sheet[d] != expected[d]).ToList();
+        wrong.ShouldBeEmpty();
+        (read.Report.Agency, read.Report.Year).ShouldBe(("盘州市人民政府", 2024));
+    }
+
+    [Fact]
+    public void A_row_copied_with_spaces_between_its_cells_is_read_cell_by_cell()
+    {
+        var text = "三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量   3001  53  0  0  61  4  3119\n";
+
+        var read = PublishedReportReader.ReadText(text, "copy.txt");
+
+        Row(read, ApplicationRow.NewlyReceived).ShouldBe("3001 53 0 0 61 4 3119");
+    }
+
+    [Fact]
+    public void Digit_groups_apart_in_one_cell_are_separate_values_never_one_number()
+    {
+        var text = "|一、本年新收政府信息公开申请数量|1 0 0 0 0 0 1|\n|二、上年结转政府信息公开申请数量|0|0|0|0|0|0|0|\n";
+
+        var read = PublishedReportReader.ReadText(text, "cells.txt");
+
+        Row(read, ApplicationRow.NewlyReceived).ShouldBe("1 0 0 0 0 0 1");
+        StatisticsSheet.AllData.ShouldNotContain(d => read.Sheet[d] == 1000001m);
+    }
+
+    [Theory]
+    [InlineData("15130000154", "151 3 0 0 0 0 154")] // 11 平潭 2025: the total equals its parts only so
+    [InlineData("330000033", "33 0 0 0 0 0 33")] // 3+30 also sums; the fewest non-zero cells win
+    [InlineData("5100000", "5 1 0 0 0 0 0")] // 07 海坛 2024: the printed total 0 is kept, not repaired
+    public void Glued_numbers_of_a_row_are_split_by_the_row_totals(string glued, string cells)
+    {
+        var data = ApplicantColumns.All.Select(c => (Datum)new ApplicationDatum(ApplicationRow.NewlyReceived, c)).ToList();
+
+        string.Join(" ", GluedNumbers.Split([glued], data)!).ShouldBe(cells);
+    }
+
+    [Fact]
+    public void Spaces_in_glued_numbers_are_cell_boundaries()
+    {
+        var data = ApplicantColumns.All.Select(c => (Datum)new ApplicationDatum(ApplicationRow.NewlyReceived, c)).ToList();
+
+        // 09 财政金融局 2025: `20 0 0 0 02` is 2|0|0|0|0|0|2.
+        string.Join(" ", GluedNumbers.Split(["20", "0", "0", "0", "02"], data)!).ShouldBe("2 0 0 0 0 0 2");
+    }
+
+    [Fact]
+    public void Glued_numbers_no_split_decides_are_one_finding_not_a_guess()
+    {
+        var data = ApplicantColumns.All.Select(c => (Datum)new ApplicationDatum(ApplicationRow.NewlyReceived, c)).ToList();
+
+        GluedNumbers.Split(["1111111111111"], data).ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_crawled_page_run_together_on_one_line_is_read_whole()
+    {
+        // 11 平潭综合实验区 2025: header lines, then the page's text on one line with every table cell glued.
+        var read = PublishedReportReader.Read(Corpus("11-pingtan-2025-crawltext.txt"));
+
+        (read.Report.Agency, read.Report.Year).ShouldBe(("平潭综合实验区", 2025));
+        read.Structure.Parts.Select(p => p.Number).ShouldBe([1, 2, 3, 4, 5, 6]);
+        Row(read, ApplicationRow.NewlyReceived).ShouldBe("151 3 0 0 0 0 154");
+        Row(read, ApplicationRow.UnableNotHeld).ShouldBe("49 1 0 0 0 0 50");
+        Row(read, ApplicationRow.CarriedForward).ShouldBe("4 2 0 0 0 0 6");
+        StatisticsSheet.AllData.OfType<ReviewDatum>().Select(d => read.Sheet[d]).ShouldBe([25, 3, 8, 0, 36, 3, 3, 0, 0, 6, 3, 0, 0, 0, 3]);
+        (read.Sheet[ProactiveItem.NormativeIssued], read.Sheet[ProactiveItem.NormativeRepealed], read.Sheet[ProactiveItem.NormativeInForce])
+            .ShouldBe((58m, 45m, 546m));
+        read.Sheet[ProactiveItem.FeesTenThousandYuan].ShouldBe(4166.241619m);
+        read.Report.Preamble.ShouldNotBeNull().ShouldNotContain("原文链接");
+    }
+
+    [Fact]
+    public void Inline_elements_stay_inside_their_paragraph()
+    {
+        var html = "<html><body><p><span><font>三、收到和处理</font></span>\n<span>政府信息公开申请情况</span></p>"
+                   + "<p><span>五、存在的主要问题</span><span>及改进情况</span></p></body></html>";
+
+        var read = PublishedReportReader.ReadHtml(html, "page.html");
+
+        read.Structure.Parts.Select(p => p.Printed).ShouldBe(["三、收到和处理政府信息公开申请情况", "五、存在的主要问题及改进情况"]);
+    }
+
+    [Fact]
+    public void On_a_saved_page_the_article_title_names_agency_and_year_not_the_footer()
+    {
+        // 03 财政金融局 2024: footer 主办单位：…管理委员会办公室; the article has no title paragraph of its own.
+        var check = GovReport.CheckPublished(Corpus("03-pingtan-czj-2024.html"));
+
+        (check.Agency, check.Year).ShouldBe(("平潭综合实验区财政金融局", 2024));
+        check.Published!.Report.Preamble.ShouldNotBeNull().ShouldNotContain("登录");
+        check.Published.Texts.ShouldNotContain(t => t.Contains("主办单位"));
+    }
+
+    [Fact]
+    public void A_title_set_on_two_lines_names_agency_and_year()
+    {
+        var read = PublishedReportReader.ReadText("洪泽区人民政府\n2023 年政府信息公开工作年度报告\n一、总体情况\n", "title.txt");
+
+        (read.Report.Agency, read.Report.Year).ShouldBe(("洪泽区人民政府", 2023));
+        read.ReadingDiagnostics.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_label_variant_is_read_as_its_label_and_told_once()
+    {
+        // 04 海坛片区 2024 prints 规范性文件 (the 2019 wording) for 行政规范性文件.
+        var check = GovReport.CheckPublished(Corpus("07-pingtan-haitan-2024-crawltext.txt"));
+
+        (check.Published!.Sheet[ProactiveItem.NormativeIssued], check.Published.Sheet[ProactiveItem.NormativeInForce]).ShouldNotBe((null, null));
+        check.Diagnostics.Where(d => d.Message.Contains("规范性文件")).Select(d => (d.Rule, d.Severity)).ShouldBe([(RuleIds.R9, Severity.Warning)]);
+    }
+
+    [Fact]
+    public void A_missing_row_is_one_finding_at_its_table()
+    {
+        // 07 海坛片区 2024 has no 规章 row.
+        var check = GovReport.CheckPublished(Corpus("07-pingtan-haitan-2024-crawltext.txt"));
+
+        var r1 = check.Diagnostics.Where(d => d.Rule == RuleIds.R1).ToList();
+        r1.Select(d => d.Message).ShouldBe(["表二“规章”行缺少数值（3项）：应为非负整数，空白、“/”、“-”、“—”不视为0"]);
+        r1[0].Source!.Line.ShouldBe(10);
+    }
+
+    [Fact]
+    public void A_table_cut_off_by_the_copy_is_one_finding()
+    {
+        var text = File.ReadAllText(Corpus("14-pingtan-gaj-2024-crawltext.txt"));
+        var cut = text[..text.IndexOf("（五）不予处理", StringComparison.Ordinal)];
+
+        var check = GovReport.CheckPublished(PublishedReportReader.ReadText(cut, "cut.txt"));
+
+        var r1 = check.Diagnostics.Where(d => d.Rule == RuleIds.R1).Select(d => d.Message).ToList();
+        r1.ShouldContain("表三在“3.补正后申请内容仍不明确”行之后中断：其后70项数值缺失，原报告可能不完整，请核对");
+        r1.Count.ShouldBeLessThanOrEqualTo(2);
+    }
+
+    [Fact]
+    [Trait("Requires", "debian")]
+    public void Our_pdf_and_the_same_report_exported_by_libreoffice_give_the_same_numbers()
+    {
+        var ours = PublishedReportReader.Read(PdfSamples.Path("panzhou-2024.yaml"));
+        var libreOffice = PublishedReportReader.Read(Form("panzhou-2024-libreoffice.pdf"));
+
+        foreach (var datum in StatisticsSheet.AllData)
+        {
+            libreOffice.Sheet[datum].ShouldBe(ours.Sheet[datum], datum.Describe());
+        }
+
+        (libreOffice.Report.Agency, libreOffice.Report.Year).ShouldBe((ours.Report.Agency, ours.Report.Year));
+        GovReport.CheckPublished(libreOffice).Diagnostics.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Import_takes_the_fee_the_text_says_was_collected()
+    {
+        // 11 平潭 2025 with the sentence of part 六 as the issue quotes a real report: 收取信息处理费3940元.
+        var text = File.ReadAllText(Corpus("11-pingtan-2025-crawltext.txt")).Replace("2025年，无收取信息处理费情况。", "2025年，共发出收费通知2件，收取信息处理费3940元。");
+
+        var imported = GovReport.Import(PublishedReportReader.ReadText(text, "fee.txt"));
+
+        imported.Report.OtherMatters.Fees.ShouldBe(new ProcessingFees(2, 3940m, 3940m));
+        imported.Notes.ShouldContain(d => d.Rule == RuleIds.R8 && d.Message.Contains("3940元"));
+    }
+
+    [Fact]
+    public void Import_keeps_no_fee_where_the_text_says_none_was_collected()
+    {
+        var imported = GovReport.Import(PublishedReportReader.Read(Corpus("11-pingtan-2025-crawltext.txt")));
+
+        imported.Report.OtherMatters.Fees.ShouldBe(ProcessingFees.None);
+    }
+}
