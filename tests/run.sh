@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
   || { echo "0 passed, 1 failed, 0 skipped"; exit 1; }
 
 log=$(mktemp)
-dotnet test GovReportDocs.sln --nologo -v quiet 2>&1 | tee "$log"
+dotnet test GovReportDocs.sln --nologo 2>&1 | tee "$log"  # minimal verbosity: a failing test prints its message
 status=${PIPESTATUS[0]}
 
 # "Passed!  - Failed:     0, Passed:    87, Skipped:     0, Total:    87" (one line per test assembly)

@@ -64,6 +64,39 @@ public sealed class EditorBrowserTests : IAsyncLifetime
         return page;
     }
 
+    /// <summary>
+    /// Submits 新建 and waits for the editor. About one run in ten on the 2-core CI machine the page was still on the list
+    /// after 120 s, with no error shown; the cause is not found yet. The second try says what the page showed.
+    /// </summary>
+    private static async Task CreateAndOpenAsync(IPage page)
+    {
+        var create = page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "新建并打开" });
+        await create.ClickAsync();
+        try
+        {
+            await page.WaitForURLAsync("**/edit?file=*", new PageWaitForURLOptions { Timeout = 30_000 });
+            return;
+        }
+        catch (TimeoutException)
+        {
+            var shown = await page.Locator("#status").InnerTextAsync();
+            if (page.Url.Contains("edit?file=", StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            await create.ClickAsync();
+            try
+            {
+                await page.WaitForURLAsync("**/edit?file=*", new PageWaitForURLOptions { Timeout = 60_000 });
+            }
+            catch (TimeoutException)
+            {
+                throw new InvalidOperationException($"新建 did not open the editor twice; the page showed “{shown}”, then “{await page.Locator("#status").InnerTextAsync()}”");
+            }
+        }
+    }
+
     private static ILocator Cell(IPage page, string key) => page.Locator($"input[data-key='{key}']");
 
     private static async Task ScreenshotAsync(IPage page, string name)
@@ -124,8 +157,7 @@ public sealed class EditorBrowserTests : IAsyncLifetime
 
         await page.GetByLabel("机关全称").FillAsync("某某县某某局");
         await page.GetByLabel("报告年度").FillAsync("2024");
-        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "新建并打开" }).ClickAsync();
-        await page.WaitForURLAsync("**/edit?file=*");
+        await CreateAndOpenAsync(page);
         await page.Locator("body[data-ready=true]").WaitForAsync();
         (await page.GetByLabel("机关全称").InputValueAsync()).ShouldBe("某某县某某局");
 
