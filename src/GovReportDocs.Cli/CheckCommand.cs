@@ -61,11 +61,7 @@ internal static class CheckCommand
             }
         }
 
-        var (files, missing) = InputFiles.Expand(arguments, f => GovReport.PublishedFormatOf(f) is not null);
-        foreach (var path in missing)
-        {
-            console.Error.WriteLine($"{path}：找不到文件或目录");
-        }
+        var (files, missing) = InputFiles.Expand(console, arguments, f => GovReport.PublishedFormatOf(f) is not null);
 
         if (files.Count == 0)
         {

@@ -1,9 +1,13 @@
 namespace GovReportDocs.Cli;
 
-/// <summary>Expands the arguments of a batch command: files as given, directories to the files they hold that fit, in name order.</summary>
+/// <summary>
+/// Expands the arguments of a batch command: files as given, directories to the files they hold that fit, in name
+/// order. An argument that is neither is told on the error stream and returned as missing.
+/// </summary>
 internal static class InputFiles
 {
-    public static (IReadOnlyList<string> Files, IReadOnlyList<string> Missing) Expand(IEnumerable<string> arguments, Func<string, bool> fits)
+    public static (IReadOnlyList<string> Files, IReadOnlyList<string> Missing) Expand(CliConsole console, IEnumerable<string> arguments,
+        Func<string, bool> fits)
     {
         var files = new List<string>();
         var missing = new List<string>();
@@ -19,6 +23,7 @@ internal static class InputFiles
             }
             else
             {
+                console.Error.WriteLine($"{argument}：找不到文件或目录");
                 missing.Add(argument);
             }
         }

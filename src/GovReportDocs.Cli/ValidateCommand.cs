@@ -34,11 +34,7 @@ internal static class ValidateCommand
             return ExitCodes.Unreadable;
         }
 
-        var (files, missing) = InputFiles.Expand(arguments, f => GovReport.InputFormatOf(f) is not null);
-        foreach (var path in missing)
-        {
-            console.Error.WriteLine($"{path}：找不到文件或目录");
-        }
+        var (files, missing) = InputFiles.Expand(console, arguments, f => GovReport.InputFormatOf(f) is not null);
 
         if (files.Count == 0)
         {

@@ -18,9 +18,6 @@ public class PublishedFormsTests
 
     private static string Corpus(string name) => Path.Combine(RepoPaths.Root, "tests", "GovReportDocs.Tests", "Reading", "Corpus", name);
 
-    private static string Row(PublishedReport report, ApplicationRow row) =>
-        string.Join(" ", ApplicantColumns.All.Select(c => report.Sheet[row, c]?.ToString(CultureInfo.InvariantCulture) ?? "_"));
-
     [Fact]
     public void Pdftotext_layout_rows_with_spaced_cells_and_labels_wrapped_around_their_numbers_are_read()
     {
@@ -28,10 +25,10 @@ public class PublishedFormsTests
         var read = PublishedReportReader.Read(Form("panzhou-2024-pdftotext-layout.txt"));
         var expected = StatisticsSheet.FromReport(Samples.Panzhou);
 
-        Row(read, ApplicationRow.NewlyReceived).ShouldBe("33 0 0 0 0 0 33");
-        Row(read, ApplicationRow.PartiallyGranted).ShouldBe("11 0 0 0 0 0 11", "label wrapped around the numbers");
-        Row(read, ApplicationRow.UnableNotHeld).ShouldBe("9 0 0 0 0 0 9");
-        Row(read, ApplicationRow.ResultsTotal).ShouldBe("34 0 0 0 0 0 34");
+        SeedReadingTests.Row(read, ApplicationRow.NewlyReceived).ShouldBe("33 0 0 0 0 0 33");
+        SeedReadingTests.Row(read, ApplicationRow.PartiallyGranted).ShouldBe("11 0 0 0 0 0 11", "label wrapped around the numbers");
+        SeedReadingTests.Row(read, ApplicationRow.UnableNotHeld).ShouldBe("9 0 0 0 0 0 9");
+        SeedReadingTests.Row(read, ApplicationRow.ResultsTotal).ShouldBe("34 0 0 0 0 0 34");
         var wrong = StatisticsSheet.AllData.Where(d => read.Sheet[d] is not null && read.Sheet[d] != expected[d]).ToList();
         wrong.ShouldBeEmpty();
         (read.Report.Agency, read.Report.Year).ShouldBe(("盘州市人民政府", 2024));
@@ -44,7 +41,7 @@ public class PublishedFormsTests
 
         var read = PublishedReportReader.ReadText(text, "copy.txt");
 
-        Row(read, ApplicationRow.NewlyReceived).ShouldBe("3001 53 0 0 61 4 3119");
+        SeedReadingTests.Row(read, ApplicationRow.NewlyReceived).ShouldBe("3001 53 0 0 61 4 3119");
     }
 
     [Fact]
@@ -54,7 +51,7 @@ public class PublishedFormsTests
 
         var read = PublishedReportReader.ReadText(text, "cells.txt");
 
-        Row(read, ApplicationRow.NewlyReceived).ShouldBe("1 0 0 0 0 0 1");
+        SeedReadingTests.Row(read, ApplicationRow.NewlyReceived).ShouldBe("1 0 0 0 0 0 1");
         StatisticsSheet.AllData.ShouldNotContain(d => read.Sheet[d] == 1000001m);
     }
 
@@ -94,9 +91,9 @@ public class PublishedFormsTests
 
         (read.Report.Agency, read.Report.Year).ShouldBe(("平潭综合实验区", 2025));
         read.Structure.Parts.Select(p => p.Number).ShouldBe([1, 2, 3, 4, 5, 6]);
-        Row(read, ApplicationRow.NewlyReceived).ShouldBe("151 3 0 0 0 0 154");
-        Row(read, ApplicationRow.UnableNotHeld).ShouldBe("49 1 0 0 0 0 50");
-        Row(read, ApplicationRow.CarriedForward).ShouldBe("4 2 0 0 0 0 6");
+        SeedReadingTests.Row(read, ApplicationRow.NewlyReceived).ShouldBe("151 3 0 0 0 0 154");
+        SeedReadingTests.Row(read, ApplicationRow.UnableNotHeld).ShouldBe("49 1 0 0 0 0 50");
+        SeedReadingTests.Row(read, ApplicationRow.CarriedForward).ShouldBe("4 2 0 0 0 0 6");
         StatisticsSheet.AllData.OfType<ReviewDatum>().Select(d => read.Sheet[d]).ShouldBe([25, 3, 8, 0, 36, 3, 3, 0, 0, 6, 3, 0, 0, 0, 3]);
         (read.Sheet[ProactiveItem.NormativeIssued], read.Sheet[ProactiveItem.NormativeRepealed], read.Sheet[ProactiveItem.NormativeInForce])
             .ShouldBe((58m, 45m, 546m));

@@ -15,7 +15,8 @@ public class SeedReadingTests
 
     private static PublishedReport Read(string prefix) => PublishedReportReader.Read(Seed(prefix));
 
-    private static string Row(PublishedReport report, ApplicationRow row) =>
+    /// <summary>A 表三 row as printed: the six columns and 总计, `_` for a missing cell.</summary>
+    public static string Row(PublishedReport report, ApplicationRow row) =>
         string.Join(" ", ApplicantColumns.All.Select(c => report.Sheet[row, c]?.ToString(CultureInfo.InvariantCulture) ?? "_"));
 
     [Fact]
