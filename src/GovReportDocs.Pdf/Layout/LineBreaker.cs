@@ -1,3 +1,4 @@
+using GovReportDocs.Composition;
 using System.Text;
 
 namespace GovReportDocs.Pdf.Layout;
@@ -86,6 +87,13 @@ internal static class LineBreaker
                 if (rune.IsBmp && Kinsoku.IsAtomic((char)rune.Value))
                 {
                     atomic.Append((char)rune.Value);
+                    continue;
+                }
+
+                if (atomic.Length > 0 && rune.IsBmp && KeptTogether.Joins(atomic[^1], (char)rune.Value))
+                {
+                    atomic.Append((char)rune.Value);
+                    FlushAtomic();
                     continue;
                 }
 

@@ -12,9 +12,9 @@ namespace GovReportDocs.Pdf.Layout;
 internal sealed class TableLayout(IGlyphMeasure metrics)
 {
     private const double Size = PageLayout.TablePt;
-    private const double LineHeight = Size * 1.3;
-    private const double PaddingY = 3;
-    private const double MinimumRowHeight = 17; // 0.6 cm, as in the template circulated among offices.
+    private const double LineHeight = PageLayout.TableLinePt;
+    private const double PaddingY = PageLayout.TableCellPaddingYPt;
+    private const double MinimumRowHeight = PageLayout.TableMinimumRowPt;
     private const int KeptTogetherRows = PageLayout.KeptTogetherRows;
 
     /// <summary>A cell's text as laid out: its lines, and the horizontal scale of a number condensed to fit.</summary>

@@ -101,7 +101,7 @@ internal static class DocxRenderer
                 FirstLine = "0",
                 FirstLineChars = 0,
             });
-            yield return new Paragraph(properties, new Run(Text(line.Text)));
+            yield return new Paragraph(properties, TextRun(line.Text));
         }
     }
 
@@ -134,7 +134,7 @@ internal static class DocxRenderer
             paragraph.Append(new Run(new RunProperties(new RunStyle { Val = style }), Text(block.LeadIn)));
         }
 
-        paragraph.Append(new Run(Text(block.Text)));
+        paragraph.Append(TextRun(block.Text));
         return paragraph;
     }
 
@@ -153,4 +153,26 @@ internal static class DocxRenderer
     }
 
     private static Text Text(string text) => new(text) { Space = SpaceProcessingModeValues.Preserve };
+
+    /// <summary>
+    /// A run of body text whose hyphens between digits (0851-86543210) are Word's non-breaking hyphen, so Word and
+    /// WPS keep a phone number on one line as the PDF does. No invisible joiner is added anywhere: offices copy this
+    /// text into GBK web pages, where it would print as “?”. LibreOffice 7.4 still breaks after the hyphen.
+    /// </summary>
+    private static Run TextRun(string text)
+    {
+        var run = new Run();
+        var start = 0;
+        for (var i = 1; i < text.Length - 1; i++)
+        {
+            if (text[i] == '-' && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]))
+            {
+                run.Append(Text(text[start..i]), new NoBreakHyphen());
+                start = i + 1;
+            }
+        }
+
+        run.Append(Text(text[start..]));
+        return run;
+    }
 }

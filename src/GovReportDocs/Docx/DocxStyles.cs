@@ -24,7 +24,7 @@ internal static class DocxStyles
 
     private sealed record ParagraphStyle(
         string Id, string Name, FontRole Role, double SizePt, JustificationValues Justification,
-        int IndentChars = 0, bool SingleSpaced = false, int? OutlineLevel = null, bool Bold = false);
+        int IndentChars = 0, bool OffGrid = false, double? LinePt = null, int? OutlineLevel = null, bool Bold = false);
 
     public static Styles Build()
     {
@@ -39,6 +39,7 @@ internal static class DocxStyles
                     new Languages { Val = "en-US", EastAsia = "zh-CN" })),
                 new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
                     new WidowControl(),
+                    new OverflowPunctuation { Val = true },
                     // No extra space between CJK and digits or Latin (2025 年 1 月): 公文 set both off.
                     new AutoSpaceDE { Val = false },
                     new AutoSpaceDN { Val = false },
@@ -51,9 +52,9 @@ internal static class DocxStyles
             new(Heading1, "heading 1", FontRole.Heading1, PageLayout.BodyPt, JustificationValues.Both, PageLayout.FirstLineIndentChars, OutlineLevel: 0),
             new(Heading2, "heading 2", FontRole.Heading2, PageLayout.BodyPt, JustificationValues.Both, PageLayout.FirstLineIndentChars, OutlineLevel: 1),
             new(Heading3, "heading 3", FontRole.Heading3, PageLayout.BodyPt, JustificationValues.Both, PageLayout.FirstLineIndentChars, OutlineLevel: 2, Bold: true),
-            new(TableText, "Table Text", FontRole.Table, PageLayout.TablePt, JustificationValues.Center, SingleSpaced: true),
+            new(TableText, "Table Text", FontRole.Table, PageLayout.TablePt, JustificationValues.Center, OffGrid: true, LinePt: PageLayout.TableLinePt),
             new(Closing, "Closing", FontRole.Body, PageLayout.BodyPt, JustificationValues.Left),
-            new(PageNumber, "Page Number", FontRole.PageNumber, PageLayout.PageNumberPt, JustificationValues.Right, SingleSpaced: true),
+            new(PageNumber, "Page Number", FontRole.PageNumber, PageLayout.PageNumberPt, JustificationValues.Right, OffGrid: true),
         ];
         foreach (var paragraph in paragraphs)
         {
@@ -107,17 +108,20 @@ internal static class DocxStyles
             paragraph.Append(new KeepNext());
         }
 
-        // LibreOffice reads these from the style, not from the document defaults.
-        paragraph.Append(new AutoSpaceDE { Val = false }, new AutoSpaceDN { Val = false });
-        if (spec.SingleSpaced)
+        // No extra space between CJK and Latin or digits (2025年, not 2025 年), as 公文 are set. Word and WPS honour it;
+        // LibreOffice 7.4's .docx import skips both elements, so it alone still shows the gap (docs/layout.md).
+        // Word's default, written out because LibreOffice (7.4) reads overflowPunct inverted and, left without it, hangs
+        // a line-final 、，。 into the margin where its PDF export drops it.
+        paragraph.Append(new OverflowPunctuation { Val = true }, new AutoSpaceDE { Val = false }, new AutoSpaceDN { Val = false });
+        if (spec.OffGrid)
         {
             // Off the 22-line document grid, or every table line would take a full 29 pt body line.
             paragraph.Append(new SnapToGrid { Val = false });
         }
 
-        paragraph.Append(spec.SingleSpaced
-            ? new SpacingBetweenLines { Before = "0", After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }
-            : ExactSpacing());
+        paragraph.Append(!spec.OffGrid ? ExactSpacing()
+            : spec.LinePt is { } linePt ? new SpacingBetweenLines { Before = "0", After = "0", Line = Twips.FromPt(linePt).ToString(CultureInfo.InvariantCulture), LineRule = LineSpacingRuleValues.Exact }
+            : new SpacingBetweenLines { Before = "0", After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto });
         paragraph.Append(new Indentation
         {
             Left = "0",

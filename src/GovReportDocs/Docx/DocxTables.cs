@@ -11,12 +11,11 @@ namespace GovReportDocs.Docx;
 internal static class DocxTables
 {
     private static readonly short CellMargin = (short)Twips.FromPt(PageLayout.TableCellPaddingPt);
+    private static readonly string CellMarginY = Twips.FromPt(PageLayout.TableCellPaddingYPt).ToString(CultureInfo.InvariantCulture);
+    private static readonly uint MinimumRowHeight = (uint)Twips.FromPt(PageLayout.TableMinimumRowPt);
 
-    /// <summary>0.6 cm, as in the template circulated among offices; rows grow with wrapped labels.</summary>
-    private const uint MinimumRowHeight = 340;
-
-    /// <summary>Lines of 五号 text per minimum row, to know how many rows a long merged label needs.</summary>
-    private const double LinesPerRow = 1.2;
+    /// <summary>Lines of table text per minimum row, to know how many rows a long merged label needs.</summary>
+    private const double LinesPerRow = (PageLayout.TableMinimumRowPt - 2 * PageLayout.TableCellPaddingYPt) / PageLayout.TableLinePt;
 
     public static Table Build(TableBlock block)
     {
@@ -36,9 +35,9 @@ internal static class DocxTables
                     new InsideVerticalBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "000000" }),
                 new TableLayout { Type = TableLayoutValues.Fixed },
                 new TableCellMarginDefault(
-                    new TopMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
+                    new TopMargin { Width = CellMarginY, Type = TableWidthUnitValues.Dxa },
                     new TableCellLeftMargin { Width = CellMargin, Type = TableWidthValues.Dxa },
-                    new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
+                    new BottomMargin { Width = CellMarginY, Type = TableWidthUnitValues.Dxa },
                     new TableCellRightMargin { Width = CellMargin, Type = TableWidthValues.Dxa }),
                 new TableLook { Val = "0000" }),
             new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));

@@ -39,6 +39,18 @@ internal static class PageLayout
     /// <summary>Space between a table cell's border and its text, left and right: 1 mm.</summary>
     public const double TableCellPaddingPt = 1 * PointsPerMm;
 
+    /// <summary>
+    /// Line pitch of table text, exact in both formats: left to the renderer, LibreOffice gives 宋体 五号 11 pt lines and
+    /// Word about 13.7 pt, and the same table ran a page longer in one format than in the other.
+    /// </summary>
+    public const double TableLinePt = 12;
+
+    /// <summary>Space between a table cell's border and its text, above and below.</summary>
+    public const double TableCellPaddingYPt = 1.5;
+
+    /// <summary>Rows are at least 0.6 cm high, as in the template circulated among offices; taller when a label wraps.</summary>
+    public const double TableMinimumRowPt = 17;
+
     /// <summary>A merged group of at most this many rows (（三）不予公开 has 8) stays on one page; 三、本年度办理结果 (22) may break.</summary>
     public const int KeptTogetherRows = 8;
 

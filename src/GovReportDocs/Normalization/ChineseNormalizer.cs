@@ -22,7 +22,7 @@ internal static class ChineseNormalizer
         foreach (var original in text)
         {
             var c = HalfWidth(original);
-            if (char.IsWhiteSpace(c) || c is '"' or '\'' or '“' or '”' or '‘' or '’' or '\u200b' or '\ufeff')
+            if (char.IsWhiteSpace(c) || c is '"' or '\'' or '“' or '”' or '‘' or '’' or '\u200b' or '\u2060' or '\ufeff')
             {
                 continue;
             }
@@ -37,7 +37,7 @@ internal static class ChineseNormalizer
     public static char? Fold(char original)
     {
         var c = HalfWidth(original);
-        if (char.IsWhiteSpace(c) || c is '"' or '\'' or '“' or '”' or '‘' or '’' or '\u200b' or '\ufeff')
+        if (char.IsWhiteSpace(c) || c is '"' or '\'' or '“' or '”' or '‘' or '’' or '\u200b' or '\u2060' or '\ufeff')
         {
             return null;
         }

@@ -30,7 +30,7 @@ internal static class DocxSourceReader
             {
                 case Paragraph paragraph:
                     position++;
-                    var text = paragraph.InnerText.Trim();
+                    var text = TextOf(paragraph).Trim();
                     if (text.Length > 0)
                     {
                         items.Add(new SourceParagraph(text, position));
@@ -49,7 +49,7 @@ internal static class DocxSourceReader
                                 continue;
                             }
 
-                            var cellText = string.Join("", cell.Elements<Paragraph>().Select(p => p.InnerText)).Trim();
+                            var cellText = string.Join("", cell.Elements<Paragraph>().Select(TextOf)).Trim();
                             items.Add(new SourceCell(cellText, position, IsBlank: cellText.Length == 0));
                         }
                     }
@@ -60,6 +60,15 @@ internal static class DocxSourceReader
 
         return items;
     }
+
+    /// <summary>A paragraph's text with its non-breaking hyphens (Word's Ctrl+Shift+-, our phone numbers), which InnerText drops.</summary>
+    private static string TextOf(Paragraph paragraph) =>
+        string.Concat(paragraph.Descendants().Select(e => e switch
+        {
+            Text text => text.Text,
+            NoBreakHyphen => "-",
+            _ => "",
+        }));
 
     /// <summary>Refuses packages that would unpack to far more than any report.</summary>
     private static void CheckPackage(Stream stream)

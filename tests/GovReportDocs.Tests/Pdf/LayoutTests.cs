@@ -42,6 +42,16 @@ public class LayoutTests
         lines.ShouldContain(l => l.Contains("http://www.panzhou.gov.cn/"));
     }
 
+    [Theory]
+    [InlineData("一二三四五六七八九十地址某某路1号", 15.5)]
+    [InlineData("一二三四五六七八九十一二三共12件", 15)]
+    public void A_number_keeps_its_measure_word_on_its_line(string text, double widthEms)
+    {
+        var lines = Break(text, widthEms);
+        lines.ShouldAllBe(l => !"号件".Contains(l[0]), string.Join(" / ", lines));
+        string.Concat(lines).ShouldBe(text);
+    }
+
     [Fact]
     public void A_run_wider_than_the_line_is_broken_by_characters_rather_than_overflowing()
     {

@@ -98,7 +98,7 @@ public partial class TaggedPdfTests
     [Fact]
     public void Page_numbers_and_repeated_header_rows_are_not_read()
     {
-        var sample = "panzhou-2024.yaml";
+        var sample = PdfSamples.BigCity;
         PdfSamples.Result(sample).PageCount.ShouldBeGreaterThan(1);
         var strings = Structure(sample).Descendants().SelectMany(e => e.Strings).ToList();
         strings.ShouldNotContain(s => PageNumber().IsMatch(s));

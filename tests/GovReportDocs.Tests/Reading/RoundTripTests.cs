@@ -32,4 +32,15 @@ public class RoundTripTests
         read.Structure.Parts.ShouldAllBe(p => p.IsVerbatim);
         GovReport.CheckPublished(read).Errors().ShouldBeEmpty();
     }
+
+    [Fact]
+    public void A_phone_number_with_a_non_breaking_hyphen_is_imported_as_written()
+    {
+        var report = StressInputs.Load("long-name.yaml");
+        using var dir = new TempDirectory();
+        var path = dir.File("report.docx");
+        File.WriteAllBytes(path, DocxRenderer.Render(report));
+
+        GovReport.Import(PublishedReportReader.Read(path)).Report.Preamble.ShouldNotBeNull().ShouldContain("电话：0851-86543210）");
+    }
 }

@@ -23,6 +23,10 @@ internal sealed class DocxReadBack : IDisposable
 
     public IReadOnlyList<Table> Tables => Body.Elements<Table>().ToList();
 
+    /// <summary>A paragraph's text as Word shows it, a non-breaking hyphen as U+2011 (InnerText drops it).</summary>
+    public static string TextOf(Paragraph paragraph) =>
+        string.Concat(paragraph.Descendants().Select(e => e switch { Text text => text.Text, NoBreakHyphen => "\u2011", _ => "" }));
+
     /// <summary>The grid of a table: [row][column], each position naming the cell that covers it.</summary>
     public static ReadCell[][] Grid(Table table)
     {

@@ -5,9 +5,16 @@ namespace GovReportDocs.Tests.Support;
 /// <summary>Runs the Debian tools the tests read documents with (installed by tests/run.sh).</summary>
 internal static class ExternalTool
 {
-    public static string Run(string program, params string[] arguments)
+    public static string Run(string program, params string[] arguments) => Run(program, arguments, new Dictionary<string, string>());
+
+    public static string Run(string program, string[] arguments, IReadOnlyDictionary<string, string> environment)
     {
         var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

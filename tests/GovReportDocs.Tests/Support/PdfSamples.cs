@@ -12,7 +12,13 @@ internal static class PdfSamples
     {
         ["panzhou-2024.yaml"] = new(() => Render("panzhou-2024.yaml")),
         ["mengga-2024.yaml"] = new(() => Render("mengga-2024.yaml")),
+
+        // The samples' 表三 fits one page; the big city's crosses one.
+        [BigCity] = new(() => Render(BigCity)),
     };
+
+    /// <summary>A stress input whose 表三 crosses a page.</summary>
+    public const string BigCity = "big-city.yaml";
 
     public static PdfRenderResult Result(string sample) => Rendered[sample].Value.Result;
 
@@ -26,7 +32,7 @@ internal static class PdfSamples
 
     private static (PdfRenderResult, string) Render(string sample)
     {
-        var result = Render(Samples.Load(sample));
+        var result = Render(sample == BigCity ? StressInputs.Load(sample) : Samples.Load(sample));
         Directory.CreateDirectory(Folder);
         var path = System.IO.Path.Combine(Folder, System.IO.Path.ChangeExtension(sample, ".pdf"));
         File.WriteAllBytes(path, result.Bytes);
