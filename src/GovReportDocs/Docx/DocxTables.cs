@@ -80,8 +80,9 @@ internal static class DocxTables
 
     /// <summary>
     /// Whether a row stays on the page of the next: every row of a table kept whole (表二, 表四), the rows of a small
-    /// merged group, and the first rows of a long merged label (三、本年度办理结果) until its text has room, so the
-    /// label is never cut by a page break (Word and LibreOffice cannot repeat it on the next page as the PDF does).
+    /// merged group, and every row down to where a long merged label (三、本年度办理结果) has room for its text, so
+    /// the label is never cut by a page break (Word and LibreOffice cannot repeat it on the next page as the PDF does)
+    /// and 表三 never starts with a few rows at a page foot.
     /// </summary>
     private static bool KeepsWithNext(TableBlock block, int row)
     {
@@ -92,6 +93,13 @@ internal static class DocxTables
         }
 
         if (description.RowCount <= PageLayout.KeptWholeTableRows)
+        {
+            return true;
+        }
+
+        // The header and every row down to where the first long label has room go together, as the PDF starts 表三.
+        var label = description.Cells.Where(c => c.RowSpan > PageLayout.KeptTogetherRows).MinBy(c => c.Row);
+        if (label is not null && row < label.Row + RowsForLabel(block, label))
         {
             return true;
         }

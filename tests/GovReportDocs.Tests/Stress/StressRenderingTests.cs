@@ -110,6 +110,20 @@ public partial class StressRenderingTests
     }
 
     [Theory]
+    [MemberData(nameof(Files))]
+    public void Table_3_starts_with_the_rows_its_long_label_needs(string input, bool fromDocx)
+    {
+        // Not its header and two rows at a page foot, with 三、本年度办理结果 on the next page.
+        var words = PdfWords.Read(Pdf(input, fromDocx));
+        var pages = Enumerable.Range(1, words.Max(w => w.Page))
+            .Select(page => string.Concat(PdfWords.Lines(words, page).Select(ExternalTool.Squeeze)))
+            .ToList();
+        var start = pages.First(p => p.Contains("申请人情况", StringComparison.Ordinal));
+        start.ShouldContain("（一）予以公开", customMessage: $"{input} ({(fromDocx ? ".docx" : "PDF")})");
+        start.ShouldContain("1.属于国家秘密", customMessage: $"{input} ({(fromDocx ? ".docx" : "PDF")})");
+    }
+
+    [Theory]
     [MemberData(nameof(StressInputs.All), MemberType = typeof(StressInputs))]
     public void The_docx_and_the_pdf_have_the_same_pages(string input)
     {
