@@ -173,6 +173,35 @@ public class WebApiTests
     }
 
     [Fact]
+    public async Task A_platform_sets_an_access_token_the_address_gives_once_and_a_cookie_keeps_under_its_mount()
+    {
+        const string token = "platform-token-7f3a";
+        await using var web = await WebHarness.StartAsync(mountedAt: "/annual-report", token: token);
+
+        var anonymous = await web.Client.GetAsync("/annual-report/api/reports");
+        anonymous.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await web.JsonAsync(anonymous)).GetProperty("error").GetString().ShouldStartWith("拒绝访问：需要访问令牌");
+        var wrongBearer = new HttpRequestMessage(HttpMethod.Get, "/annual-report/api/reports");
+        wrongBearer.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token + "x");
+        (await web.Client.SendAsync(wrongBearer)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+
+        var page = new HttpRequestMessage(HttpMethod.Get, "/annual-report/edit?file=panzhou-2024.yaml&token=" + token);
+        page.Headers.Accept.ParseAdd("text/html");
+        var redirected = await web.Client.SendAsync(page);
+
+        redirected.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        redirected.Headers.Location!.OriginalString.ShouldBe("/annual-report/edit?file=panzhou-2024.yaml");
+        var cookie = redirected.Headers.GetValues("Set-Cookie").Single();
+        var pair = cookie[..cookie.IndexOf(';', StringComparison.Ordinal)];
+        pair.ShouldEndWith("=" + token);
+        var withCookie = new HttpRequestMessage(HttpMethod.Get, "/annual-report/api/reports/panzhou-2024.yaml");
+        withCookie.Headers.Add("Cookie", pair);
+        (await web.Client.SendAsync(withCookie)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        // A script may give it in the address too: served, not sent on.
+        (await web.Client.GetAsync("/annual-report/api/reports?token=" + token)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task A_change_without_the_editors_header_or_from_another_origin_is_refused()
     {
         await using var web = await WebHarness.StartAsync();
