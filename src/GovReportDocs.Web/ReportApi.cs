@@ -221,7 +221,7 @@ internal sealed class ReportApi
     }
 
     /// <summary>
-    /// Reads and checks one published report uploaded as the body (<c>?name=NAME.docx</c>) against R1–R12, as
+    /// Reads and checks one published report uploaded as the body (<c>?name=NAME.docx</c>) against the rules, as
     /// <c>govreport check</c> does; nothing is written. A file that cannot be read is a finding, not a failure.
     /// </summary>
     public static async Task<IResult> CheckPublished(HttpContext http, string? name)
