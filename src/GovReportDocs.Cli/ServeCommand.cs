@@ -1,5 +1,8 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Net;
+using System.Security.Cryptography;
+using System.Text.RegularExpressions;
 using GovReportDocs.Pdf;
 using GovReportDocs.Pdf.Licensing;
 using GovReportDocs.Web;
@@ -14,16 +17,21 @@ using Microsoft.Extensions.Logging;
 namespace GovReportDocs.Cli;
 
 /// <summary>
-/// `govreport serve [--dir DIR] [--port N]`: the web editor on the input files of DIR, on 127.0.0.1 only (nobody else on
-/// the network reaches it), until Ctrl+C. Port 0 takes a free port. PDF downloads use PDFsharp under the AGPL-3.0.
+/// `govreport serve [--dir DIR] [--port N] [--urls URL]`: the web editor on the input files of DIR until Ctrl+C. Without
+/// --urls it listens on 127.0.0.1 only (nobody else on the network reaches it). With --urls on an address other
+/// computers may reach, it makes a random access token at start and prints the address with it, as Jupyter does; only
+/// requests carrying the token are served. Port 0 takes a free port. PDF downloads use PDFsharp under the AGPL-3.0.
 /// </summary>
-internal static class ServeCommand
+internal static partial class ServeCommand
 {
     /// <summary>The port when none is given: unlikely to be taken, the same every time so a bookmark keeps working.</summary>
     public const int DefaultPort = 5180;
 
     /// <summary>Largest request Kestrel reads: the largest upload a reader accepts (a .docx), with room for the form.</summary>
     private const long MaxRequestBytes = 33 * 1024 * 1024;
+
+    /// <summary>The host names that reach only this computer, as GovReportWebOptions.LoopbackHostOnly accepts them.</summary>
+    private static readonly string[] LoopbackHosts = ["127.0.0.1", "localhost", "[::1]"];
 
     public static Command Create(CliConsole console)
     {
@@ -34,37 +42,96 @@ internal static class ServeCommand
             DefaultValueFactory = _ => DefaultPort,
             HelpName = "端口",
         };
-        var command = new Command("serve", "在本机（127.0.0.1）启动网页版编辑器：按正式表格填写、实时检查、保存并下载 .docx、PDF、HTML；按 Ctrl+C 停止")
+        var urls = new Option<string?>("--urls")
         {
-            dir, port,
+            Description = "监听地址，如 http://0.0.0.0:8080（多个用分号分隔）；地址不是 127.0.0.1、localhost 或 [::1] 时，"
+                + "启动时生成访问令牌并显示含令牌的地址，只有持令牌的请求才被接受",
+            HelpName = "地址",
         };
-        command.SetAction(parse => Run(console, parse.GetValue(dir)!, parse.GetValue(port)));
+        var command = new Command("serve", "启动网页版编辑器（默认只在本机 127.0.0.1）：按正式表格填写、实时检查、保存并下载 .docx、PDF、HTML；按 Ctrl+C 停止")
+        {
+            dir, port, urls,
+        };
+        command.SetAction(parse =>
+        {
+            if (parse.GetValue(urls) is not null && parse.GetResult(port) is { Implicit: false })
+            {
+                console.Error.WriteLine("--urls 与 --port 不能同时使用：端口写在 --urls 的地址中");
+                return ExitCodes.Unreadable;
+            }
+
+            return Run(console, parse.GetValue(dir)!, parse.GetValue(port), parse.GetValue(urls));
+        });
         return command;
     }
 
-    /// <summary>The editor's web application on 127.0.0.1:<paramref name="port"/>, built but not started.</summary>
-    internal static WebApplication Build(string directory, int port)
+    /// <summary>
+    /// The editor's web application, built but not started: on 127.0.0.1:<paramref name="port"/>, or on
+    /// <paramref name="urls"/> when given; every request must then carry <paramref name="token"/> when one is given.
+    /// </summary>
+    internal static WebApplication Build(string directory, int port, IReadOnlyList<string>? urls = null, string? token = null)
     {
         PdfLicence.UseAgpl();
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Error);
+        if (urls is not null)
+        {
+            builder.WebHost.UseUrls([.. urls]);
+        }
+
         builder.WebHost.UseKestrel(kestrel =>
         {
-            kestrel.Listen(IPAddress.Loopback, port);
+            if (urls is null)
+            {
+                kestrel.Listen(IPAddress.Loopback, port);
+            }
+
             kestrel.Limits.MaxRequestBodySize = MaxRequestBytes;
             kestrel.AddServerHeader = false;
         });
         var app = builder.Build();
-        app.MapGovReport(new GovReportWebOptions { Directory = directory, LoopbackHostOnly = true, Pdf = new PdfRenderOptions() });
+        app.MapGovReport(new GovReportWebOptions
+        {
+            Directory = directory,
+            // Other computers reach it by this computer's own names; the token keeps everyone else out.
+            LoopbackHostOnly = token is null,
+            AccessToken = token,
+            Pdf = new PdfRenderOptions(),
+        });
         return app;
     }
 
     /// <summary>The address the started application listens on.</summary>
-    internal static string AddressOf(WebApplication app) =>
-        app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/') + "/";
+    internal static string AddressOf(WebApplication app) => AddressesOf(app)[0];
 
-    private static int Run(CliConsole console, string directory, int port)
+    /// <summary>Every address the started application listens on, as a browser opens it.</summary>
+    internal static IReadOnlyList<string> AddressesOf(WebApplication app) =>
+        [.. app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Select(a => a.TrimEnd('/') + "/")];
+
+    /// <summary>
+    /// The addresses of --urls, or null with the reason when one is not an http address with a port. Whether every one
+    /// reaches this computer only (then no token is needed: the Host check keeps other sites out, as without --urls).
+    /// </summary>
+    internal static (IReadOnlyList<string>? Urls, bool LoopbackOnly, string? Error) ParseUrls(string text)
+    {
+        var urls = text.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var loopbackOnly = true;
+        foreach (var url in urls)
+        {
+            var match = HttpUrl().Match(url);
+            if (!match.Success || !int.TryParse(match.Groups["port"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number > 65535)
+            {
+                return (null, false, $"--urls 的地址“{url}”无效：应为 http://地址:端口，如 http://0.0.0.0:8080（不支持 https：请在前面放置反向代理）");
+            }
+
+            loopbackOnly &= LoopbackHosts.Contains(match.Groups["host"].Value, StringComparer.OrdinalIgnoreCase);
+        }
+
+        return urls.Length == 0 ? (null, false, "--urls 不能为空") : (urls, loopbackOnly, null);
+    }
+
+    private static int Run(CliConsole console, string directory, int port, string? urlsText)
     {
         if (!Directory.Exists(directory))
         {
@@ -78,23 +145,57 @@ internal static class ServeCommand
             return ExitCodes.Unreadable;
         }
 
-        using var app = Build(directory, port);
+        IReadOnlyList<string>? urls = null;
+        string? token = null;
+        if (urlsText is not null)
+        {
+            var parsed = ParseUrls(urlsText);
+            if (parsed.Error is not null)
+            {
+                console.Error.WriteLine(parsed.Error);
+                return ExitCodes.Unreadable;
+            }
+
+            urls = parsed.Urls;
+            token = parsed.LoopbackOnly ? null : Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
+        }
+
+        using var app = Build(directory, port, urls, token);
         try
         {
             app.Start();
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or InvalidOperationException)
         {
-            console.Error.WriteLine($"无法在端口{port}启动：端口已被占用或无权使用（{e.GetType().Name}）；可用 --port 0 自动选择空闲端口");
+            var where = urlsText ?? $"端口{port}";
+            console.Error.WriteLine($"无法在{where}启动：地址或端口已被占用、不属于本机或无权使用（{e.GetType().Name}）；可用 --port 0 自动选择空闲端口");
             return ExitCodes.Unreadable;
         }
 
-        console.Out.WriteLine($"已启动年度报告编辑器：{AddressOf(app)}");
+        var addresses = AddressesOf(app).Select(a => token is null ? a : Reachable(a) + "?token=" + token).ToList();
+        console.Out.WriteLine($"已启动年度报告编辑器：{addresses[0]}");
+        foreach (var more in addresses.Skip(1))
+        {
+            console.Out.WriteLine($"　　　　　　　　　　　{more}");
+        }
+
         console.Out.WriteLine($"报告目录：{Path.GetFullPath(directory)}");
-        console.Out.WriteLine("只在本机可访问；在浏览器中打开上面的地址。按 Ctrl+C 停止。");
+        console.Out.WriteLine(token is null
+            ? "只在本机可访问；在浏览器中打开上面的地址。按 Ctrl+C 停止。"
+            : "其他计算机可以访问：须使用上面含访问令牌（token）的完整地址，令牌每次启动都不同，请勿外传。按 Ctrl+C 停止。");
         console.Out.Flush();
         app.WaitForShutdown();
         console.Out.WriteLine("已停止");
         return ExitCodes.Ok;
     }
+
+    /// <summary>An address bound to every interface (0.0.0.0, [::]) as another computer opens it: by this computer's name.</summary>
+    private static string Reachable(string address) =>
+        WildcardHost().Replace(address, "${scheme}" + Dns.GetHostName() + "${rest}");
+
+    [GeneratedRegex(@"^http://(?<host>\[[0-9A-Fa-f:.]+\]|[^\s:/\[\]?#]+):(?<port>\d{1,5})/?$", RegexOptions.CultureInvariant)]
+    private static partial Regex HttpUrl();
+
+    [GeneratedRegex(@"^(?<scheme>http://)(0\.0\.0\.0|\[::\]|\*|\+)(?<rest>:\d+/)$", RegexOptions.CultureInvariant)]
+    private static partial Regex WildcardHost();
 }

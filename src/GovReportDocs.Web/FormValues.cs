@@ -38,7 +38,9 @@ internal static class FormValues
     }
 
     /// <summary>The input file (JSON) the values make; keys the editor does not have are dropped, empty values left out.</summary>
-    public static string ToInputJson(IReadOnlyDictionary<string, JsonElement> values)
+    /// <param name="values">The editor's values by key.</param>
+    /// <param name="indented">For a file a person reads: indented, Chinese as it is.</param>
+    public static string ToInputJson(IReadOnlyDictionary<string, JsonElement> values, bool indented = false)
     {
         var root = new JsonObject();
         foreach (var (key, value) in values)
@@ -75,8 +77,14 @@ internal static class FormValues
             parent[name] ??= new JsonArray([.. Enumerable.Repeat<JsonNode?>(null, ApplicantCounts.ApplicantColumns.Count)]);
         }
 
-        return root.ToJsonString();
+        return indented ? root.ToJsonString(Readable) + "\n" : root.ToJsonString();
     }
+
+    private static readonly JsonSerializerOptions Readable = new()
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     private static bool IsEmpty(JsonElement value) => value.ValueKind switch
     {

@@ -20,4 +20,11 @@ public sealed record GovReportWebOptions
     /// host names leaves it off.
     /// </summary>
     public bool LoopbackHostOnly { get; init; }
+
+    /// <summary>
+    /// When set, every request (pages, assets and API) must carry this token: once in the address (<c>?token=…</c>, which
+    /// sets an HttpOnly, SameSite=Strict cookie and sends the browser on without it) or as <c>Authorization: Bearer …</c>;
+    /// any other is refused with 401. <c>govreport serve --urls</c> sets a random one for an address other computers reach.
+    /// </summary>
+    public string? AccessToken { get; init; }
 }

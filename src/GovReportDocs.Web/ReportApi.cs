@@ -94,12 +94,16 @@ internal sealed class ReportApi
         }
 
         var document = Parse(request.File, request.Values);
-        return Results.Json(new { findings = Findings.Of(document), canRender = document.CanRender }, Json);
+        // Said before the save, not after: whether saving what is typed would lose the file's own comments.
+        var commentsAtRisk = document.Report is { } report && _folder.PathOf(request.File) is { } path
+            && SavedInput.Of(path, report, request.Values, _report).CommentsLost;
+        return Results.Json(new { findings = Findings.Of(document), canRender = document.CanRender, commentsAtRisk }, Json);
     }
 
     /// <summary>
-    /// Saves what is typed as the input file, in the YAML the command line reads, through a temporary file and a
-    /// rename; refuses when the file changed since the editor opened it, or when a value could not be kept.
+    /// Saves what is typed as the input file, in the YAML the command line reads (the changed values written in place, so
+    /// the office's comments stay, when that reads back to the same report), through a temporary file and a rename;
+    /// refuses when the file changed since the editor opened it, or when a value could not be kept.
     /// </summary>
     public async Task<IResult> Save(string file, HttpContext http)
     {
@@ -146,8 +150,9 @@ internal sealed class ReportApi
                 statusCode: StatusCodes.Status422UnprocessableEntity);
         }
 
-        var version = ReportFolder.WriteAtomically(path, GovReport.ToInputYaml(document.Report));
-        return Results.Json(new { version, findings = Findings.Of(document), canRender = document.CanRender }, Json);
+        var (text, commentsLost) = SavedInput.Of(path, document.Report, request.Values!, _report);
+        var version = ReportFolder.WriteAtomically(path, text);
+        return Results.Json(new { version, findings = Findings.Of(document), canRender = document.CanRender, commentsLost }, Json);
     }
 
     /// <summary>A new input file with all-zero tables, as <c>govreport init</c> writes it.</summary>
@@ -216,7 +221,7 @@ internal sealed class ReportApi
     }
 
     /// <summary>
-    /// Reads and checks one published report uploaded as the body (<c>?name=NAME.docx</c>) against R1–R12, as
+    /// Reads and checks one published report uploaded as the body (<c>?name=NAME.docx</c>) against the rules, as
     /// <c>govreport check</c> does; nothing is written. A file that cannot be read is a finding, not a failure.
     /// </summary>
     public static async Task<IResult> CheckPublished(HttpContext http, string? name)

@@ -6,7 +6,7 @@ namespace GovReportDocs.Web;
 
 /// <summary>
 /// What every request of the editor passes: a loopback Host when asked (a DNS name rebound to 127.0.0.1 is refused);
-/// for a request that changes anything, the editor's own header and, when the browser names one, the editor's own
+/// the access token when one is set; for a request that changes anything, the editor's own header and, when the browser names one, the editor's own
 /// origin — a page on another site can neither set that header without asking (and is never allowed) nor hide its
 /// origin. A failure inside is logged and answered in Chinese, never with a stack trace.
 /// </summary>
@@ -15,7 +15,10 @@ internal sealed partial class RequestGuard(GovReportWebOptions options) : IEndpo
     /// <summary>The header the editor's scripts send with every request that changes something.</summary>
     public const string HeaderName = "X-GovReport";
 
-    private static readonly string[] LoopbackHosts = ["127.0.0.1", "localhost", "[::1]"];
+    /// <summary>The host names <see cref="GovReportWebOptions.LoopbackHostOnly"/> accepts: this computer's, by address or name.</summary>
+    public static readonly IReadOnlyList<string> LoopbackHosts = ["127.0.0.1", "localhost", "[::1]"];
+
+    private readonly AccessToken? _token = options.AccessToken is { } token ? new AccessToken(token) : null;
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -23,6 +26,11 @@ internal sealed partial class RequestGuard(GovReportWebOptions options) : IEndpo
         if (options.LoopbackHostOnly && !LoopbackHosts.Contains(request.Host.Host, StringComparer.OrdinalIgnoreCase))
         {
             return Results.Json(new { error = "拒绝访问：本编辑器只接受以 127.0.0.1 或 localhost 访问" }, statusCode: StatusCodes.Status421MisdirectedRequest);
+        }
+
+        if (_token?.Admit(context.HttpContext) is { } refused)
+        {
+            return refused;
         }
 
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))

@@ -288,6 +288,7 @@
     if (seq !== checkSeq) return;   // a later check is on its way
     if (!ok) { status(data.error, 'error'); return; }
     canRender = false;              // what is typed is not what is saved until saved
+    document.getElementById('comments-note').hidden = !data.commentsAtRisk;
     showFindings(data.findings);
   }
 
@@ -326,9 +327,11 @@
     version = data.version;
     canRender = data.canRender;
     setDirty(false);
+    document.getElementById('comments-note').hidden = true;
     showFindings(data.findings);
     const time = new Date().toTimeString().slice(0, 5);
-    status('已保存（' + time + '）' + (data.canRender ? '' : '：报告仍有错误，改正后才能下载正式文件'), data.canRender ? 'ok' : 'warning');
+    const notes = (data.canRender ? '' : '：报告仍有错误，改正后才能下载正式文件') + (data.commentsLost ? '；文件中原有的注释未能保留' : '');
+    status('已保存（' + time + '）' + notes, data.canRender && !data.commentsLost ? 'ok' : 'warning');
     return true;
   }
 

@@ -124,6 +124,75 @@ public class WebApiTests
     }
 
     [Fact]
+    public async Task Save_keeps_the_offices_comments_and_changes_only_the_lines_of_changed_values()
+    {
+        await using var web = await WebHarness.StartAsync();
+        var path = web.Folder.File("panzhou-2024.yaml");
+        var original = File.ReadAllText(path).Replace("  phone: 0858—3636249\n", "  phone: 0858—3636249  # 联系人请勿改动\n", StringComparison.Ordinal);
+        File.WriteAllText(path, original);
+        var (values, version, _) = await web.OpenAsync("panzhou-2024.yaml");
+        values["applications.newlyReceived[1]"] = Number(2);
+        values["applications.granted[1]"] = Number(2);
+        values["contact.phone"] = Text("0858—3636250");
+
+        var check = await web.JsonAsync(await web.SendAsync(HttpMethod.Post, "/api/check", new { file = "panzhou-2024.yaml", values }));
+        var saved = await web.JsonAsync(await web.SendAsync(HttpMethod.Put, "/api/reports/panzhou-2024.yaml", new { version, values }));
+
+        check.GetProperty("commentsAtRisk").GetBoolean().ShouldBeFalse();
+        saved.GetProperty("commentsLost").GetBoolean().ShouldBeFalse();
+        var written = File.ReadAllText(path);
+        written.Split('\n').Except(original.Split('\n')).ShouldBe(
+            ["  phone: 0858—3636250  # 联系人请勿改动", "  newlyReceived: [33, 2, 0, 0, 0, 0]", "  granted: [12, 2, 0, 0, 0, 0]"]);
+        written.Split('\n').Length.ShouldBe(original.Split('\n').Length);
+        written.ShouldStartWith("# 盘州市人民政府2024年政府信息公开工作年度报告（转录自已发布的报告，正文为原文）\n");
+        GovReport.Load(path).Report!.Applications.NewlyReceived.Total.ShouldBe(35);
+        CliRunner.Run("validate", path).ExitCode.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Comments_a_save_cannot_keep_are_announced_by_the_check_before_and_the_save_after()
+    {
+        await using var web = await WebHarness.StartAsync();
+        var path = web.Folder.File("panzhou-2024.yaml");
+        // A bracketed mapping cannot take a key written in: the file is written anew, without its comments.
+        var original = File.ReadAllText(path).Replace(
+            "contact:\n  address: 盘州市凤鸣北路1号\n  postcode: null\n  phone: 0858—3636249\n  website: http://www.panzhou.gov.cn/\n",
+            "contact: {phone: 0858—3636249}  # 联系人请勿改动\n", StringComparison.Ordinal);
+        original.ShouldContain("contact: {phone");
+        File.WriteAllText(path, original);
+        var (values, version, _) = await web.OpenAsync("panzhou-2024.yaml");
+        (await web.JsonAsync(await web.SendAsync(HttpMethod.Post, "/api/check", new { file = "panzhou-2024.yaml", values })))
+            .GetProperty("commentsAtRisk").GetBoolean().ShouldBeFalse();
+        values["contact.address"] = Text("盘州市凤鸣北路2号");
+
+        var check = await web.JsonAsync(await web.SendAsync(HttpMethod.Post, "/api/check", new { file = "panzhou-2024.yaml", values }));
+        var saved = await web.JsonAsync(await web.SendAsync(HttpMethod.Put, "/api/reports/panzhou-2024.yaml", new { version, values }));
+
+        check.GetProperty("commentsAtRisk").GetBoolean().ShouldBeTrue();
+        saved.GetProperty("commentsLost").GetBoolean().ShouldBeTrue();
+        File.ReadAllText(path).ShouldNotContain("联系人请勿改动");
+        GovReport.Load(path).Report!.Contact.Address.ShouldBe("盘州市凤鸣北路2号");
+    }
+
+    [Fact]
+    public async Task A_json_input_file_is_saved_as_json()
+    {
+        await using var web = await WebHarness.StartAsync();
+        var path = web.Folder.File("某某局-2024.json");
+        File.WriteAllText(path, """{"agency": "某某局", "year": 2024}""");
+        var (values, version, _) = await web.OpenAsync("某某局-2024.json");
+        values["applications.newlyReceived[0]"] = Number(3);
+        values["applications.granted[0]"] = Number(3);
+
+        var saved = await web.SendAsync(HttpMethod.Put, "/api/reports/" + Uri.EscapeDataString("某某局-2024.json"), new { version, values });
+
+        saved.StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var json = JsonDocument.Parse(File.ReadAllText(path));
+        json.RootElement.GetProperty("agency").GetString().ShouldBe("某某局");
+        GovReport.Load(path).Report!.Applications.NewlyReceived.Total.ShouldBe(3);
+    }
+
+    [Fact]
     public async Task Save_refuses_a_value_it_could_not_keep_and_leaves_the_file()
     {
         await using var web = await WebHarness.StartAsync();
@@ -170,6 +239,35 @@ public class WebApiTests
 
         var finding = check.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("key").GetString() == "previousYear");
         finding.GetProperty("message").GetString()!.ShouldContain("只能引用");
+    }
+
+    [Fact]
+    public async Task A_platform_sets_an_access_token_the_address_gives_once_and_a_cookie_keeps_under_its_mount()
+    {
+        const string token = "platform-token-7f3a";
+        await using var web = await WebHarness.StartAsync(mountedAt: "/annual-report", token: token);
+
+        var anonymous = await web.Client.GetAsync("/annual-report/api/reports");
+        anonymous.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await web.JsonAsync(anonymous)).GetProperty("error").GetString().ShouldStartWith("拒绝访问：需要访问令牌");
+        var wrongBearer = new HttpRequestMessage(HttpMethod.Get, "/annual-report/api/reports");
+        wrongBearer.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token + "x");
+        (await web.Client.SendAsync(wrongBearer)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+
+        var page = new HttpRequestMessage(HttpMethod.Get, "/annual-report/edit?file=panzhou-2024.yaml&token=" + token);
+        page.Headers.Accept.ParseAdd("text/html");
+        var redirected = await web.Client.SendAsync(page);
+
+        redirected.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        redirected.Headers.Location!.OriginalString.ShouldBe("/annual-report/edit?file=panzhou-2024.yaml");
+        var cookie = redirected.Headers.GetValues("Set-Cookie").Single();
+        var pair = cookie[..cookie.IndexOf(';', StringComparison.Ordinal)];
+        pair.ShouldEndWith("=" + token);
+        var withCookie = new HttpRequestMessage(HttpMethod.Get, "/annual-report/api/reports/panzhou-2024.yaml");
+        withCookie.Headers.Add("Cookie", pair);
+        (await web.Client.SendAsync(withCookie)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        // A script may give it in the address too: served, not sent on.
+        (await web.Client.GetAsync("/annual-report/api/reports?token=" + token)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     [Fact]

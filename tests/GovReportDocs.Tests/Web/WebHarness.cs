@@ -24,7 +24,7 @@ internal sealed class WebHarness : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<WebHarness> StartAsync(bool loopbackOnly = false)
+    public static async Task<WebHarness> StartAsync(bool loopbackOnly = false, string? mountedAt = null, string? token = null)
     {
         var folder = new TempDirectory();
         foreach (var sample in Directory.GetFiles(RepoPaths.Samples, "*.yaml"))
@@ -35,7 +35,16 @@ internal sealed class WebHarness : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseTestServer();
         var app = builder.Build();
-        app.MapGovReport(new GovReportWebOptions { Directory = folder.Path, LoopbackHostOnly = loopbackOnly });
+        var options = new GovReportWebOptions { Directory = folder.Path, LoopbackHostOnly = loopbackOnly, AccessToken = token };
+        if (mountedAt is null)
+        {
+            app.MapGovReport(options);
+        }
+        else
+        {
+            app.MapGroup(mountedAt).MapGovReport(options);
+        }
+
         await app.StartAsync();
         return new WebHarness(folder, app);
     }
