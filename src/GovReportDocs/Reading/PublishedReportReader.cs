@@ -7,7 +7,7 @@ using GovReportDocs.Validation;
 namespace GovReportDocs.Reading;
 
 /// <summary>
-/// Reads a published report — text copied from a web page or Word (.txt), a web page (.html), a .docx or a PDF — into
+/// Reads a published report — text copied from a web page or Word (.txt), Markdown (.md), a web page (.html), a .docx or a PDF — into
 /// the model and the numbers as printed. Stateless and thread-safe; never fetches anything.
 /// </summary>
 internal static class PublishedReportReader
@@ -19,6 +19,7 @@ internal static class PublishedReportReader
         ".html" or ".htm" => PublishedFormat.Html,
         ".docx" => PublishedFormat.Docx,
         ".pdf" => PublishedFormat.Pdf,
+        ".md" or ".markdown" => PublishedFormat.Markdown,
         _ => null,
     };
 
@@ -37,7 +38,7 @@ internal static class PublishedReportReader
     /// <exception cref="ReportReadException">The file is missing, too large, damaged, or of another kind.</exception>
     public static PublishedReport Read(string path)
     {
-        var format = FormatOf(path) ?? throw new ReportReadException(path, "不支持的文件类型：应为 .txt、.html、.docx 或 .pdf");
+        var format = FormatOf(path) ?? throw new ReportReadException(path, "不支持的文件类型：应为 .txt、.md、.html、.docx 或 .pdf");
         return Read(BoundedFile.ReadAllBytes(path, LimitOf(format)), path, format);
     }
 
@@ -51,6 +52,7 @@ internal static class PublishedReportReader
             {
                 PublishedFormat.Text => TextSourceReader.Read(TextDecoding.Decode(bytes, name).Text),
                 PublishedFormat.Html => HtmlSourceReader.Read(TextDecoding.Decode(bytes, name).Text),
+                PublishedFormat.Markdown => TextSourceReader.Read(MarkdownText.ToText(TextDecoding.Decode(bytes, name).Text)),
                 PublishedFormat.Pdf => Pdf.PdfSourceReader.Read(new MemoryStream(bytes, writable: false)),
                 _ => DocxSourceReader.Read(new MemoryStream(bytes, writable: false)),
             };
@@ -94,6 +96,7 @@ internal static class PublishedReportReader
         PublishedFormat.Docx => " Word 文档（.docx）",
         PublishedFormat.Pdf => " PDF 文件",
         PublishedFormat.Html => "网页",
+        PublishedFormat.Markdown => " Markdown 文本",
         _ => "文本",
     };
 

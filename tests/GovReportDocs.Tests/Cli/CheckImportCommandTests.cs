@@ -115,4 +115,25 @@ public class CheckImportCommandTests
         report.Contact.Address.ShouldBe("盘州市凤鸣北路1号");
         report.Applications.CarriedOver.Total.ShouldBe(3);
     }
+
+    [Fact]
+    public void Check_import_and_init_from_take_markdown()
+    {
+        var markdown = Path.Combine(RepoPaths.Root, "tests", "GovReportDocs.Tests", "Reading", "Corpus", "16-pingtan-2023.md");
+        using var dir = new TempDirectory();
+
+        var check = CliRunner.Run("check", markdown);
+        check.ExitCode.ShouldBe(0, check.Out + check.Error);
+        check.Out.ShouldContain("16-pingtan-2023.md");
+        check.Out.ShouldContain("平潭综合实验区");
+
+        var import = CliRunner.Run("import", markdown, "-o", dir.File("2023.yaml"));
+        import.ExitCode.ShouldBe(0, import.Error);
+        GovReport.Load(dir.File("2023.yaml")).Report!.Applications.NewlyReceived.Total.ShouldBe(81);
+
+        var next = CliRunner.Run("init", "--from", markdown, "-o", dir.File("2024.yaml"));
+        next.ExitCode.ShouldBe(0, next.Error);
+        var report = GovReport.Load(dir.File("2024.yaml"), new ReportOptions { Files = new FolderTreeResolver("/") }).Report!;
+        (report.Year, report.Proactive.NormativeDocuments.InForce).ShouldBe((2024, 470));
+    }
 }
