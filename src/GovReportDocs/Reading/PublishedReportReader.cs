@@ -137,7 +137,7 @@ internal static class PublishedReportReader
         var report = ModelFrom(agency, year, sheet) with
         {
             Preamble = partTexts.GetValueOrDefault(0),
-            Overview = Overview.Default with { Introduction = partTexts.GetValueOrDefault(1) },
+            Overview = OverviewAspects.Split(partTexts.GetValueOrDefault(1)),
         };
         return new PublishedReport(file, report, sheet)
         {
