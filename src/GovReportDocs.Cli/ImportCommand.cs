@@ -44,7 +44,9 @@ internal static class ImportCommand
         }
 
         AtomicFile.WriteText(output, GovReport.ToInputYaml(imported.Report) + imported.Appendix);
-        console.Error.WriteLine($"已写入 {output}（{imported.Report.Title}）：运行 govreport validate {output} 检查");
+        console.Error.WriteLine(imported.Report.Year > 0
+            ? $"已写入 {output}（{imported.Report.Title}）：运行 govreport validate {output} 检查"
+            : $"已写入 {output}：原报告的报告年度未能读出，请填写 year 后运行 govreport validate {output} 检查");
         return ExitCodes.Ok;
     }
 }

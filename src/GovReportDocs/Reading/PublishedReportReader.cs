@@ -117,14 +117,17 @@ internal static class PublishedReportReader
         var agency = title?.Agency ?? textAgency ?? "";
         var year = title?.Year ?? textYear ?? 0;
         var diagnostics = new List<Diagnostic>();
+        var titleLocation = new SourceLocation(file, title?.Line ?? 1, 1);
         if (agency.Length == 0)
         {
-            diagnostics.Add(new Diagnostic(RuleIds.R9, Severity.Warning, "未找到标题，也未能从正文中识别机关名称") { Source = new SourceLocation(file, 1, 1) });
+            diagnostics.Add(new Diagnostic(RuleIds.R9, Severity.Warning, "未能读出机关名称：未找到标题，正文中也未能识别") { Source = titleLocation });
         }
 
         if (year == 0)
         {
-            diagnostics.Add(new Diagnostic(RuleIds.R10, Severity.Error, "未找到标题，也未能从统计期限或落款中识别报告年度") { Source = new SourceLocation(file, 1, 1) });
+            // Never a year of 0 in any message: the rules that quote the year stay silent without one.
+            var where = title is null ? "未找到标题" : "标题中没有报告年度";
+            diagnostics.Add(new Diagnostic(RuleIds.R10, Severity.Error, $"未能读出报告年度：{where}，统计期限、落款和正文中也未找到") { Source = titleLocation });
         }
 
         diagnostics.AddRange(notes.Select(n => new Diagnostic(RuleIds.R1, Severity.Error, n.Text) { Source = new SourceLocation(file, n.Line, 1) }));
