@@ -8,7 +8,7 @@ internal static class ImportCommand
 {
     public static Command Create(CliConsole console)
     {
-        var report = new Argument<string>("report") { Description = "已发布的报告（.txt、.html、.docx、.pdf）", HelpName = "报告" };
+        var report = new Argument<string>("report") { Description = "已发布的报告（.txt、.md、.html、.docx、.pdf）", HelpName = "报告" };
         var output = new Option<string>("--output", "-o") { Description = "写入的输入文件（.yaml）", Required = true, HelpName = "文件" };
         var force = new Option<bool>("--force") { Description = "覆盖已存在的文件" };
         var command = new Command("import", "把已发布的报告转换为输入文件（YAML），表格缺失的数字按0写入并逐一提示")
@@ -44,7 +44,9 @@ internal static class ImportCommand
         }
 
         AtomicFile.WriteText(output, GovReport.ToInputYaml(imported.Report) + imported.Appendix);
-        console.Error.WriteLine($"已写入 {output}（{imported.Report.Title}）：运行 govreport validate {output} 检查");
+        console.Error.WriteLine(imported.Report.Year > 0
+            ? $"已写入 {output}（{imported.Report.Title}）：运行 govreport validate {output} 检查"
+            : $"已写入 {output}：原报告的报告年度未能读出，请填写 year 后运行 govreport validate {output} 检查");
         return ExitCodes.Ok;
     }
 }

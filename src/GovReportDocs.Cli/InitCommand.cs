@@ -52,6 +52,12 @@ internal static class InitCommand
             return ExitCodes.Unreadable;
         }
 
+        if (previous.Report.Year <= 0)
+        {
+            console.Error.WriteLine($"{source}：未能读出报告年度，无法确定下一年度；请先用 govreport import 导入，填写 year 后再以它为上年报告");
+            return ExitCodes.Unreadable;
+        }
+
         var relative = output is null ? source : Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(output))!, Path.GetFullPath(source));
         var report = GovReport.NextYear(previous.Report) with { PreviousYear = relative.Replace('\\', '/') };
         return Write(console, GovReport.ToInputYaml(report), output, force);

@@ -22,7 +22,7 @@ public static class GovReport
     /// <summary>The input syntax a file's extension names (.yaml, .yml, .json), or null.</summary>
     public static InputFormat? InputFormatOf(string path) => InputParser.FormatOf(path);
 
-    /// <summary>The published form a file's extension names (.txt, .html, .htm, .docx), or null.</summary>
+    /// <summary>The published form a file's extension names (.txt, .md, .markdown, .html, .htm, .docx, .pdf), or null.</summary>
     public static PublishedFormat? PublishedFormatOf(string path) => PublishedReportReader.FormatOf(path);
 
     /// <summary>
@@ -129,7 +129,7 @@ public static class GovReport
         return InputPreparation.Prepare(report, previousYear, options ?? ReportOptions.Default);
     }
 
-    /// <summary>Reads last year's report from its input file (.yaml, .json) or as published (.txt, .html, .docx, .pdf).</summary>
+    /// <summary>Reads last year's report from its input file (.yaml, .json) or as published (.txt, .md, .html, .docx, .pdf).</summary>
     /// <exception cref="ReportReadException">The file cannot be read as either.</exception>
     public static PreviousYear LoadPreviousYear(string path) => PreviousYearLoading.Load(path);
 

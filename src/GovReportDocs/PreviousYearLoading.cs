@@ -7,7 +7,7 @@ using GovReportDocs.Reading;
 
 namespace GovReportDocs;
 
-/// <summary>Last year's report from its input file (.yaml, .json) or as published (.txt, .html, .docx, .pdf).</summary>
+/// <summary>Last year's report from its input file (.yaml, .json) or as published (.txt, .md, .html, .docx, .pdf).</summary>
 internal static class PreviousYearLoading
 {
     /// <exception cref="ReportReadException">The file cannot be read as either.</exception>
@@ -33,7 +33,7 @@ internal static class PreviousYearLoading
             return (PreviousYear.FromPublished(PublishedReportReader.Read(path)), []);
         }
 
-        throw new ReportReadException(path, "不支持的文件类型：上年报告应为输入文件（.yaml、.yml、.json）或已发布的报告（.txt、.html、.docx、.pdf）");
+        throw new ReportReadException(path, "不支持的文件类型：上年报告应为输入文件（.yaml、.yml、.json）或已发布的报告（.txt、.md、.html、.docx、.pdf）");
     }
 
     /// <summary>

@@ -19,19 +19,34 @@ internal static class HtmlSourceReader
         "BLOCKQUOTE", "CENTER", "HEADER", "FOOTER", "NAV", "MAIN", "FORM", "PRE", "DL", "DT", "DD", "HR",
     ];
 
-    /// <summary>Elements a page leaves open without harm (void, or closed by the next of their kind).</summary>
-    private static readonly HashSet<string> LeftOpen =
-    [
-        "p", "li", "td", "th", "tr", "dt", "dd", "option", "br", "img", "hr", "meta", "link", "input", "col", "area", "base", "wbr", "source",
-        "embed", "param", "track", "html", "head", "body", "tbody", "thead", "tfoot", "colgroup", "!doctype", "!--",
-    ];
-
     public static IReadOnlyList<SourceItem> Read(string html)
     {
         CheckRawNesting(html);
-        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = true });
-        var document = parser.ParseDocument(html);
-        CheckDepth(document.DocumentElement);
+        if (RawArticle.Find(html) is { } cut)
+        {
+            // Only the article is parsed; its lines are counted from where it starts in the page.
+            var offset = RawArticle.LineAt(html, cut.Start) - 1;
+            var items = new List<SourceItem>();
+            if (RawArticle.PageTitle(html, cut.Start) is { } head && (head.IsMeta ? NonEmpty(Clean(head.Text)) : TitleText(head.Text)) is { } text)
+            {
+                items.Add(new SourceParagraph(text, head.Line));
+            }
+
+            var fragment = Parse(html[cut.Start..cut.End]);
+            var article = Article(fragment) ?? fragment.Body ?? (INode)fragment.DocumentElement;
+            var read = new List<SourceItem>();
+            Walk(article, read, 0);
+            items.AddRange(read.Select(i => i with { Line = i.Line + offset }));
+            return items;
+        }
+
+        return ReadWholePage(html);
+    }
+
+    /// <summary>The whole page parsed, the article then found in it: what <see cref="Read"/> does when the scan finds no article.</summary>
+    internal static List<SourceItem> ReadWholePage(string html)
+    {
+        var document = Parse(html);
         var items = new List<SourceItem>();
         var root = document.Body ?? (INode)document.DocumentElement;
         if (Article(document) is { } article)
@@ -48,6 +63,14 @@ internal static class HtmlSourceReader
         return items;
     }
 
+    private static IHtmlDocument Parse(string html)
+    {
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = true, SkipComments = true });
+        var document = parser.ParseDocument(html);
+        CheckDepth(document.DocumentElement);
+        return document;
+    }
+
     /// <summary>The page's own title: meta ArticleTitle, else &lt;title&gt; up to the site's name (`…报告_栏目_网站`).</summary>
     private static SourceParagraph? PageTitle(IHtmlDocument document)
     {
@@ -57,9 +80,14 @@ internal static class HtmlSourceReader
         }
 
         var title = document.QuerySelector("title");
-        var text = Clean(title?.TextContent ?? "").Split('_', '|', '－').FirstOrDefault()?.Trim();
-        return string.IsNullOrEmpty(text) ? null : new SourceParagraph(text, LineOf(title));
+        return TitleText(title?.TextContent ?? "") is { } text ? new SourceParagraph(text, LineOf(title)) : null;
     }
+
+    private static string? NonEmpty(string text) => text.Length > 0 ? text : null;
+
+    /// <summary>A &lt;title&gt; up to the site's name (`…报告_栏目_网站`).</summary>
+    private static string? TitleText(string title) =>
+        Clean(title).Split('_', '|', '－').FirstOrDefault()?.Trim() is { Length: > 0 } text ? text : null;
 
     /// <summary>The smallest element holding the first and the last part title found, or null when the page has none.</summary>
     private static IElement? Article(IHtmlDocument document)
@@ -119,7 +147,7 @@ internal static class HtmlSourceReader
             }
 
             var name = html[start..end].ToLowerInvariant();
-            if (name.Length == 0 || LeftOpen.Contains(name) || name.StartsWith("!--", StringComparison.Ordinal))
+            if (name.Length == 0 || RawArticle.LeftOpen.Contains(name) || name.StartsWith("!--", StringComparison.Ordinal))
             {
                 continue;
             }

@@ -14,4 +14,7 @@ public enum PublishedFormat
 
     /// <summary>A PDF with text (exported by WPS, Word, LibreOffice or GovReportDocs; not a scan).</summary>
     Pdf,
+
+    /// <summary>Markdown as converters and OCR tools write it (.md, .markdown): headings, emphasis, pipe tables.</summary>
+    Markdown,
 }

@@ -35,10 +35,11 @@ public sealed record PublishedReport(string File, AnnualReport Report, Statistic
     /// <summary>Where a number was printed, for diagnostics.</summary>
     internal SourceLocation? Locate(Datum datum) => Lines.TryGetValue(datum, out var line) ? At(line) : null;
 
-    /// <summary>Where some words of the text stand.</summary>
+    /// <summary>Where some words of the text stand (a sentence cut with … by <see cref="QuotedSentence"/> too).</summary>
     internal SourceLocation? Locate(string quote)
     {
-        var index = Texts.ToList().FindIndex(t => t.Contains(quote, StringComparison.Ordinal));
+        var words = QuotedSentence.LongestPiece(quote);
+        var index = Texts.ToList().FindIndex(t => t.Contains(words, StringComparison.Ordinal));
         return index < 0 ? null : At(TextLines[index]);
     }
 

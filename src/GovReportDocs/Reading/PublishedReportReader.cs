@@ -7,7 +7,7 @@ using GovReportDocs.Validation;
 namespace GovReportDocs.Reading;
 
 /// <summary>
-/// Reads a published report — text copied from a web page or Word (.txt), a web page (.html), a .docx or a PDF — into
+/// Reads a published report — text copied from a web page or Word (.txt), Markdown (.md), a web page (.html), a .docx or a PDF — into
 /// the model and the numbers as printed. Stateless and thread-safe; never fetches anything.
 /// </summary>
 internal static class PublishedReportReader
@@ -19,6 +19,7 @@ internal static class PublishedReportReader
         ".html" or ".htm" => PublishedFormat.Html,
         ".docx" => PublishedFormat.Docx,
         ".pdf" => PublishedFormat.Pdf,
+        ".md" or ".markdown" => PublishedFormat.Markdown,
         _ => null,
     };
 
@@ -37,7 +38,7 @@ internal static class PublishedReportReader
     /// <exception cref="ReportReadException">The file is missing, too large, damaged, or of another kind.</exception>
     public static PublishedReport Read(string path)
     {
-        var format = FormatOf(path) ?? throw new ReportReadException(path, "不支持的文件类型：应为 .txt、.html、.docx 或 .pdf");
+        var format = FormatOf(path) ?? throw new ReportReadException(path, "不支持的文件类型：应为 .txt、.md、.html、.docx 或 .pdf");
         return Read(BoundedFile.ReadAllBytes(path, LimitOf(format)), path, format);
     }
 
@@ -51,6 +52,7 @@ internal static class PublishedReportReader
             {
                 PublishedFormat.Text => TextSourceReader.Read(TextDecoding.Decode(bytes, name).Text),
                 PublishedFormat.Html => HtmlSourceReader.Read(TextDecoding.Decode(bytes, name).Text),
+                PublishedFormat.Markdown => TextSourceReader.Read(MarkdownText.ToText(TextDecoding.Decode(bytes, name).Text)),
                 PublishedFormat.Pdf => Pdf.PdfSourceReader.Read(new MemoryStream(bytes, writable: false)),
                 _ => DocxSourceReader.Read(new MemoryStream(bytes, writable: false)),
             };
@@ -94,6 +96,7 @@ internal static class PublishedReportReader
         PublishedFormat.Docx => " Word 文档（.docx）",
         PublishedFormat.Pdf => " PDF 文件",
         PublishedFormat.Html => "网页",
+        PublishedFormat.Markdown => " Markdown 文本",
         _ => "文本",
     };
 
@@ -114,14 +117,17 @@ internal static class PublishedReportReader
         var agency = title?.Agency ?? textAgency ?? "";
         var year = title?.Year ?? textYear ?? 0;
         var diagnostics = new List<Diagnostic>();
+        var titleLocation = new SourceLocation(file, title?.Line ?? 1, 1);
         if (agency.Length == 0)
         {
-            diagnostics.Add(new Diagnostic(RuleIds.R9, Severity.Warning, "未找到标题，也未能从正文中识别机关名称") { Source = new SourceLocation(file, 1, 1) });
+            diagnostics.Add(new Diagnostic(RuleIds.R9, Severity.Warning, "未能读出机关名称：未找到标题，正文中也未能识别") { Source = titleLocation });
         }
 
         if (year == 0)
         {
-            diagnostics.Add(new Diagnostic(RuleIds.R10, Severity.Error, "未找到标题，也未能从统计期限或落款中识别报告年度") { Source = new SourceLocation(file, 1, 1) });
+            // Never a year of 0 in any message: the rules that quote the year stay silent without one.
+            var where = title is null ? "未找到标题" : "标题中没有报告年度";
+            diagnostics.Add(new Diagnostic(RuleIds.R10, Severity.Error, $"未能读出报告年度：{where}，统计期限、落款和正文中也未找到") { Source = titleLocation });
         }
 
         diagnostics.AddRange(notes.Select(n => new Diagnostic(RuleIds.R1, Severity.Error, n.Text) { Source = new SourceLocation(file, n.Line, 1) }));
@@ -134,7 +140,7 @@ internal static class PublishedReportReader
         var report = ModelFrom(agency, year, sheet) with
         {
             Preamble = partTexts.GetValueOrDefault(0),
-            Overview = Overview.Default with { Introduction = partTexts.GetValueOrDefault(1) },
+            Overview = OverviewAspects.Split(partTexts.GetValueOrDefault(1)),
         };
         return new PublishedReport(file, report, sheet)
         {

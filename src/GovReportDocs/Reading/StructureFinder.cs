@@ -64,8 +64,11 @@ internal static partial class StructureFinder
         return null;
     }
 
-    /// <summary>The title line, if the report has one: `{机关}{年度}年政府信息公开工作年度报告`.</summary>
-    public static (string Agency, int Year, int Line)? Title(IReadOnlyList<SourceItem> items)
+    /// <summary>
+    /// The title line, if the report has one: `{机关}{年度}年政府信息公开工作年度报告`, else one without its year
+    /// (`{机关}政府信息公开工作年度报告`, Year null).
+    /// </summary>
+    public static (string Agency, int? Year, int Line)? Title(IReadOnlyList<SourceItem> items)
     {
         var first = items.OfType<SourceParagraph>().Take(8).ToList();
         for (var i = 0; i < first.Count; i++)
@@ -83,7 +86,10 @@ internal static partial class StructureFinder
             }
         }
 
-        return null;
+        return first.Select(p => (Paragraph: p, Match: UndatedTitle().Match(ChineseNormalizer.Normalize(p.Text))))
+            .FirstOrDefault(t => t.Match.Success) is { Paragraph: { } titled } undated
+            ? (undated.Match.Groups["agency"].Value, null, titled.Line)
+            : null;
     }
 
     /// <summary>Agency and year from the text when there is no title: 现公布X2024年…报告, the statistical period, the signature.</summary>
@@ -146,6 +152,9 @@ internal static partial class StructureFinder
 
     [GeneratedRegex(@"^(?<agency>.{2,40}?)(?<year>20\d{2})年度?政府信息公开工作年度报告$")]
     private static partial Regex TitlePattern();
+
+    [GeneratedRegex(@"^(?<agency>[^，。；：:,;]{2,40}?)(年度)?政府信息公开工作年度报告$")]
+    private static partial Regex UndatedTitle();
 
     [GeneratedRegex(@"^20\d{2}年度?政府信息公开工作年度报告$")]
     private static partial Regex YearTitle();

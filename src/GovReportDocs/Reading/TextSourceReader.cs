@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace GovReportDocs.Reading;
 
 /// <summary>
-/// Text copied from web pages, Word or PDF: cells flattened to `|`-separated lines, or tab-indented cells whose
+/// Text copied from web pages, Word or PDF, and Markdown made text (<see cref="MarkdownText"/>): cells flattened to
+/// `|`-separated lines (pipe tables), or tab-indented cells whose
 /// words wrap onto short unindented lines, or one cell per line, or a row per line with its cells spaced out
 /// (`pdftotext`), or a whole page run together on one line (<see cref="RunOnText"/>). Lines become paragraphs or
 /// cells. A crawler's header (`标题: …` … `==== 正文 ====`) gives the title; the rest of it is left out.
@@ -40,7 +41,7 @@ internal static partial class TextSourceReader
 
             if (raw.Contains('|'))
             {
-                items.AddRange(raw.Split('|').Select(p => p.Trim()).Where(p => p.Length > 0).Select(p => new SourceCell(p, number)));
+                items.AddRange(PipeCells(raw, number));
             }
             else if (raw.StartsWith('\t'))
             {
@@ -75,6 +76,51 @@ internal static partial class TextSourceReader
         }
 
         return items;
+    }
+
+    /// <summary>
+    /// The cells of a `|` row. Its outer pipes only delimit. An empty cell before the row's first number is part of
+    /// a merged label (converters write a span as empty cells); one after it is a blank cell, missing, so the numbers
+    /// after it keep their columns. A label repeated in the next cell is one merged label written in each cell it spans
+    /// (Docling).
+    /// </summary>
+    private static IEnumerable<SourceCell> PipeCells(string raw, int line)
+    {
+        var parts = raw.Split('|').Select(p => p.Trim().Trim('\u3000')).ToList();
+        if (parts.Count > 1 && parts[0].Length == 0)
+        {
+            parts.RemoveAt(0);
+        }
+
+        if (parts.Count > 1 && parts[^1].Length == 0)
+        {
+            parts.RemoveAt(parts.Count - 1);
+        }
+
+        var numbersBegun = false;
+        string? previous = null;
+        foreach (var part in parts)
+        {
+            if (part.Length == 0)
+            {
+                if (numbersBegun)
+                {
+                    yield return new SourceCell("", line, IsBlank: true);
+                }
+
+                continue;
+            }
+
+            var cell = new SourceCell(part, line);
+            var isNumber = CellValue.TryRead(cell, out _);
+            numbersBegun |= isNumber;
+            if (isNumber || part != previous)
+            {
+                yield return cell;
+            }
+
+            previous = part;
+        }
     }
 
     private static int NumberCells(IEnumerable<SourceItem> items) =>

@@ -115,4 +115,51 @@ public class CheckImportCommandTests
         report.Contact.Address.ShouldBe("盘州市凤鸣北路1号");
         report.Applications.CarriedOver.Total.ShouldBe(3);
     }
+
+    [Fact]
+    public void Check_import_and_init_from_take_markdown()
+    {
+        var markdown = Path.Combine(RepoPaths.Root, "tests", "GovReportDocs.Tests", "Reading", "Corpus", "16-pingtan-2023.md");
+        using var dir = new TempDirectory();
+
+        var check = CliRunner.Run("check", markdown);
+        check.ExitCode.ShouldBe(0, check.Out + check.Error);
+        check.Out.ShouldContain("16-pingtan-2023.md");
+        check.Out.ShouldContain("平潭综合实验区");
+
+        var import = CliRunner.Run("import", markdown, "-o", dir.File("2023.yaml"));
+        import.ExitCode.ShouldBe(0, import.Error);
+        GovReport.Load(dir.File("2023.yaml")).Report!.Applications.NewlyReceived.Total.ShouldBe(81);
+
+        var next = CliRunner.Run("init", "--from", markdown, "-o", dir.File("2024.yaml"));
+        next.ExitCode.ShouldBe(0, next.Error);
+        var report = GovReport.Load(dir.File("2024.yaml"), new ReportOptions { Files = new FolderTreeResolver("/") }).Report!;
+        (report.Year, report.Proactive.NormativeDocuments.InForce).ShouldBe((2024, 470));
+    }
+
+    [Fact]
+    public void A_report_whose_year_cannot_be_read_says_so_and_never_prints_a_year_0()
+    {
+        using var dir = new TempDirectory();
+        var report = dir.Write("undated.txt", "某某县某某局政府信息公开工作年度报告\n一、总体情况\n本局认真贯彻《条例》，现公布本局政府信息公开工作年度报告。\n"
+                                                + "三、收到和处理政府信息公开申请情况\n|一、本年新收政府信息公开申请数量|3|0|0|0|0|0|3|\n");
+
+        var check = CliRunner.Run("check", report);
+        var json = CliRunner.Run("check", "--json", report);
+        var import = CliRunner.Run("import", report, "-o", dir.File("input.yaml"));
+        var next = CliRunner.Run("init", "--from", report, "-o", dir.File("next.yaml"));
+
+        check.ExitCode.ShouldBe(1);
+        check.Out.ShouldContain("undated.txt:1:1 错误 R10 未能读出报告年度：标题中没有报告年度，统计期限、落款和正文中也未找到");
+        check.Out.ShouldContain("某某县某某局", customMessage: "the agency is read from the title without a year");
+        import.ExitCode.ShouldBe(0);
+        import.Error.ShouldContain("原报告的报告年度未能读出，请填写 year");
+        next.ExitCode.ShouldBe(2);
+        next.Error.ShouldContain("未能读出报告年度，无法确定下一年度");
+        foreach (var output in new[] { check.Out, check.Error, json.Out, import.Out, import.Error, next.Error })
+        {
+            output.ShouldNotContain("0年");
+            output.ShouldNotContain("1年");
+        }
+    }
 }

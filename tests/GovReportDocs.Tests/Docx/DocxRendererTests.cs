@@ -121,7 +121,7 @@ public class DocxRendererTests
         var report = Samples.Panzhou with { Overview = Samples.Panzhou.Overview with { OnRequest = "本年度新收政府信息公开申请35件，办结34件。" } };
         var context = new ValidationContext(report, StatisticsSheet.FromReport(report)) { Texts = ReportComposer.Compose(report).Texts.ToList() };
         new R7TextNumbers().Check(context).Single().Message
-            .ShouldBe("正文“新收政府信息公开申请35件”中的新收申请数应为33（表三第一行“本年新收”总计），实际为35");
+            .ShouldBe("正文“本年度新收政府信息公开申请35件，办结34件。”中的新收申请数应为33（表三第一行“本年新收”总计），实际为35");
     }
 
     [Fact]

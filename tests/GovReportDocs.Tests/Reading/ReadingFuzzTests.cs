@@ -55,6 +55,33 @@ public class ReadingFuzzTests
     }
 
     [Fact]
+    public void Damaged_and_hostile_markdown_only_produces_diagnostics()
+    {
+        var original = File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "GovReportDocs.Tests", "Reading", "Corpus", "16-pingtan-2023.md"));
+        var random = new Random(16);
+        var hostile = new[]
+        {
+            new string('[', 200_000), string.Concat(Enumerable.Repeat("<table><td>", 50_000)), string.Concat(Enumerable.Repeat("*a", 100_000)),
+            string.Concat(Enumerable.Repeat("![", 100_000)), "|" + string.Concat(Enumerable.Repeat(" |", 100_000)), new string('#', 100_000),
+        };
+        var clock = Stopwatch.StartNew();
+        foreach (var text in hostile.Concat(Enumerable.Range(0, 60).Select(_ => TextMutator.Mutate(original, random, 1 + random.Next(40), Noise + "*_#[]()!`~>-:"))))
+        {
+            try
+            {
+                var report = PublishedReportReader.Read(System.Text.Encoding.UTF8.GetBytes(text), "fuzz.md", PublishedFormat.Markdown);
+                GovReport.CheckPublished(report).Diagnostics.ShouldAllBe(d => d.Message.Length > 0 && d.Source != null);
+            }
+            catch (ReportReadException e)
+            {
+                e.Message.ShouldContain("不是政府信息公开工作年度报告");
+            }
+        }
+
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(60));
+    }
+
+    [Fact]
     public void Random_text_only_produces_diagnostics()
     {
         var random = new Random(7);
