@@ -136,31 +136,9 @@ internal static class HtmlSourceReader
     private static void CheckRawNesting(string html)
     {
         var depth = 0;
-        for (var i = html.IndexOf('<'); i >= 0 && i + 1 < html.Length; i = html.IndexOf('<', i + 1))
+        foreach (var tag in RawArticle.Tags(html))
         {
-            var closing = html[i + 1] == '/';
-            var start = closing ? i + 2 : i + 1;
-            var end = start;
-            while (end < html.Length && end - start < 12 && (char.IsAsciiLetterOrDigit(html[end]) || html[end] is '!' or '-'))
-            {
-                end++;
-            }
-
-            var name = html[start..end].ToLowerInvariant();
-            if (name.Length == 0 || RawArticle.LeftOpen.Contains(name) || name.StartsWith("!--", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            if (!closing && name is "script" or "style")
-            {
-                // Their text is no markup: `if (a<b)` opens nothing.
-                var close = html.IndexOf("</" + name, end, StringComparison.OrdinalIgnoreCase);
-                i = close < 0 ? html.Length : close;
-                continue;
-            }
-
-            depth = closing ? Math.Max(0, depth - 1) : depth + 1;
+            depth = tag.Closing ? Math.Max(0, depth - 1) : depth + 1;
             if (depth > ReadingLimits.MaxNesting)
             {
                 throw new RefusedContentException($"网页元素嵌套超过{ReadingLimits.MaxNesting}层，不是年度报告的网页");

@@ -274,7 +274,7 @@ public sealed class EditorBrowserTests : IAsyncLifetime
         bytes[..3].ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF }); // so that Excel and WPS read it as UTF-8
         var csv = System.Text.Encoding.UTF8.GetString(bytes[3..]);
         csv.ShouldStartWith("文件,机关,年度,错误数,警告数,规则,严重程度,位置,说明");
-        csv.ShouldContain("001_a74e8dab883f3363.txt,盘州市人民政府,2024,2,2,R2,错误,001_a74e8dab883f3363.txt:260:1,");
+        csv.ShouldContain("001_a74e8dab883f3363.txt,盘州市人民政府,2024,2,3,R2,错误,001_a74e8dab883f3363.txt:260:1,");
         csv.ShouldContain("000_22396afa0ad06227.txt,芒市勐戛镇人民政府,2024,0,0,,,,没有发现问题");
     }
 
