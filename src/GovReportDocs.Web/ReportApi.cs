@@ -208,7 +208,7 @@ internal sealed class ReportApi
             }
             else
             {
-                return Results.Json(new { error = "请选择上年度的输入文件，或上传已发布的报告（.docx、.html、.txt、.pdf）" }, Json,
+                return Results.Json(new { error = "请选择上年度的输入文件，或上传已发布的报告（.docx、.html、.txt、.md、.pdf）" }, Json,
                     statusCode: StatusCodes.Status400BadRequest);
             }
         }
@@ -228,7 +228,7 @@ internal sealed class ReportApi
     {
         if (name is null || GovReport.PublishedFormatOf(name) is not { } format)
         {
-            return Results.Json(new { error = "请上传已发布的报告（.docx、.html、.txt、.pdf）" }, Json, statusCode: StatusCodes.Status400BadRequest);
+            return Results.Json(new { error = "请上传已发布的报告（.docx、.html、.txt、.md、.pdf）" }, Json, statusCode: StatusCodes.Status400BadRequest);
         }
 
         LimitBody(http, PublishedReportReader.LimitOf(format));
