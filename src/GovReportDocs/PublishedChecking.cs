@@ -36,5 +36,15 @@ internal static class PublishedChecking
     private static SourceLocation Locate(PublishedReport report, Diagnostic diagnostic) =>
         (diagnostic.Datum is { } datum ? report.Locate(datum) : null)
         ?? (diagnostic.Quote is { } quote ? report.Locate(quote) : null)
+        ?? (diagnostic.Field is { } field && PartOfField(field) is { } number && report.Structure.Part(number) is { } part ? report.At(part.Line) : null)
         ?? new SourceLocation(report.File, 1, 1);
+
+    /// <summary>The part a finding about a narrative field is about, by the field's first key: at that part's title.</summary>
+    private static int? PartOfField(string field) => field.Split('.')[0] switch
+    {
+        "overview" => 1,
+        "problems" => 5,
+        "otherMatters" => 6,
+        _ => null,
+    };
 }

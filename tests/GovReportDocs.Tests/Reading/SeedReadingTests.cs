@@ -52,6 +52,7 @@ public class SeedReadingTests
         ], ignoreOrder: true);
         // R11: part 一's （五）监督保障 says nothing of 考核、评议、责任追究, as a 人民政府's report should.
         result.Warnings().Select(d => d.Rule).ShouldBe(["R8", "R9", "R11"], ignoreOrder: true);
+        result.Diagnostics.Single(d => d.Rule == RuleIds.R11).Source!.Line.ShouldBe(2, "一、总体情况, the part it is about");
         result.Diagnostics.Single(d => d.Rule == RuleIds.R9).Message
             .ShouldBe("第四部分标题应为“四、政府信息公开行政复议、行政诉讼情况”，实际为“四、政府信息公开行政复议和行政诉讼情况”");
     }
