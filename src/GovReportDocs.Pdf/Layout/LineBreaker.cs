@@ -1,5 +1,5 @@
-using GovReportDocs.Composition;
 using System.Text;
+using GovReportDocs.Composition;
 
 namespace GovReportDocs.Pdf.Layout;
 
