@@ -1,6 +1,6 @@
-using System.Text;
 using System.Text.Json;
 using GovReportDocs.Diagnostics;
+using GovReportDocs.Files;
 using GovReportDocs.Input;
 using GovReportDocs.Model;
 
@@ -14,8 +14,6 @@ namespace GovReportDocs.Web;
 /// </summary>
 internal static class SavedInput
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>The text to write, and whether comments of the file on disk are lost by writing it.</summary>
     public static (string Text, bool CommentsLost) Of(string path, AnnualReport report, IReadOnlyDictionary<string, JsonElement> values, ReportOptions options)
     {
@@ -30,8 +28,8 @@ internal static class SavedInput
             return (rewritten, false);
         }
 
-        if (YamlValueEdit.Apply(original, GovReport.ToInputYaml(report, comments: false)) is { } edited
-            && ReadsAs(edited, path, report, options))
+        var meant = GovReport.ToInputYaml(report, comments: false);
+        if (YamlValueEdit.Apply(original, meant) is { } edited && ReadsAs(edited, path, meant, options))
         {
             return (edited, false);
         }
@@ -40,29 +38,22 @@ internal static class SavedInput
     }
 
     /// <summary>Whether a text reads back, without an input error, to the very report that is being saved.</summary>
-    private static bool ReadsAs(string text, string path, AnnualReport report, ReportOptions options)
+    private static bool ReadsAs(string text, string path, string meant, ReportOptions options)
     {
         var reread = GovReport.Parse(text, path, InputFormat.Yaml, options);
         return reread.Report is { } read
                && !reread.Diagnostics.Any(d => d.Rule == RuleIds.Input && d.Severity == Severity.Error)
-               && GovReport.ToInputYaml(read, comments: false) == GovReport.ToInputYaml(report, comments: false);
+               && GovReport.ToInputYaml(read, comments: false) == meant;
     }
 
-    /// <summary>The file as text, or null when it is missing, too large or not UTF-8 (then it is written anew).</summary>
+    /// <summary>The file as text, decoded as input files are read, or null when it cannot be read (then it is written anew).</summary>
     private static string? Read(string path)
     {
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists || info.Length > Limits.MaxInputBytes)
-            {
-                return null;
-            }
-
-            var text = StrictUtf8.GetString(File.ReadAllBytes(path));
-            return text.StartsWith('\uFEFF') ? text[1..] : text;
+            return TextDecoding.Decode(BoundedFile.ReadAllBytes(path, Limits.MaxInputBytes), path).Text;
         }
-        catch (DecoderFallbackException)
+        catch (ReportReadException)
         {
             return null;
         }

@@ -27,9 +27,9 @@ internal static class HtmlSourceReader
             // Only the article is parsed; its lines are counted from where it starts in the page.
             var offset = RawArticle.LineAt(html, cut.Start) - 1;
             var items = new List<SourceItem>();
-            if (RawArticle.PageTitle(html, cut.Start) is { } head && (head.IsMeta ? NonEmpty(Clean(head.Text)) : TitleText(head.Text)) is { } text)
+            if (PageTitle(html, cut.Start) is { } title)
             {
-                items.Add(new SourceParagraph(text, head.Line));
+                items.Add(title);
             }
 
             var fragment = Parse(html[cut.Start..cut.End]);
@@ -51,7 +51,7 @@ internal static class HtmlSourceReader
         var root = document.Body ?? (INode)document.DocumentElement;
         if (Article(document) is { } article)
         {
-            if (PageTitle(document) is { } title)
+            if (PageTitle(html, html.Length) is { } title)
             {
                 items.Add(title);
             }
@@ -71,17 +71,11 @@ internal static class HtmlSourceReader
         return document;
     }
 
-    /// <summary>The page's own title: meta ArticleTitle, else &lt;title&gt; up to the site's name (`…报告_栏目_网站`).</summary>
-    private static SourceParagraph? PageTitle(IHtmlDocument document)
-    {
-        if (document.QuerySelector("meta[name=ArticleTitle]") is { } meta && meta.GetAttribute("content") is { Length: > 0 } content)
-        {
-            return new SourceParagraph(Clean(content), LineOf(meta));
-        }
-
-        var title = document.QuerySelector("title");
-        return TitleText(title?.TextContent ?? "") is { } text ? new SourceParagraph(text, LineOf(title)) : null;
-    }
+    /// <summary>The page's own title before <paramref name="end"/>: meta ArticleTitle, else &lt;title&gt; up to the site's name (`…报告_栏目_网站`).</summary>
+    private static SourceParagraph? PageTitle(string html, int end) =>
+        RawArticle.PageTitle(html, end) is { } head && (head.IsMeta ? NonEmpty(Clean(head.Text)) : TitleText(head.Text)) is { } text
+            ? new SourceParagraph(text, head.Line)
+            : null;
 
     private static string? NonEmpty(string text) => text.Length > 0 ? text : null;
 

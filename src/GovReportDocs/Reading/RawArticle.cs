@@ -7,7 +7,7 @@ namespace GovReportDocs.Reading;
 /// <summary>
 /// The article of a saved web page found by a plain scan of its tags, before anything is parsed: the smallest element
 /// that holds the first part's title and the last's. Parsing only that (a third to a half of a portal's page, without
-/// its navigation, scripts and footer) is what keeps a saved page under 2 ms. The page's own title is taken from its
+/// its navigation, scripts and footer) made a saved page three times faster to read. The page's own title is taken from its
 /// head (meta ArticleTitle, else &lt;title&gt;) by the same scan.
 /// </summary>
 internal static partial class RawArticle

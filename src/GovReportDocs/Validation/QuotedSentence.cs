@@ -27,7 +27,7 @@ internal static class QuotedSentence
             end++;
         }
 
-        // Leading blanks and a heading's list mark are no part of what was said.
+        // Leading blanks are no part of what was said.
         while (start < index && char.IsWhiteSpace(text[start]))
         {
             start++;
