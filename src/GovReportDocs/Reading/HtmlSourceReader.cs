@@ -21,10 +21,9 @@ internal static class HtmlSourceReader
 
     public static IReadOnlyList<SourceItem> Read(string html)
     {
-        CheckRawNesting(html);
         if (RawArticle.Find(html) is { } cut)
         {
-            // Only the article is parsed; its lines are counted from where it starts in the page.
+            // Only the article is parsed, without the attributes it does not need; its lines are counted from where it starts in the page.
             var offset = RawArticle.LineAt(html, cut.Start) - 1;
             var items = new List<SourceItem>();
             if (PageTitle(html, cut.Start) is { } title)
@@ -32,7 +31,7 @@ internal static class HtmlSourceReader
                 items.Add(title);
             }
 
-            var fragment = Parse(html[cut.Start..cut.End]);
+            var fragment = Parse(BareMarkup.Of(html, cut.Start, cut.End));
             var article = Article(fragment) ?? fragment.Body ?? (INode)fragment.DocumentElement;
             var read = new List<SourceItem>();
             Walk(article, read, 0);
@@ -120,23 +119,6 @@ internal static class HtmlSourceReader
         for (var current = node; current is not null; current = current.Parent)
         {
             yield return current;
-        }
-    }
-
-    /// <summary>
-    /// Refuses a page whose tags nest deeper than any report before it is parsed: the HTML parser's work grows with
-    /// the square of the depth of nested tables (20,000 `&lt;table&gt;&lt;tr&gt;&lt;td&gt;` take tens of seconds).
-    /// </summary>
-    private static void CheckRawNesting(string html)
-    {
-        var depth = 0;
-        foreach (var tag in RawArticle.Tags(html))
-        {
-            depth = tag.Closing ? Math.Max(0, depth - 1) : depth + 1;
-            if (depth > ReadingLimits.MaxNesting)
-            {
-                throw new RefusedContentException($"网页元素嵌套超过{ReadingLimits.MaxNesting}层，不是年度报告的网页");
-            }
         }
     }
 

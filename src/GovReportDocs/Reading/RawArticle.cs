@@ -25,27 +25,35 @@ internal static partial class RawArticle
     private static readonly string LastPart = PartTitles.OtherMatters[2..];
 
     /// <summary>Where the article starts and ends in the page, or null when no element short of the body holds it.</summary>
+    /// <exception cref="RefusedContentException">
+    /// The page's tags nest deeper than any report's. Refused before anything parses it: the HTML parser's work grows
+    /// with the square of the depth of nested tables (20,000 `&lt;table&gt;&lt;tr&gt;&lt;td&gt;` take tens of seconds).
+    /// </exception>
     public static (int Start, int End)? Find(string html)
     {
         var first = html.IndexOf(FirstPart, StringComparison.Ordinal);
         var last = html.LastIndexOf(LastPart, StringComparison.Ordinal);
-        if (first < 0 || last < first)
-        {
-            return null;
-        }
-
+        var found = first >= 0 && last >= first;
         var open = new List<(string Name, int Start)>();
+        var depth = 0;
         (int Start, int End)? best = null;
         foreach (var (name, start, end, closing) in Tags(html))
         {
+            depth = closing ? Math.Max(0, depth - 1) : depth + 1;
+            if (depth > ReadingLimits.MaxNesting)
+            {
+                throw new RefusedContentException($"网页元素嵌套超过{ReadingLimits.MaxNesting}层，不是年度报告的网页");
+            }
+
+            if (!found)
+            {
+                continue;
+            }
+
             if (!closing)
             {
                 open.Add((name, start));
-                if (open.Count > 2 * ReadingLimits.MaxNesting)
-                {
-                    return null;
-                }
-
+                found = open.Count <= 2 * ReadingLimits.MaxNesting;
                 continue;
             }
 
@@ -63,7 +71,7 @@ internal static partial class RawArticle
             open.RemoveRange(k, open.Count - k);
         }
 
-        return best;
+        return found ? best : null;
     }
 
     /// <summary>
@@ -82,7 +90,8 @@ internal static partial class RawArticle
                 end++;
             }
 
-            var name = html[start..end].ToLowerInvariant();
+            var name = html[start..end];
+            name = name.Any(char.IsAsciiLetterUpper) ? name.ToLowerInvariant() : name;
             if (name.Length == 0 || LeftOpen.Contains(name) || name.StartsWith("!--", StringComparison.Ordinal))
             {
                 continue;
