@@ -47,6 +47,13 @@ public sealed class TableDescription
             }
         }
 
+        DataRows = [.. Enumerable.Range(headerRowCount, rowCount - headerRowCount)
+            .Select(row => new DataRow(
+                row,
+                CellsStartingOn(row).LastOrDefault(c => c.Label is not null)?.Label,
+                [.. CellsStartingOn(row).Where(c => c.Datum is not null).Select(c => c.Datum!)]))
+            .Where(row => row.Data.Count > 0)];
+
         if (ColumnWeights.Length != columnCount)
         {
             throw new InvalidOperationException($"{name}: {ColumnWeights.Length} column weights for {columnCount} columns");
@@ -93,6 +100,9 @@ public sealed class TableDescription
 
     /// <summary>The cells whose top-left corner is on the given row.</summary>
     public IEnumerable<TableCell> CellsStartingOn(int row) => Cells.Where(c => c.Row == row);
+
+    /// <summary>The rows below the header that hold numbers, in order; computed once, as readers walk them per report.</summary>
+    internal ImmutableArray<DataRow> DataRows { get; }
 
     /// <summary>Every datum cell.</summary>
     public IEnumerable<TableCell> DatumCells => Cells.Where(c => c.Datum is not null);

@@ -3,16 +3,15 @@ using GovReportDocs.Normalization;
 namespace GovReportDocs.Reading;
 
 /// <summary>Whether a cell's text is a given label, as published reports print it: other widths, spaces, Traditional
-/// characters, and long labels truncated or with a few characters lost.</summary>
+/// characters (both texts come normalised by <see cref="ChineseNormalizer.Normalize"/>), and long labels truncated or
+/// with a few characters lost.</summary>
 internal static class LabelMatch
 {
     private const int LongLabel = 6;
     private const double KeptShare = 0.7;
 
-    public static bool Matches(string text, string label)
+    public static bool Matches(string found, string wanted)
     {
-        var found = ChineseNormalizer.Normalize(text);
-        var wanted = ChineseNormalizer.Normalize(label);
         if (found == wanted)
         {
             return true;

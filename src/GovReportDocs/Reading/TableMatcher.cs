@@ -32,17 +32,23 @@ internal static class TableMatcher
         [ReportTables.Review] = [ReviewLabels.LitigationDirect, ReviewLabels.LitigationAfterReview],
     };
 
+    private static readonly Dictionary<TableDescription, string[]> ComparedAnchors =
+        Anchors.ToDictionary(a => a.Key, a => a.Value.Select(ChineseNormalizer.Normalize).ToArray());
+
+    private static readonly string[] ComparedOldFormatLabels = [.. OldFormatLabels.Select(ChineseNormalizer.Normalize)];
+
     /// <summary>The labels that tell where the given table starts.</summary>
     public static IReadOnlyList<string> AnchorsOf(TableDescription table) => Anchors[table];
 
     public static MatchedTables Match(IReadOnlyList<SourceItem> items)
     {
-        items = SpacedNumbersApart(items);
+        // Each item's text is normalised and each cell's value read once: the tables are walked many times over them.
+        var read = SpacedNumbersApart(items).Select(ReadItem.Of).ToList();
         var values = new Dictionary<Datum, decimal?>();
         var lines = new Dictionary<Datum, int>();
         var found = new List<TableDescription>();
         var variants = new List<(string, string, int)>();
-        var starts = ReportTables.All.ToDictionary(t => t, t => Start(items, t));
+        var starts = ReportTables.All.ToDictionary(t => t, t => Start(read, t));
         foreach (var table in ReportTables.All)
         {
             if (starts[table] is not { } start)
@@ -50,25 +56,26 @@ internal static class TableMatcher
                 continue;
             }
 
-            var end = starts.Values.Where(s => s > start).DefaultIfEmpty(items.Count).Min() ?? items.Count;
-            var cells = items.Skip(start).Take(end - start).OfType<SourceCell>().ToList();
+            var end = starts.Values.Where(s => s > start).DefaultIfEmpty(read.Count).Min() ?? read.Count;
+            var cells = read.GetRange(start, end - start).Where(i => i.Source is SourceCell).ToList();
             found.Add(table);
             Read(table, cells, values, lines, variants);
         }
 
-        return new MatchedTables(values, lines, found, OldFormatSigns(items)) { Variants = variants };
+        return new MatchedTables(values, lines, found, OldFormatSigns(read)) { Variants = variants };
     }
 
     /// <summary>Where a table starts: the first cell carrying one of its anchor labels, or null when it is absent.</summary>
-    private static int? Start(IReadOnlyList<SourceItem> items, TableDescription table)
+    private static int? Start(List<ReadItem> items, TableDescription table)
     {
+        var anchors = ComparedAnchors[table];
         for (var i = 0; i < items.Count; i++)
         {
-            if (items[i] is SourceCell cell && Anchors[table].Any(a => LabelMatch.Matches(cell.Text, a)))
+            if (items[i].Source is SourceCell && anchors.Any(a => LabelMatch.Matches(items[i].Compared, a)))
             {
                 // Back up over the cells of the same table that precede the anchor (its first header cells).
                 var start = i;
-                while (start > 0 && items[start - 1] is SourceCell header && !IsNumber(header) && i - start < 4)
+                while (start > 0 && items[start - 1] is { Source: SourceCell, HasNumber: false } && i - start < 4)
                 {
                     start--;
                 }
@@ -105,33 +112,24 @@ internal static class TableMatcher
         return tokens.Length > 1 && tokens.All(t => CellValue.TryRead(new SourceCell(t, 0), out var v) && v is not null);
     }
 
-    private static bool IsNumber(SourceCell cell) => CellValue.TryRead(cell, out var value) && value is not null;
-
-    private static void Read(TableDescription table, List<SourceCell> cells, Dictionary<Datum, decimal?> values, Dictionary<Datum, int> lines, List<(string, string, int)> variants)
+    private static void Read(TableDescription table, List<ReadItem> cells, Dictionary<Datum, decimal?> values, Dictionary<Datum, int> lines, List<(string, string, int)> variants)
     {
         var cursor = 0;
-        for (var row = table.HeaderRowCount; row < table.RowCount; row++)
+        foreach (var row in ReadableRow.Of(table))
         {
-            var data = table.CellsStartingOn(row).Where(c => c.Datum is not null).OrderBy(c => c.Column).ToList();
-            if (data.Count == 0)
-            {
-                continue;
-            }
-
-            var label = table.CellsStartingOn(row).Where(c => c.Label is not null).OrderBy(c => c.Column).LastOrDefault();
             int at;
-            if (label is not null)
+            if (row.Label is { } label)
             {
-                var labelAt = cells.FindIndex(cursor, c => LabelMatch.Matches(c.Text, label.Label!));
+                var labelAt = cells.FindIndex(cursor, c => LabelMatch.Matches(c.Compared, label));
                 if (labelAt < 0)
                 {
-                    labelAt = cells.FindIndex(cursor, c => LabelVariants.Of(label.Label!).Any(v => LabelMatch.Matches(c.Text, v)));
+                    labelAt = cells.FindIndex(cursor, c => row.Labels.Skip(1).Any(v => LabelMatch.Matches(c.Compared, v)));
                     if (labelAt < 0)
                     {
                         continue;
                     }
 
-                    variants.Add((cells[labelAt].Text, label.Label!, cells[labelAt].Line));
+                    variants.Add((cells[labelAt].Source.Text, row.Original!, cells[labelAt].Source.Line));
                 }
 
                 at = labelAt + 1;
@@ -139,9 +137,9 @@ internal static class TableMatcher
             else
             {
                 // The numbers follow the last header label (blank cells of structured sources included).
-                var firstNumber = cells.FindIndex(cursor, c => !c.IsBlank && CellValue.TryRead(c, out _));
+                var firstNumber = cells.FindIndex(cursor, c => !c.IsBlank && c.IsValue);
                 var searchEnd = firstNumber < 0 ? cells.Count : firstNumber;
-                var lastLabel = cells.FindLastIndex(Math.Max(searchEnd - 1, 0), Math.Max(searchEnd - cursor, 0), c => !CellValue.TryRead(c, out _));
+                var lastLabel = cells.FindLastIndex(Math.Max(searchEnd - 1, 0), Math.Max(searchEnd - cursor, 0), c => !c.IsValue);
                 at = lastLabel < 0 ? cursor : lastLabel + 1;
                 if (at >= cells.Count)
                 {
@@ -150,10 +148,10 @@ internal static class TableMatcher
             }
 
             var taken = 0;
-            while (taken < data.Count && at < cells.Count && CellValue.TryRead(cells[at], out var value))
+            while (taken < row.Data.Count && at < cells.Count && cells[at].IsValue)
             {
-                values[data[taken].Datum!] = value;
-                lines[data[taken].Datum!] = cells[at].Line;
+                values[row.Data[taken]] = cells[at].Value;
+                lines[row.Data[taken]] = cells[at].Source.Line;
                 taken++;
                 at++;
             }
@@ -162,25 +160,44 @@ internal static class TableMatcher
         }
     }
 
-    private static List<(string, int)> OldFormatSigns(IReadOnlyList<SourceItem> items)
+    private static List<(string, int)> OldFormatSigns(List<ReadItem> items)
     {
         var signs = new List<(string, int)>();
         for (var i = 0; i < items.Count; i++)
         {
-            var text = ChineseNormalizer.Normalize(items[i].Text);
-            foreach (var label in OldFormatLabels.Where(l => text.Contains(ChineseNormalizer.Normalize(l))))
+            var text = items[i].Compared;
+            for (var k = 0; k < OldFormatLabels.Length; k++)
             {
-                signs.Add((label, items[i].Line));
+                if (text.Contains(ComparedOldFormatLabels[k], StringComparison.Ordinal))
+                {
+                    signs.Add((OldFormatLabels[k], items[i].Source.Line));
+                }
             }
 
             // 2019 试行格式: （六）其他处理 was one row with numbers of its own.
-            if (items[i] is SourceCell && text == "(六)其他处理" && i + 1 < items.Count && items[i + 1] is SourceCell next
-                && CellValue.TryRead(next, out _) && !next.IsBlank)
+            if (items[i].Source is SourceCell && text == "(六)其他处理" && i + 1 < items.Count && items[i + 1] is { Source: SourceCell next, IsValue: true }
+                && !next.IsBlank)
             {
-                signs.Add(("单行的“（六）其他处理”", items[i].Line));
+                signs.Add(("单行的“（六）其他处理”", items[i].Source.Line));
             }
         }
 
         return signs;
+    }
+
+    /// <summary>An item with its text as labels are compared, and what it holds as a table cell.</summary>
+    private sealed record ReadItem(SourceItem Source, string Compared, bool IsValue, decimal? Value)
+    {
+        /// <summary>A number, not a blank or a missing mark.</summary>
+        public bool HasNumber => IsValue && Value is not null;
+
+        public bool IsBlank => Source is SourceCell { IsBlank: true };
+
+        public static ReadItem Of(SourceItem item)
+        {
+            decimal? value = null;
+            var isValue = item is SourceCell cell && CellValue.TryRead(cell, out value);
+            return new ReadItem(item, ChineseNormalizer.Normalize(item.Text), isValue, value);
+        }
     }
 }
