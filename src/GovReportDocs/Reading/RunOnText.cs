@@ -26,8 +26,8 @@ internal static partial class RunOnText
     /// <summary>Places tried as a table's start; bounds the time a line repeating a label takes.</summary>
     private const int MaxAnchorTries = 16;
 
-    private static readonly IReadOnlyList<(TableDescription Table, string[] Anchors, IReadOnlyList<Row> Rows)> Tables =
-        ReportTables.All.Select(t => (t, TableMatcher.AnchorsOf(t).Select(ChineseNormalizer.Normalize).ToArray(), (IReadOnlyList<Row>)RowsOf(t))).ToList();
+    private static readonly IReadOnlyList<(TableDescription Table, string[] Anchors, IReadOnlyList<ReadableRow> Rows)> Tables =
+        ReportTables.All.Select(t => (t, TableMatcher.AnchorsOf(t).Select(ChineseNormalizer.Normalize).ToArray(), ReadableRow.Of(t))).ToList();
 
     /// <summary>The items of one line, or null when no table row is found on it.</summary>
     public static IReadOnlyList<SourceItem>? Read(string line, int number) => Read(line, _ => number);
@@ -59,15 +59,9 @@ internal static partial class RunOnText
         var text = Compact.Of(line);
         var spans = new List<Span>();
         var cursor = 0;
-        foreach (var (table, anchors, rows) in Tables)
+        foreach (var (_, anchors, rows) in Tables)
         {
-            // A table's labels may also stand in the text before it: the table starts at the first that rows follow.
-            var (start, tableSpans) = Occurrences(text.Normalized, anchors, cursor)
-                .Select(at => (At: at, Spans: ReadTable(text, at, rows)))
-                .Where(t => t.Spans.Count > 0)
-                .OrderByDescending(t => t.Spans.Count(s => s.Kind == SpanKind.Values && s.Unsplit is null))
-                .ThenBy(t => t.At)
-                .FirstOrDefault((-1, []));
+            var (start, tableSpans) = BestStart(text, Occurrences(text.Normalized, anchors, cursor), rows);
             if (start < 0)
             {
                 continue;
@@ -131,6 +125,32 @@ internal static partial class RunOnText
         return items;
     }
 
+    /// <summary>
+    /// A table's labels may also stand in the text before it: the table starts where the most rows are read, the first
+    /// such place; (-1, []) when no rows are read anywhere.
+    /// </summary>
+    private static (int At, List<Span> Spans) BestStart(Compact text, IEnumerable<int> starts, IReadOnlyList<ReadableRow> rows)
+    {
+        // The tries from different places meet on the same rows: each run of digits is split once.
+        var splits = new Dictionary<(int Start, int End, int Row), IReadOnlyList<decimal?>?>();
+        (int At, List<Span> Spans, int Read) best = (-1, [], -1);
+        foreach (var at in starts)
+        {
+            var spans = ReadTable(text, at, rows, splits);
+            var read = spans.Count(s => s.Kind == SpanKind.Values && s.Unsplit is null);
+            if (spans.Count > 0 && read > best.Read)
+            {
+                best = (at, spans, read);
+                if (read == rows.Count)
+                {
+                    break;
+                }
+            }
+        }
+
+        return (best.At, best.Spans);
+    }
+
     private static IEnumerable<int> Occurrences(string text, string[] anchors, int from) =>
         anchors.SelectMany(a => AllIndexes(text, a, from).Take(MaxAnchorTries)).Order().Distinct().Take(MaxAnchorTries);
 
@@ -142,7 +162,7 @@ internal static partial class RunOnText
         }
     }
 
-    private static List<Span> ReadTable(Compact text, int start, IReadOnlyList<Row> rows)
+    private static List<Span> ReadTable(Compact text, int start, IReadOnlyList<ReadableRow> rows, Dictionary<(int, int, int), IReadOnlyList<decimal?>?> splits)
     {
         var spans = new List<Span>();
         var cursor = start;
@@ -213,7 +233,11 @@ internal static partial class RunOnText
             }
 
             var tokens = pieces.Select(p => p.Text).ToList();
-            var values = GluedNumbers.Split(tokens, data);
+            if (!splits.TryGetValue((runStart, runEnd, r), out var values))
+            {
+                values = splits[(runStart, runEnd, r)] = GluedNumbers.Split(tokens, data);
+            }
+
             spans.Add(new Span(runStart, runEnd, SpanKind.Values, values ?? Enumerable.Repeat<decimal?>(null, data.Count).ToList())
             {
                 Unsplit = values is null ? string.Join(" ", tokens) : null,
@@ -228,7 +252,7 @@ internal static partial class RunOnText
     /// Where a row's label (or, failing it, one of its variants) stands near <paramref name="from"/>, and its length;
     /// failing both, the longest beginning of the label followed by the row's numbers (a label wrapped around them).
     /// </summary>
-    private static (int At, int Length) Find(string text, Row row, int from)
+    private static (int At, int Length) Find(string text, ReadableRow row, int from)
     {
         var window = Math.Min(text.Length - from, MaxGap + 80);
         foreach (var label in row.Labels)
@@ -419,34 +443,6 @@ internal static partial class RunOnText
     private static readonly HashSet<char> Units = ['件', '条', '个', '项', '次', '人', '%', '元', '万', '起', '份', '篇', '余'];
 
     private static readonly string[] PartWords = ["总体情况", "主动公开政府信息", "政府信息公开申请", "复议", "存在的主要问题", "其他需要报告"];
-
-    private static List<Row> RowsOf(TableDescription table)
-    {
-        var rows = new List<Row>();
-        for (var row = table.HeaderRowCount; row < table.RowCount; row++)
-        {
-            var data = table.CellsStartingOn(row).Where(c => c.Datum is not null).OrderBy(c => c.Column).Select(c => c.Datum!).ToList();
-            if (data.Count == 0)
-            {
-                continue;
-            }
-
-            var label = table.CellsStartingOn(row).Where(c => c.Label is not null).OrderBy(c => c.Column).LastOrDefault()?.Label;
-            var labels = label is null ? [] : new[] { label }.Concat(LabelVariants.Of(label)).Select(ChineseNormalizer.Normalize).ToArray();
-            rows.Add(new Row(labels, data) { Original = label });
-        }
-
-        return rows;
-    }
-
-    /// <summary>A row with numbers: its label and the label's variants (none for 表四), and its data in column order.</summary>
-    private sealed record Row(string[] Labels, IReadOnlyList<Datum> Data)
-    {
-        public string? Label => Labels.FirstOrDefault();
-
-        /// <summary>The label as the format prints it.</summary>
-        public string? Original { get; init; }
-    }
 
     [GeneratedRegex(@"[一二三四五六][、.，,]")]
     private static partial Regex PartMarker();
