@@ -288,6 +288,31 @@ public class ReviewerRuleTests
         ], ignoreOrder: true);
     }
 
+    [Theory]
+    [InlineData("本年度主动公开信息数量增加增加，公开质量提升。")]
+    [InlineData("推进推进推进政务公开，哈哈哈哈，信息公开信息公开工作，一一对应，公开公开。")]
+    [InlineData("AB增加增加12加强加强加强加强")]
+    public void R17_finds_a_word_typed_twice_where_the_pattern_with_a_back_reference_does(string text)
+    {
+        var pattern = new System.Text.RegularExpressions.Regex(@"(?<w>[\u4e00-\u9fff]{2,4})\k<w>");
+        var expected = pattern.Matches(text).Select(m => (m.Value, m.Groups["w"].Value)).ToList();
+
+        expected.ShouldNotBeEmpty();
+        R17Leftovers.Repeated(text).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void R17_finds_a_word_typed_twice_as_the_back_reference_pattern_does_on_every_string_of_a_small_alphabet()
+    {
+        var pattern = new System.Text.RegularExpressions.Regex(@"(?<w>[\u4e00-\u9fff]{2,4})\k<w>");
+        var random = new Random(17);
+        for (var n = 0; n < 2000; n++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(0, 24)).Select(_ => "增加强a，"[random.Next(5)]).ToArray());
+            R17Leftovers.Repeated(text).ShouldBe(pattern.Matches(text).Select(m => (m.Value, m.Groups["w"].Value)), text);
+        }
+    }
+
     [Fact]
     public void R17_a_placeholder_in_a_published_report_is_an_error_at_its_line()
     {
