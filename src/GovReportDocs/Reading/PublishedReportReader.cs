@@ -113,7 +113,8 @@ internal static class PublishedReportReader
             throw new ReportReadException(file, "无法读取：没有找到年度报告的标题、六个部分的标题或统计表，不是政府信息公开工作年度报告");
         }
 
-        var (textAgency, textYear) = StructureFinder.FromText(items);
+        // The text is searched for agency and year only when the title does not give both.
+        var (textAgency, textYear) = title is { Year: not null } ? (null, null) : StructureFinder.FromText(items);
         var agency = title?.Agency ?? textAgency ?? "";
         var year = title?.Year ?? textYear ?? 0;
         var diagnostics = new List<Diagnostic>();
