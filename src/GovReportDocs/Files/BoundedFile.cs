@@ -28,7 +28,7 @@ internal static class BoundedFile
     /// <exception cref="ReportReadException">The stream holds more than the limit, or nothing.</exception>
     public static byte[] ReadAll(Stream stream, string name, long limit)
     {
-        using var buffer = new MemoryStream();
+        using var buffer = new MemoryStream(ExpectedLength(stream, limit));
         var chunk = new byte[ChunkBytes];
         int read;
         while ((read = Read(stream, chunk, name)) > 0)
@@ -42,7 +42,7 @@ internal static class BoundedFile
     /// <inheritdoc cref="ReadAll(Stream, string, long)"/>
     public static async Task<byte[]> ReadAllAsync(Stream stream, string name, long limit, CancellationToken cancellation)
     {
-        using var buffer = new MemoryStream();
+        using var buffer = new MemoryStream(ExpectedLength(stream, limit));
         var chunk = new byte[ChunkBytes];
         int read;
         while ((read = await ReadAsync(stream, chunk, name, cancellation).ConfigureAwait(false)) > 0)
@@ -122,8 +122,26 @@ internal static class BoundedFile
         buffer.Write(chunk, 0, read);
     }
 
+    /// <summary>
+    /// Room for what a seekable stream says it holds: a file is then read into one array, not grown and copied (a web
+    /// page is large enough that each copy went on the large-object heap and cost a full collection every few reports).
+    /// </summary>
+    private static int ExpectedLength(Stream stream, long limit)
+    {
+        try
+        {
+            return stream.CanSeek ? (int)Math.Clamp(stream.Length - stream.Position, 0, Math.Min(limit, Array.MaxLength)) : 0;
+        }
+        catch (Exception e) when (e is IOException or NotSupportedException)
+        {
+            return 0;
+        }
+    }
+
     private static byte[] Finish(MemoryStream buffer, string name) =>
-        buffer.Length == 0 ? throw new ReportReadException(name, "文件为空") : buffer.ToArray();
+        buffer.Length == 0 ? throw new ReportReadException(name, "文件为空")
+        : buffer.Length == buffer.Capacity ? buffer.GetBuffer()
+        : buffer.ToArray();
 
     private static string TooLarge(long limit, long? actual) =>
         actual is { } size
