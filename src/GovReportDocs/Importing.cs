@@ -21,6 +21,9 @@ internal static partial class Importing
             .Select(d => Diagnostic.Warning(RuleIds.R1, $"{d.Describe()}在原报告中缺失，已按0写入，请核对", d));
         // Told as check tells them (a table cut off is one warning, not seventy), each at a line of its table.
         var notes = MissingValueFindings.Tell(published, missingCells, MissingValueWording.Import).ToList();
+        // Numbers the reader split by a guess are written as guessed: the reader's warning says which to check.
+        notes.AddRange(published.ReadingDiagnostics.Where(d => d.Rule == RuleIds.R1 && d.Severity == Severity.Warning)
+            .Select(d => d.Source is { } source ? d with { Source = PublishedChecking.OnPage(published, source) } : d));
         foreach (var table in ReportTables.All.Where(t => !structure.TablesFound.Contains(t)))
         {
             notes.Add(Diagnostic.Warning(RuleIds.R9, $"原报告中没有{table.Name}，已按全部为0写入，请核对") with

@@ -105,6 +105,19 @@ public class CheckImportCommandTests
     }
 
     [Fact]
+    public void Import_says_which_glued_numbers_it_wrote_by_a_guess()
+    {
+        using var dir = new TempDirectory();
+        var report = Path.Combine(RepoPaths.Root, "tests", "GovReportDocs.Tests", "Reading", "Corpus", "11-pingtan-2025-crawltext.txt");
+
+        var result = CliRunner.Run("import", report, "-o", dir.File("input.yaml"));
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        result.Error.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries)[0]
+            .ShouldBe($"{report}:10:1 警告 R1 表二“行政规范性文件”行的数字“5845546”连在一起，按58、45、546读出，请核对原报告");
+    }
+
+    [Fact]
     public void Init_from_last_years_report_carries_the_year_the_carry_over_and_the_documents_in_force()
     {
         using var dir = new TempDirectory();

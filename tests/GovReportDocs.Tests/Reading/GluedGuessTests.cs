@@ -56,6 +56,16 @@ public class GluedGuessTests
     }
 
     [Fact]
+    public void Import_writes_a_guess_as_read_and_says_so()
+    {
+        var imported = GovReport.Import(PublishedReportReader.Read(Corpus("11-pingtan-2025-crawltext.txt")));
+
+        imported.Report.Proactive.NormativeDocuments.ShouldBe(new DocumentCounts(58, 45, 546));
+        imported.Notes.Select(d => $"{d.Source!.Line} {d.SeverityText} {d.Rule} {d.Message}")
+            .ShouldBe(["10 警告 R1 表二“行政规范性文件”行的数字“5845546”连在一起，按58、45、546读出，请核对原报告"]);
+    }
+
+    [Fact]
     public void A_guess_the_text_settles_is_no_warning()
     {
         // 13 平潭 2022 prints 8855698 and says 现行有效行政规范性文件698件 and 制发的规范性文件88件: only 88|55|698 has both.
