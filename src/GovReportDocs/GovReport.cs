@@ -188,7 +188,7 @@ public static class GovReport
         }
     }
 
-    /// <summary>Turns a published report into an input model, with a warning for every number it lacks.</summary>
+    /// <summary>Turns a published report into an input model, with warnings for the numbers it lacks, grouped as a check groups them.</summary>
     public static ImportedReport Import(PublishedReport report)
     {
         ArgumentNullException.ThrowIfNull(report);

@@ -7,23 +7,23 @@ using GovReportDocs.Reading;
 namespace GovReportDocs;
 
 /// <summary>
-/// Turns a published report into an input model: numbers it lacks become 0 with a warning each, its text becomes
-/// literal text (braces escaped, so nothing published can act as a template), parts 五 and 六 follow as comments.
+/// Turns a published report into an input model: numbers it lacks become 0, with warnings grouped as check groups
+/// them; its text becomes literal text (braces escaped, so nothing published can act as a template); parts 五 and 六
+/// follow as comments.
 /// </summary>
 internal static partial class Importing
 {
     public static ImportedReport Import(PublishedReport published)
     {
-        var notes = new List<Diagnostic>();
         var structure = published.Structure;
-        foreach (var datum in StatisticsSheet.AllData.Where(d => published.Sheet[d] is null && structure.TablesFound.Any(t => t.Name == d.Table)))
-        {
-            notes.Add(Diagnostic.Warning(RuleIds.R1, $"{datum.Describe()}在原报告中缺失，已按0写入，请核对", datum) with
-            {
-                Source = published.Locate(datum) ?? new SourceLocation(published.File, 1, 1),
-            });
-        }
-
+        var missingCells = StatisticsSheet.AllData
+            .Where(d => published.Sheet[d] is null && structure.TablesFound.Any(t => t.Name == d.Table))
+            .Select(d => Diagnostic.Warning(RuleIds.R1, $"{d.Describe()}在原报告中缺失，已按0写入，请核对", d));
+        // Told as check tells them (a table cut off is one warning, not seventy), each at a line of its table.
+        var notes = MissingValueFindings.Tell(published, missingCells, MissingValueWording.Import).ToList();
+        // Numbers the reader split by a guess are written as guessed: the reader's warning says which to check.
+        notes.AddRange(published.ReadingDiagnostics.Where(d => d.Rule == RuleIds.R1 && d.Severity == Severity.Warning)
+            .Select(d => d.Source is { } source ? d with { Source = PublishedChecking.OnPage(published, source) } : d));
         foreach (var table in ReportTables.All.Where(t => !structure.TablesFound.Contains(t)))
         {
             notes.Add(Diagnostic.Warning(RuleIds.R9, $"原报告中没有{table.Name}，已按全部为0写入，请核对") with

@@ -9,6 +9,7 @@ namespace GovReportDocs;
 /// The numbers a published report lacks, told as a reviewer would tell them: a table cut off by the copy is one
 /// finding (表三在“…”行之后中断), a row without numbers one finding, a column without numbers one finding; only
 /// what is left is told cell by cell. Each is located at the line of the nearest number read in its table.
+/// `check` and `import` both tell them so, each in its own words (<see cref="MissingValueWording"/>).
 /// </summary>
 internal static class MissingValueFindings
 {
@@ -17,14 +18,24 @@ internal static class MissingValueFindings
     /// <summary>The least cells of one column missing that are told as one finding.</summary>
     private const int ColumnAtLeast = 3;
 
+    /// <summary>A check's findings with its R1 “缺少数值” ones grouped; the others as they are.</summary>
     public static IEnumerable<Diagnostic> Group(PublishedReport report, IReadOnlyList<Diagnostic> diagnostics)
     {
-        var missing = diagnostics.Where(IsMissing).ToList();
         foreach (var diagnostic in diagnostics.Where(d => !IsMissing(d)))
         {
             yield return diagnostic;
         }
 
+        foreach (var finding in Tell(report, diagnostics.Where(IsMissing), MissingValueWording.Check))
+        {
+            yield return finding;
+        }
+    }
+
+    /// <summary>One finding per missing cell (each with its <see cref="Diagnostic.Datum"/>), told grouped in the given words.</summary>
+    public static IEnumerable<Diagnostic> Tell(PublishedReport report, IEnumerable<Diagnostic> missingCells, MissingValueWording wording)
+    {
+        var missing = missingCells.ToList();
         foreach (var table in ReportTables.All)
         {
             var order = table.DatumCells.OrderBy(c => c.Row).ThenBy(c => c.Column).Select(c => c.Datum!).ToList();
@@ -34,18 +45,19 @@ internal static class MissingValueFindings
                 continue;
             }
 
-            foreach (var finding in Told(report, table, order, lacking))
+            foreach (var finding in Told(report, table, order, lacking, wording))
             {
                 yield return finding;
             }
         }
     }
 
-    private static IEnumerable<Diagnostic> Told(PublishedReport report, TableDescription table, List<Datum> order, Dictionary<Datum, Diagnostic> lacking)
+    private static IEnumerable<Diagnostic> Told(
+        PublishedReport report, TableDescription table, List<Datum> order, Dictionary<Datum, Diagnostic> lacking, MissingValueWording wording)
     {
         if (lacking.Count == order.Count)
         {
-            yield return new Diagnostic(RuleIds.R1, Severity.Error, $"{table.Name}的{order.Count}项数值全部缺失：应填写数字，没有的填0，空白、“/”、“-”、“—”不视为0")
+            yield return new Diagnostic(RuleIds.R1, wording.Severity, $"{table.Name}的{order.Count}项数值全部缺失{wording.AfterAllMissing}")
             {
                 Datum = order[0],
                 Source = Near(report, order, 0),
@@ -64,8 +76,8 @@ internal static class MissingValueFindings
             && order[firstOfTail - 1].RowLabel != order[firstOfTail].RowLabel)
         {
             var last = order[firstOfTail - 1];
-            yield return new Diagnostic(RuleIds.R1, Severity.Error,
-                $"{table.Name}在“{last.RowLabel}”行之后中断：其后{order.Count - firstOfTail}项数值缺失，原报告可能不完整，请核对")
+            yield return new Diagnostic(RuleIds.R1, wording.Severity,
+                $"{table.Name}在“{last.RowLabel}”行之后中断：其后{order.Count - firstOfTail}项数值缺失{wording.AfterCutOff}")
             {
                 Datum = order[firstOfTail],
                 Source = Near(report, order, firstOfTail),
@@ -81,8 +93,7 @@ internal static class MissingValueFindings
             var cells = order.Where(d => d.RowLabel == row.Key).ToList();
             if (cells.Count > 1 && cells.All(lacking.ContainsKey))
             {
-                yield return new Diagnostic(RuleIds.R1, Severity.Error,
-                    $"{table.Name}“{row.Key}”行缺少数值（{cells.Count}项）：应为非负整数，空白、“/”、“-”、“—”不视为0")
+                yield return new Diagnostic(RuleIds.R1, wording.Severity, $"{table.Name}“{row.Key}”行缺少数值（{cells.Count}项）{wording.AfterGroup}")
                 {
                     Datum = cells[0],
                     Source = Near(report, order, order.IndexOf(cells[0])),
@@ -96,8 +107,7 @@ internal static class MissingValueFindings
             var cells = column.ToList();
             if (cells.Count >= ColumnAtLeast)
             {
-                yield return new Diagnostic(RuleIds.R1, Severity.Error,
-                    $"{table.Name}“{column.Key}”列有{cells.Count}行缺少数值：应为非负整数，空白、“/”、“-”、“—”不视为0")
+                yield return new Diagnostic(RuleIds.R1, wording.Severity, $"{table.Name}“{column.Key}”列有{cells.Count}行缺少数值{wording.AfterGroup}")
                 {
                     Datum = cells[0],
                     Source = Near(report, order, order.IndexOf(cells[0])),

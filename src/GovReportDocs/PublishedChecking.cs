@@ -30,7 +30,7 @@ internal static class PublishedChecking
         new(file, null, [new Diagnostic(RuleIds.Input, Severity.Error, message) { Source = new SourceLocation(file, 1, 1) }], isUnreadable: true);
 
     /// <summary>Rules locate by source line; in a PDF that line also names the page.</summary>
-    private static SourceLocation OnPage(PublishedReport report, SourceLocation source) =>
+    internal static SourceLocation OnPage(PublishedReport report, SourceLocation source) =>
         report.IsPaged && source.Page is null && source.File == report.File ? report.At(source.Line) : source;
 
     private static SourceLocation Locate(PublishedReport report, Diagnostic diagnostic) =>

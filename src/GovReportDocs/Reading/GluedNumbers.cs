@@ -9,7 +9,8 @@ namespace GovReportDocs.Reading;
 /// cells. White space is always a cell boundary; a number never starts with 0 unless it is 0. Of the splits left,
 /// the one is taken whose totals equal their parts (表三 总计 column, 表四 总计 of each group), then whose 现行有效
 /// is not below 本年制发 and 本年废止, then with the fewest non-zero cells, then with the most even widths. When two
-/// splits are still alike the row is ambiguous and is not read.
+/// splits are still alike the row is ambiguous and is not read. When the totals and 现行有效 alone leave more than one
+/// split, the others are kept (<see cref="GluedRow.Splits"/>) for the rest of the report to settle (<see cref="GluedGuesses"/>).
 /// </summary>
 internal static class GluedNumbers
 {
@@ -18,28 +19,18 @@ internal static class GluedNumbers
 
     private const int MaxDigits = 9;
 
+    /// <summary>The splits kept of a guessed row, for the rest of the report to settle; a row with more stays a guess.</summary>
+    public const int MaxSplitsKept = 64;
+
     /// <summary>The row's values (null where the row printed a missing mark), or null when no single split fits.</summary>
-    public static IReadOnlyList<decimal?>? Split(IReadOnlyList<string> tokens, IReadOnlyList<Datum> data)
+    public static IReadOnlyList<decimal?>? Split(IReadOnlyList<string> tokens, IReadOnlyList<Datum> data) => Read(tokens, data)?.Values;
+
+    /// <summary>The row's cells and the other splits its own rules allow, or null when no single split fits.</summary>
+    public static GluedRow? Read(IReadOnlyList<string> tokens, IReadOnlyList<Datum> data)
     {
-        if (data.Count == 1)
+        if (tokens.Count == data.Count || data.Count == 1)
         {
-            return tokens.Count == 1 && CellValue.TryRead(new SourceCell(tokens[0], 0), out var only) ? [only] : null;
-        }
-
-        if (tokens.Count == data.Count)
-        {
-            var values = new List<decimal?>();
-            foreach (var token in tokens)
-            {
-                if (!CellValue.TryRead(new SourceCell(token, 0), out var value))
-                {
-                    return null;
-                }
-
-                values.Add(value);
-            }
-
-            return values;
+            return tokens.Count == data.Count && tokens.All(t => CellValue.TryRead(new SourceCell(t, 0), out _)) ? new GluedRow(tokens, [tokens], data) : null;
         }
 
         var candidates = new List<string[]>();
@@ -55,7 +46,10 @@ internal static class GluedNumbers
             return null;
         }
 
-        return ranked[0].Pieces.Select(Value).ToList();
+        // The first two keys are what the row's own rules say; the rest only what is likelier.
+        var fitting = ranked.TakeWhile(c => (c.Key.Item1, c.Key.Item2) == (ranked[0].Key.Item1, ranked[0].Key.Item2))
+            .Take(MaxSplitsKept).Select(c => (IReadOnlyList<string>)c.Pieces).ToList();
+        return new GluedRow(tokens, fitting, data);
     }
 
     private static void Enumerate(IReadOnlyList<string> tokens, int token, int at, int wanted, List<string> pieces, List<string[]> found)

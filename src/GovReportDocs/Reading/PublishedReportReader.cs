@@ -103,7 +103,8 @@ internal static class PublishedReportReader
     private static PublishedReport FromItems(IReadOnlyList<SourceItem> items, string file, bool isPaged = false)
     {
         var notes = items.OfType<SourceNote>().ToList();
-        items = items.Where(i => i is not SourceNote).ToList();
+        var guesses = items.OfType<SourceGuess>().ToList();
+        items = items.Where(i => i is not (SourceNote or SourceGuess)).ToList();
         var parts = StructureFinder.Parts(items);
         items = CellsBetweenTables(items, parts);
         var tables = TableMatcher.Match(items);
@@ -136,7 +137,9 @@ internal static class PublishedReportReader
         {
             Source = new SourceLocation(file, v.Line, 1),
         }));
-        var sheet = StatisticsSheet.FromValues(tables.Values);
+        var (values, guessed) = GluedGuesses.Settle(tables.Values, guesses, items.OfType<SourceParagraph>().Select(p => p.Text).ToList());
+        diagnostics.AddRange(guessed.Select(g => new Diagnostic(RuleIds.R1, Severity.Warning, g.Row.GuessNote) { Source = new SourceLocation(file, g.Line, 1) }));
+        var sheet = StatisticsSheet.FromValues(values);
         var partTexts = PartTexts(items, parts, title?.Line);
         var report = ModelFrom(agency, year, sheet) with
         {

@@ -115,13 +115,17 @@ internal static partial class RunOnText
         }
 
         items.Add(new SourceCell(text.Original(line, 0, runStart).Trim(), number));
-        var values = GluedNumbers.Split(tokens, data!);
-        if (values is null)
+        var row = GluedNumbers.Read(tokens, data!);
+        if (row is null)
         {
             items.Add(new SourceNote($"数字“{string.Join(" ", tokens)}”粘连在一起，无法确定各单元格的分界，此行未读取，请核对原表", number));
         }
+        else if (row.IsGuess)
+        {
+            items.Add(new SourceGuess(row, number));
+        }
 
-        items.AddRange((values ?? Enumerable.Repeat<decimal?>(null, data!.Count).ToList()).Select(v => new SourceCell(v?.ToString(CultureInfo.InvariantCulture) ?? "", number, IsBlank: v is null)));
+        items.AddRange((row?.Values ?? Enumerable.Repeat<decimal?>(null, data!.Count).ToList()).Select(v => new SourceCell(v?.ToString(CultureInfo.InvariantCulture) ?? "", number, IsBlank: v is null)));
         return items;
     }
 
@@ -132,7 +136,7 @@ internal static partial class RunOnText
     private static (int At, List<Span> Spans) BestStart(Compact text, IEnumerable<int> starts, IReadOnlyList<ReadableRow> rows)
     {
         // The tries from different places meet on the same rows: each run of digits is split once.
-        var splits = new Dictionary<(int Start, int End, int Row), IReadOnlyList<decimal?>?>();
+        var splits = new Dictionary<(int Start, int End, int Row), GluedRow?>();
         (int At, List<Span> Spans, int Read) best = (-1, [], -1);
         foreach (var at in starts)
         {
@@ -162,7 +166,7 @@ internal static partial class RunOnText
         }
     }
 
-    private static List<Span> ReadTable(Compact text, int start, IReadOnlyList<ReadableRow> rows, Dictionary<(int, int, int), IReadOnlyList<decimal?>?> splits)
+    private static List<Span> ReadTable(Compact text, int start, IReadOnlyList<ReadableRow> rows, Dictionary<(int, int, int), GluedRow?> splits)
     {
         var spans = new List<Span>();
         var cursor = start;
@@ -233,14 +237,15 @@ internal static partial class RunOnText
             }
 
             var tokens = pieces.Select(p => p.Text).ToList();
-            if (!splits.TryGetValue((runStart, runEnd, r), out var values))
+            if (!splits.TryGetValue((runStart, runEnd, r), out var row))
             {
-                values = splits[(runStart, runEnd, r)] = GluedNumbers.Split(tokens, data);
+                row = splits[(runStart, runEnd, r)] = GluedNumbers.Read(tokens, data);
             }
 
-            spans.Add(new Span(runStart, runEnd, SpanKind.Values, values ?? Enumerable.Repeat<decimal?>(null, data.Count).ToList())
+            spans.Add(new Span(runStart, runEnd, SpanKind.Values, row?.Values ?? Enumerable.Repeat<decimal?>(null, data.Count).ToList())
             {
-                Unsplit = values is null ? string.Join(" ", tokens) : null,
+                Unsplit = row is null ? string.Join(" ", tokens) : null,
+                Guess = row is { IsGuess: true } ? row : null,
             });
             cursor = runEnd;
         }
@@ -347,6 +352,11 @@ internal static partial class RunOnText
                     if (span.Unsplit is { } unsplit)
                     {
                         items.Add(new SourceNote($"数字“{unsplit}”粘连在一起，无法确定各单元格的分界，此行未读取，请核对原表", line0));
+                    }
+
+                    if (span.Guess is { } guess)
+                    {
+                        items.Add(new SourceGuess(guess, line0));
                     }
 
                     items.AddRange(span.Values!.Select(v => new SourceCell(v?.ToString(CultureInfo.InvariantCulture) ?? "", line0, IsBlank: v is null)));
@@ -460,6 +470,9 @@ internal static partial class RunOnText
     private sealed record Span(int Start, int End, SpanKind Kind, IReadOnlyList<decimal?>? Values)
     {
         public string? Unsplit { get; init; }
+
+        /// <summary>The row's numbers when its own rules left more than one split.</summary>
+        public GluedRow? Guess { get; init; }
 
         /// <summary>The whole label, when only its beginning stands before the numbers.</summary>
         public string? Whole { get; init; }

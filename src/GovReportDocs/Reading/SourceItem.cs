@@ -14,3 +14,6 @@ internal sealed record SourceCell(string Text, int Line, bool IsBlank = false) :
 
 /// <summary>Something the reader could not read as printed (glued numbers it cannot split), to be reported.</summary>
 internal sealed record SourceNote(string Text, int Line) : SourceItem(Text, Line);
+
+/// <summary>A row of glued numbers its own rules split more than one way: the rest of the report may settle it.</summary>
+internal sealed record SourceGuess(GluedRow Row, int Line) : SourceItem(Row.GuessNote, Line);

@@ -87,6 +87,37 @@ public class CheckImportCommandTests
     }
 
     [Fact]
+    public void Import_of_a_report_cut_off_by_the_copy_tells_the_missing_numbers_as_check_does_at_their_line()
+    {
+        using var dir = new TempDirectory();
+        var text = File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "GovReportDocs.Tests", "Reading", "Corpus", "14-pingtan-gaj-2024-crawltext.txt"));
+        var cut = dir.Write("cut.txt", text[..text.IndexOf("（五）不予处理", StringComparison.Ordinal)]);
+        var output = dir.File("input.yaml");
+
+        var result = CliRunner.Run("import", cut, "-o", output);
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        result.Error.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries).ShouldBe([
+            $"{cut}:10:1 警告 R1 表三在“3.补正后申请内容仍不明确”行之后中断：其后70项数值缺失，原报告可能不完整，已按0写入，请核对",
+            $"{cut}:1:1 警告 R9 原报告中没有表四，已按全部为0写入，请核对",
+            $"已写入 {output}（平潭综合实验区公安局2024年政府信息公开工作年度报告）：运行 govreport validate {output} 检查",
+        ]);
+    }
+
+    [Fact]
+    public void Import_says_which_glued_numbers_it_wrote_by_a_guess()
+    {
+        using var dir = new TempDirectory();
+        var report = Path.Combine(RepoPaths.Root, "tests", "GovReportDocs.Tests", "Reading", "Corpus", "11-pingtan-2025-crawltext.txt");
+
+        var result = CliRunner.Run("import", report, "-o", dir.File("input.yaml"));
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        result.Error.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries)[0]
+            .ShouldBe($"{report}:10:1 警告 R1 表二“行政规范性文件”行的数字“5845546”连在一起，按58、45、546读出，请核对原报告");
+    }
+
+    [Fact]
     public void Init_from_last_years_report_carries_the_year_the_carry_over_and_the_documents_in_force()
     {
         using var dir = new TempDirectory();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using GovReportDocs;
 using GovReportDocs.Diagnostics;
 using GovReportDocs.Format;
@@ -194,6 +195,39 @@ public class PublishedFormsTests
 
         imported.Report.OtherMatters.Fees.ShouldBe(new ProcessingFees(2, 3940m, 3940m));
         imported.Notes.ShouldContain(d => d.Rule == RuleIds.R8 && d.Message.Contains("3940元"));
+    }
+
+    [Fact]
+    public void Import_of_a_table_cut_off_by_the_copy_warns_once_at_the_line_of_the_table()
+    {
+        var text = File.ReadAllText(Corpus("14-pingtan-gaj-2024-crawltext.txt"));
+        var cut = text[..text.IndexOf("（五）不予处理", StringComparison.Ordinal)];
+
+        var imported = GovReport.Import(PublishedReportReader.ReadText(cut, "cut.txt"));
+
+        // The same grouping as check's (A_table_cut_off_by_the_copy_is_one_finding), told as zeros written.
+        var r1 = imported.Notes.Where(d => d.Rule == RuleIds.R1).ToList();
+        r1.Select(d => (d.Severity, d.Message)).ShouldBe([
+            (Severity.Warning, "表三在“3.补正后申请内容仍不明确”行之后中断：其后70项数值缺失，原报告可能不完整，已按0写入，请核对"),
+        ]);
+        r1[0].Source!.Line.ShouldBe(10, "the crawled page is one line, line 10; never the file's start");
+    }
+
+    [Fact]
+    public void Import_of_a_missing_row_warns_once_and_a_single_missing_cell_cell_by_cell()
+    {
+        // 16 平潭 2023 with its 规章 row blank (told at the nearest number read, 行政规范性文件 on line 35), and one cell
+        // of 本年新收 printed as “/” (on line 53).
+        var text = File.ReadAllText(Corpus("16-pingtan-2023.md"))
+            .Replace("| 规章 | 0 | 0 | 0 |", "| 规章 |  |  |  |")
+            .Replace("| 一、本年新收政府信息公开申请数量 |  |  | 80 | 1 | 0 | 0 | 0 | 0 | 81 |", "| 一、本年新收政府信息公开申请数量 |  |  | 80 | 1 | / | 0 | 0 | 0 | 81 |");
+
+        var imported = GovReport.Import(PublishedReportReader.Read(Encoding.UTF8.GetBytes(text), "blank.md", PublishedFormat.Markdown));
+
+        imported.Notes.Where(d => d.Rule == RuleIds.R1).Select(d => d.ToString()).ShouldBe([
+            "blank.md:35:1 警告 R1 表二“规章”行缺少数值（3项），已按0写入，请核对",
+            "blank.md:53:1 警告 R1 表三 第一行“本年新收” 科研机构列在原报告中缺失，已按0写入，请核对",
+        ]);
     }
 
     [Fact]

@@ -1,0 +1,122 @@
+using GovReportDocs;
+using GovReportDocs.Diagnostics;
+using GovReportDocs.Format;
+using GovReportDocs.Model;
+using GovReportDocs.Reading;
+using GovReportDocs.Tests.Support;
+
+namespace GovReportDocs.Tests.Reading;
+
+/// <summary>
+/// A row of glued numbers that its own rules split more than one way is read as the likeliest split; the rest of the
+/// report settles it where it can (表三's column rules, 表二's numbers quoted in the text), and what is left is told
+/// as one R1 warning at the row's line.
+/// </summary>
+public class GluedGuessTests
+{
+    private static readonly IReadOnlyList<Datum> Normative =
+        [new ProactiveDatum(ProactiveItem.NormativeIssued), new ProactiveDatum(ProactiveItem.NormativeRepealed), new ProactiveDatum(ProactiveItem.NormativeInForce)];
+
+    private static string Corpus(string name) => Path.Combine(RepoPaths.Root, "tests", "GovReportDocs.Tests", "Reading", "Corpus", name);
+
+    private static List<string> Guesses(PublishedCheck check) =>
+        check.Diagnostics.Where(d => d.Message.Contains("连在一起", StringComparison.Ordinal)).Select(d => $"{d.Source!.Line} {d.SeverityText} {d.Rule} {d.Message}").ToList();
+
+    [Fact]
+    public void Glued_numbers_their_row_splits_one_way_only_are_no_guess()
+    {
+        // 80|1|8 would leave fewer documents in force than were issued: only 8|0|18 is left.
+        var row = GluedNumbers.Read(["8018"], Normative)!;
+
+        row.Pieces.ShouldBe(["8", "0", "18"]);
+        row.IsGuess.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Glued_numbers_their_row_splits_more_ways_are_read_as_the_likeliest_and_kept_as_a_guess()
+    {
+        // 11 平潭 2025 printed 表二 行政规范性文件 as 5845546 (58|45|546 on the page).
+        var row = GluedNumbers.Read(["5845546"], Normative)!;
+
+        row.Pieces.ShouldBe(["58", "45", "546"]);
+        row.IsGuess.ShouldBeTrue();
+        row.Splits.Select(s => string.Join("|", s)).ShouldContain("5|84|5546");
+        row.GuessNote.ShouldBe("表二“行政规范性文件”行的数字“5845546”连在一起，按58、45、546读出，请核对原报告");
+    }
+
+    [Fact]
+    public void A_guess_nothing_in_the_report_settles_is_one_warning_at_the_rows_line()
+    {
+        // 11 平潭 2025: the text quotes no count of 行政规范性文件, and 表二 has no rule across its rows.
+        var check = GovReport.CheckPublished(Corpus("11-pingtan-2025-crawltext.txt"));
+
+        Guesses(check).ShouldBe(["10 警告 R1 表二“行政规范性文件”行的数字“5845546”连在一起，按58、45、546读出，请核对原报告"]);
+        (check.Published!.Sheet[ProactiveItem.NormativeIssued], check.Published.Sheet[ProactiveItem.NormativeRepealed], check.Published.Sheet[ProactiveItem.NormativeInForce])
+            .ShouldBe((58m, 45m, 546m));
+    }
+
+    [Fact]
+    public void Import_writes_a_guess_as_read_and_says_so()
+    {
+        var imported = GovReport.Import(PublishedReportReader.Read(Corpus("11-pingtan-2025-crawltext.txt")));
+
+        imported.Report.Proactive.NormativeDocuments.ShouldBe(new DocumentCounts(58, 45, 546));
+        imported.Notes.Select(d => $"{d.Source!.Line} {d.SeverityText} {d.Rule} {d.Message}")
+            .ShouldBe(["10 警告 R1 表二“行政规范性文件”行的数字“5845546”连在一起，按58、45、546读出，请核对原报告"]);
+    }
+
+    [Fact]
+    public void A_guess_the_text_settles_is_no_warning()
+    {
+        // 13 平潭 2022 prints 8855698 and says 现行有效行政规范性文件698件 and 制发的规范性文件88件: only 88|55|698 has both.
+        var check = GovReport.CheckPublished(Corpus("13-pingtan-2022-crawltext.txt"));
+
+        Guesses(check).ShouldBeEmpty();
+        check.Published!.Sheet[ProactiveItem.NormativeRepealed].ShouldBe(55m);
+    }
+
+    [Fact]
+    public void A_guess_the_text_settles_only_in_part_stays_a_guess()
+    {
+        // 02 平潭 2024 prints 6233440 and says 制发行政规范性文件62件: 62|33|440 and 62|3|3440 are both left.
+        var check = GovReport.CheckPublished(Corpus("02-pingtan-2024-crawltext.txt"));
+
+        Guesses(check).ShouldBe(["10 警告 R1 表二“行政规范性文件”行的数字“6233440”连在一起，按62、33、440读出，请核对原报告"]);
+    }
+
+    [Fact]
+    public void Guesses_of_table_3_are_settled_by_its_column_rules_even_against_the_likelier_split()
+    {
+        // 12 金井 2025 prints 新收 and （七）总计 as 110000011: 11|0 or 1|10. Here its result rows are made to give
+        // 自然人 1 and 商业企业 10, so R2 and R3 leave only 1|10, the split the row alone finds less likely.
+        var text = File.ReadAllText(Corpus("12-pingtan-jinjing-2025-crawltext.txt"))
+            .Replace("不计其他情形） 3000003", "不计其他情形） 0300003", StringComparison.Ordinal)
+            .Replace("本机关不掌握相关政府信息 70000072.", "本机关不掌握相关政府信息 07000072.", StringComparison.Ordinal);
+
+        var check = GovReport.CheckPublished(PublishedReportReader.ReadText(text, "jinjing.txt"));
+
+        Guesses(check).ShouldBeEmpty();
+        SeedReadingTests.Row(check.Published!, ApplicationRow.NewlyReceived).ShouldBe("1 10 0 0 0 0 11");
+        SeedReadingTests.Row(check.Published!, ApplicationRow.ResultsTotal).ShouldBe("1 10 0 0 0 0 11");
+        check.Diagnostics.ShouldNotContain(d => d.Rule == RuleIds.R2 || d.Rule == RuleIds.R3);
+    }
+
+    [Fact]
+    public void Guesses_of_table_3_its_column_rules_cannot_settle_are_one_warning_a_row()
+    {
+        // 12 金井 2025 with every result in one row printed as 新收 and （七）总计 are: all three 11|0, or all 1|10.
+        var text = File.ReadAllText(Corpus("12-pingtan-jinjing-2025-crawltext.txt"))
+            .Replace("（一）予以公开 0000000", "（一）予以公开 110000011", StringComparison.Ordinal)
+            .Replace("不计其他情形） 3000003", "不计其他情形） 0000000", StringComparison.Ordinal)
+            .Replace("本机关不掌握相关政府信息 70000072.", "本机关不掌握相关政府信息 00000002.", StringComparison.Ordinal)
+            .Replace("不再处理其政府信息公开申请 10000012.", "不再处理其政府信息公开申请 00000002.", StringComparison.Ordinal);
+
+        var check = GovReport.CheckPublished(PublishedReportReader.ReadText(text, "jinjing.txt"));
+
+        Guesses(check).ShouldBe([
+            "10 警告 R1 表三“一、本年新收政府信息公开申请数量”行的数字“110000011”连在一起，按11、0、0、0、0、0、11读出，请核对原报告",
+            "10 警告 R1 表三“（一）予以公开”行的数字“110000011”连在一起，按11、0、0、0、0、0、11读出，请核对原报告",
+            "10 警告 R1 表三“（七）总计”行的数字“110000011”连在一起，按11、0、0、0、0、0、11读出，请核对原报告",
+        ]);
+    }
+}
