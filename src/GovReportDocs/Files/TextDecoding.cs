@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace GovReportDocs.Files;
@@ -50,11 +51,12 @@ internal static class TextDecoding
             return new DecodedText(Utf16(bytes, bigEndian, name), bigEndian ? "UTF-16BE" : "UTF-16LE");
         }
 
-        var (valid, invalid, firstInvalid) = Utf8Census(bytes);
-        if (invalid == 0)
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
         {
             return new DecodedText(StrictUtf8.GetString(bytes), "UTF-8");
         }
+
+        var (valid, invalid, firstInvalid) = Utf8Census(bytes);
 
         // Mostly well-formed UTF-8 with a few bad bytes is a damaged UTF-8 file, not GB18030: decoding it as
         // GB18030 would turn every Chinese character into two wrong ones without a word.
@@ -131,15 +133,8 @@ internal static class TextDecoding
         int valid = 0, invalid = 0, first = -1;
         for (var i = 0; i < bytes.Length;)
         {
-            var b = bytes[i];
-            var length = b < 0x80 ? 1 : b is >= 0xC2 and <= 0xDF ? 2 : b is >= 0xE0 and <= 0xEF ? 3 : b is >= 0xF0 and <= 0xF4 ? 4 : 0;
-            var ok = length > 0 && i + length <= bytes.Length;
-            for (var k = 1; ok && k < length; k++)
-            {
-                ok = (bytes[i + k] & 0xC0) == 0x80;
-            }
-
-            if (!ok)
+            // Exact to the standard: overlong forms and encoded surrogates (CESU-8) are invalid too.
+            if (Rune.DecodeFromUtf8(bytes.AsSpan(i), out _, out var length) != OperationStatus.Done)
             {
                 invalid++;
                 first = first < 0 ? i : first;

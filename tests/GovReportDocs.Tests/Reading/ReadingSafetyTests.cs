@@ -90,4 +90,17 @@ public class ReadingSafetyTests
         File.WriteAllBytes(path, Encoding.GetEncoding("GB18030").GetBytes(File.ReadAllText(SeedReadingTests.Seed("000"))));
         PublishedReportReader.Read(path).Report.Agency.ShouldBe("芒市勐戛镇人民政府");
     }
+
+    [Fact]
+    public void A_surrogate_encoded_in_utf8_is_a_damaged_file_at_its_line_not_a_crash()
+    {
+        // CESU-8 (a surrogate pair written as two three-byte sequences): well-formed to a quick look, invalid UTF-8.
+        var text = File.ReadAllText(SeedReadingTests.Seed("000"));
+        var cut = text.IndexOf('\n', 200) + 1;
+        byte[] bytes = [.. Encoding.UTF8.GetBytes(text[..cut]), 0xED, 0xA0, 0xBD, 0xED, 0xB8, 0x80, .. Encoding.UTF8.GetBytes(text[cut..])];
+        var line = text[..cut].Count(c => c == '\n') + 1;
+
+        var refused = Should.Throw<ReportReadException>(() => PublishedReportReader.Read(bytes, "cesu.txt", PublishedFormat.Text));
+        refused.Message.ShouldStartWith($"第{line}行第1列附近有无效的 UTF-8 字节");
+    }
 }
