@@ -1,4 +1,3 @@
-using System.Globalization;
 using GovReportDocs.Format;
 using GovReportDocs.Model;
 
@@ -34,13 +33,20 @@ internal static class GluedNumbers
         }
 
         var candidates = new List<string[]>();
-        Enumerate(tokens, 0, 0, data.Count, new List<string>(), candidates);
+        var charsAfter = new int[tokens.Count + 1];
+        for (var t = tokens.Count - 1; t >= 0; t--)
+        {
+            charsAfter[t] = charsAfter[t + 1] + tokens[t].Length;
+        }
+
+        Enumerate(tokens, charsAfter, 0, 0, data.Count, new List<string>(), candidates);
         if (candidates.Count == 0 || candidates.Count >= MaxCandidates)
         {
             return null;
         }
 
-        var ranked = candidates.Select(c => (Pieces: c, Key: Rank(c, data))).OrderBy(c => c.Key).ToList();
+        var rules = RowRules.Of(data);
+        var ranked = candidates.Select(c => (Pieces: c, Key: Rank(c, rules))).OrderBy(c => c.Key).ToList();
         if (ranked.Count > 1 && ranked[0].Key.CompareTo(ranked[1].Key) == 0)
         {
             return null;
@@ -52,7 +58,8 @@ internal static class GluedNumbers
         return new GluedRow(tokens, fitting, data);
     }
 
-    private static void Enumerate(IReadOnlyList<string> tokens, int token, int at, int wanted, List<string> pieces, List<string[]> found)
+    /// <summary>Every cut of the tokens into <paramref name="wanted"/> pieces (charsAfter: the characters of the tokens from each one on).</summary>
+    private static void Enumerate(IReadOnlyList<string> tokens, int[] charsAfter, int token, int at, int wanted, List<string> pieces, List<string[]> found)
     {
         if (found.Count >= MaxCandidates)
         {
@@ -70,7 +77,7 @@ internal static class GluedNumbers
         }
 
         var text = tokens[token];
-        var remainingChars = text.Length - at + tokens.Skip(token + 1).Sum(t => t.Length);
+        var remainingChars = charsAfter[token] - at;
         var remainingTokens = tokens.Count - token;
         if (pieces.Count + remainingTokens > wanted || pieces.Count + remainingChars < wanted)
         {
@@ -88,11 +95,11 @@ internal static class GluedNumbers
             pieces.Add(piece);
             if (at + length == text.Length)
             {
-                Enumerate(tokens, token + 1, 0, wanted, pieces, found);
+                Enumerate(tokens, charsAfter, token + 1, 0, wanted, pieces, found);
             }
             else
             {
-                Enumerate(tokens, token, at + length, wanted, pieces, found);
+                Enumerate(tokens, charsAfter, token, at + length, wanted, pieces, found);
             }
 
             pieces.RemoveAt(pieces.Count - 1);
@@ -101,64 +108,120 @@ internal static class GluedNumbers
 
     /// <summary>A whole number without a leading 0 (or 0 itself), or one missing mark.</summary>
     private static bool IsPiece(string piece) =>
-        piece.All(char.IsAsciiDigit) ? piece.Length == 1 || piece[0] != '0' : piece.Length == 1 && !char.IsAsciiDigit(piece[0]);
+        IsDigits(piece) ? piece.Length == 1 || piece[0] != '0' : piece.Length == 1 && !char.IsAsciiDigit(piece[0]);
 
-    private static decimal? Value(string piece) =>
-        piece.All(char.IsAsciiDigit) ? decimal.Parse(piece, CultureInfo.InvariantCulture) : null;
-
-    private static (int, int, int, int, int) Rank(string[] pieces, IReadOnlyList<Datum> data)
+    private static bool IsDigits(string piece)
     {
-        var values = pieces.Select(Value).ToArray();
-        var brokenTotals = BrokenTotals(values, data);
-        var implausible = Implausible(values, data);
-        var nonZero = values.Count(v => v is not null and not 0);
-        var widest = pieces.Max(p => p.Length);
-        var narrowest = pieces.Min(p => p.Length);
-        return (brokenTotals, implausible, nonZero, widest, -narrowest);
-    }
-
-    /// <summary>How many totals of the row differ from the sum of their parts.</summary>
-    private static int BrokenTotals(decimal?[] values, IReadOnlyList<Datum> data)
-    {
-        var broken = 0;
-        for (var i = 0; i < data.Count; i++)
+        foreach (var c in piece)
         {
-            var parts = data[i] switch
+            if (!char.IsAsciiDigit(c))
             {
-                ApplicationDatum { Column: ApplicantColumn.Total } total =>
-                    Enumerable.Range(0, data.Count).Where(j => data[j] is ApplicationDatum d && d.Row == total.Row && d.Column != ApplicantColumn.Total),
-                ReviewDatum { Outcome: ReviewOutcome.Total } total =>
-                    Enumerable.Range(0, data.Count).Where(j => data[j] is ReviewDatum d && d.Group == total.Group && d.Outcome != ReviewOutcome.Total),
-                _ => null,
-            };
-            if (parts is not null && parts.Sum(j => values[j] ?? 0) != (values[i] ?? 0))
-            {
-                broken++;
+                return false;
             }
         }
 
-        return broken;
+        return true;
     }
 
-    /// <summary>Documents in force fewer than those issued or repealed this year: possible, but rarely so.</summary>
-    private static int Implausible(decimal?[] values, IReadOnlyList<Datum> data)
+    /// <summary>A piece's number (at most <see cref="MaxDigits"/> digits), or null for a missing mark.</summary>
+    private static decimal? Value(string piece)
     {
-        decimal? Of(ProactiveItem item) => data.Select((d, i) => (d, i)).Where(x => x.d is ProactiveDatum p && p.Item == item)
-            .Select(x => values[x.i]).FirstOrDefault();
-
-        var count = 0;
-        foreach (var (issued, repealed, inForce) in new[]
-                 {
-                     (ProactiveItem.RulesIssued, ProactiveItem.RulesRepealed, ProactiveItem.RulesInForce),
-                     (ProactiveItem.NormativeIssued, ProactiveItem.NormativeRepealed, ProactiveItem.NormativeInForce),
-                 })
+        if (!IsDigits(piece))
         {
-            if (Of(inForce) is { } n && (Of(issued) > n || Of(repealed) > n))
-            {
-                count++;
-            }
+            return null;
         }
 
-        return count;
+        var number = 0L;
+        foreach (var c in piece)
+        {
+            number = number * 10 + (c - '0');
+        }
+
+        return number;
+    }
+
+    private static (int, int, int, int, int) Rank(string[] pieces, RowRules rules)
+    {
+        var values = new decimal?[pieces.Length];
+        int nonZero = 0, widest = 0, narrowest = int.MaxValue;
+        for (var i = 0; i < pieces.Length; i++)
+        {
+            values[i] = Value(pieces[i]);
+            nonZero += values[i] is not null and not 0 ? 1 : 0;
+            widest = Math.Max(widest, pieces[i].Length);
+            narrowest = Math.Min(narrowest, pieces[i].Length);
+        }
+
+        return (rules.BrokenTotals(values), rules.Implausible(values), nonZero, widest, -narrowest);
+    }
+
+    /// <summary>What a row's own rules compare, as indexes of its cells; worked out once per row, not per split.</summary>
+    private sealed record RowRules(IReadOnlyList<(int Total, int[] Parts)> Totals, IReadOnlyList<(int Issued, int Repealed, int InForce)> InForce)
+    {
+        private static readonly (ProactiveItem Issued, ProactiveItem Repealed, ProactiveItem InForce)[] Documents =
+        [
+            (ProactiveItem.RulesIssued, ProactiveItem.RulesRepealed, ProactiveItem.RulesInForce),
+            (ProactiveItem.NormativeIssued, ProactiveItem.NormativeRepealed, ProactiveItem.NormativeInForce),
+        ];
+
+        /// <summary>Each total of the row (表三 总计 column, 表四 总计 of each group) with its parts; 现行有效 with 本年制发 and 本年废止.</summary>
+        public static RowRules Of(IReadOnlyList<Datum> data)
+        {
+            var totals = new List<(int, int[])>();
+            for (var i = 0; i < data.Count; i++)
+            {
+                var parts = data[i] switch
+                {
+                    ApplicationDatum { Column: ApplicantColumn.Total } total =>
+                        Enumerable.Range(0, data.Count).Where(j => data[j] is ApplicationDatum d && d.Row == total.Row && d.Column != ApplicantColumn.Total).ToArray(),
+                    ReviewDatum { Outcome: ReviewOutcome.Total } total =>
+                        Enumerable.Range(0, data.Count).Where(j => data[j] is ReviewDatum d && d.Group == total.Group && d.Outcome != ReviewOutcome.Total).ToArray(),
+                    _ => null,
+                };
+                if (parts is not null)
+                {
+                    totals.Add((i, parts));
+                }
+            }
+
+            int IndexOf(ProactiveItem item) => data.Select((d, i) => (d, i)).FirstOrDefault(x => x.d is ProactiveDatum p && p.Item == item, (null!, -1)).i;
+            var inForce = Documents.Select(d => (IndexOf(d.Issued), IndexOf(d.Repealed), IndexOf(d.InForce))).Where(d => d.Item3 >= 0).ToList();
+            return new RowRules(totals, inForce);
+        }
+
+        /// <summary>How many totals of the row differ from the sum of their parts.</summary>
+        public int BrokenTotals(decimal?[] values)
+        {
+            var broken = 0;
+            foreach (var (total, parts) in Totals)
+            {
+                var sum = 0m;
+                foreach (var part in parts)
+                {
+                    sum += values[part] ?? 0;
+                }
+
+                broken += sum != (values[total] ?? 0) ? 1 : 0;
+            }
+
+            return broken;
+        }
+
+        /// <summary>Documents in force fewer than those issued or repealed this year: possible, but rarely so.</summary>
+        public int Implausible(decimal?[] values)
+        {
+            decimal? At(int index) => index < 0 ? null : values[index];
+
+            var count = 0;
+            foreach (var (issued, repealed, inForce) in InForce)
+            {
+                if (values[inForce] is { } n && (At(issued) > n || At(repealed) > n))
+                {
+                    count++;
+                }
+            }
+
+            return count;
+        }
     }
 }
