@@ -14,23 +14,27 @@ public sealed class StatisticsSheet
     public static ImmutableArray<Datum> AllData { get; } =
         [.. ReportTables.All.SelectMany(t => t.DatumCells).Select(c => c.Datum!)];
 
-    private readonly ImmutableDictionary<Datum, decimal?> _values;
+    /// <summary>Where each datum's value is kept: a sheet is an array in the order of <see cref="AllData"/>, built and read per report.</summary>
+    private static readonly Dictionary<Datum, int> Slots = AllData.Select((d, i) => (d, i)).ToDictionary(x => x.d, x => x.i);
 
-    private StatisticsSheet(ImmutableDictionary<Datum, decimal?> values) => _values = values;
+    /// <summary>Never changed after construction: every change makes a new sheet.</summary>
+    private readonly decimal?[] _values;
+
+    private StatisticsSheet(decimal?[] values) => _values = values;
 
     /// <summary>The value printed for a datum, or null when it is missing.</summary>
-    public decimal? this[Datum datum] => _values.GetValueOrDefault(datum);
+    public decimal? this[Datum datum] => Slots.TryGetValue(datum, out var slot) ? _values[slot] : null;
 
     /// <summary>The numbers a report prints, totals computed.</summary>
     public static StatisticsSheet FromReport(AnnualReport report) =>
-        new(AllData.ToImmutableDictionary(d => d, d => (decimal?)ReportData.ValueOf(report, d)));
+        new([.. AllData.Select(d => (decimal?)ReportData.ValueOf(report, d))]);
 
     /// <summary>The numbers as read from a published report; a datum not in the map is missing.</summary>
     public static StatisticsSheet FromValues(IReadOnlyDictionary<Datum, decimal?> values) =>
-        new(AllData.ToImmutableDictionary(d => d, d => values.GetValueOrDefault(d)));
+        new([.. AllData.Select(d => values.GetValueOrDefault(d))]);
 
     /// <summary>A copy with one value replaced (null makes it missing).</summary>
-    public StatisticsSheet With(Datum datum, decimal? value) => new(_values.SetItem(datum, value));
+    public StatisticsSheet With(Datum datum, decimal? value) => new(Replaced([datum], value));
 
     /// <summary>
     /// A copy with the given numbers missing, and with them every computed total they are part of: a total over a
@@ -38,7 +42,7 @@ public sealed class StatisticsSheet
     /// </summary>
     public StatisticsSheet WithMissing(IEnumerable<Datum> missing)
     {
-        var values = _values.SetItems(missing.Select(d => new KeyValuePair<Datum, decimal?>(d, null)));
+        var values = new StatisticsSheet(Replaced(missing, null));
         decimal? Value(Datum d) => values[d];
         var totals = new List<Datum>();
         foreach (var row in ApplicationStatistics.EnteredRows)
@@ -66,7 +70,18 @@ public sealed class StatisticsSheet
             }
         }
 
-        return new StatisticsSheet(values.SetItems(totals.Select(d => new KeyValuePair<Datum, decimal?>(d, null))));
+        return new StatisticsSheet(values.Replaced(totals, null));
+    }
+
+    private decimal?[] Replaced(IEnumerable<Datum> data, decimal? value)
+    {
+        var values = (decimal?[])_values.Clone();
+        foreach (var datum in data)
+        {
+            values[Slots[datum]] = value;
+        }
+
+        return values;
     }
 
     /// <summary>Table 3 value shortcut.</summary>
