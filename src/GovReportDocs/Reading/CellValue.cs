@@ -10,11 +10,21 @@ internal static partial class CellValue
     private static readonly HashSet<string> MissingMarks = ["/", "-", "—", "——", "--", "－", "／", "−", "无", "空", "\\"];
 
     /// <summary>True for a number or a missing mark; <paramref name="value"/> is null when missing.</summary>
-    public static bool TryRead(SourceCell cell, out decimal? value)
+    public static bool TryRead(SourceCell cell, out decimal? value) => TryRead(cell, ChineseNormalizer.Normalize(cell.Text), out value);
+
+    /// <summary><see cref="TryRead(SourceCell, out decimal?)"/> of a cell whose text the caller has normalised already.</summary>
+    public static bool TryRead(SourceCell cell, string normalized, out decimal? value)
     {
         value = null;
         if (cell.IsBlank)
         {
+            return true;
+        }
+
+        // Most cells are a plain count: digits only, nothing folded away (so no digit groups apart either).
+        if (normalized.Length == cell.Text.Length && PlainCount(normalized) is { } count)
+        {
+            value = count;
             return true;
         }
 
@@ -24,7 +34,7 @@ internal static partial class CellValue
             return false;
         }
 
-        var text = ChineseNormalizer.Normalize(cell.Text);
+        var text = normalized;
         if (MissingMarks.Contains(text) || MissingMarks.Contains(cell.Text.Trim()))
         {
             return true;
@@ -37,6 +47,27 @@ internal static partial class CellValue
         }
 
         return false;
+    }
+
+    private static long? PlainCount(string text)
+    {
+        if (text.Length is 0 or > 9)
+        {
+            return null;
+        }
+
+        var count = 0L;
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return null;
+            }
+
+            count = count * 10 + (c - '0');
+        }
+
+        return count;
     }
 
     [GeneratedRegex(@"[0-9０-９][\s\u3000]+[0-9０-９]")]

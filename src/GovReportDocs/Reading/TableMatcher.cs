@@ -108,6 +108,11 @@ internal static class TableMatcher
 
     private static bool IsSpacedNumbers(string text)
     {
+        if (!text.Any(char.IsWhiteSpace) || !text.Any(c => char.IsAsciiDigit(ChineseNormalizer.HalfWidth(c))))
+        {
+            return false;
+        }
+
         var tokens = Tokens(text);
         return tokens.Length > 1 && tokens.All(t => CellValue.TryRead(new SourceCell(t, 0), out var v) && v is not null);
     }
@@ -195,9 +200,10 @@ internal static class TableMatcher
 
         public static ReadItem Of(SourceItem item)
         {
+            var compared = ChineseNormalizer.Normalize(item.Text);
             decimal? value = null;
-            var isValue = item is SourceCell cell && CellValue.TryRead(cell, out value);
-            return new ReadItem(item, ChineseNormalizer.Normalize(item.Text), isValue, value);
+            var isValue = item is SourceCell cell && CellValue.TryRead(cell, compared, out value);
+            return new ReadItem(item, compared, isValue, value);
         }
     }
 }
