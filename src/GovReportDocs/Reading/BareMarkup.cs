@@ -12,7 +12,7 @@ namespace GovReportDocs.Reading;
 internal static class BareMarkup
 {
     /// <summary>Elements whose content is text to the HTML tokenizer, not markup, up to their own end tag.</summary>
-    private static readonly HashSet<string> RawText = ["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"];
+    private static readonly string[] RawText = ["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"];
 
     public static string Of(string html, int start, int end)
     {
@@ -67,16 +67,29 @@ internal static class BareMarkup
         }
 
         bare.Append(selfClosing ? "/>" : ">");
-        var name = html.Substring(open + 1, nameEnd - open - 1).ToLowerInvariant();
-        if (!RawText.Contains(name))
+        if (RawTextNamed(html.AsSpan(open + 1, nameEnd - open - 1)) is not { } rawText)
         {
             return tagEnd + 1;
         }
 
-        var closing = html.IndexOf("</" + name, tagEnd + 1, end - tagEnd - 1, StringComparison.OrdinalIgnoreCase);
+        var closing = html.IndexOf("</" + rawText, tagEnd + 1, end - tagEnd - 1, StringComparison.OrdinalIgnoreCase);
         var contentEnd = closing < 0 ? end : closing;
         bare.Append(html, tagEnd + 1, contentEnd - tagEnd - 1);
         return contentEnd;
+    }
+
+    /// <summary>The raw-text element of that name, or null (without allocating: every start tag is asked).</summary>
+    private static string? RawTextNamed(ReadOnlySpan<char> name)
+    {
+        foreach (var rawText in RawText)
+        {
+            if (name.Equals(rawText, StringComparison.OrdinalIgnoreCase))
+            {
+                return rawText;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

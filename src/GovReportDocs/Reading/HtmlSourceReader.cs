@@ -19,6 +19,9 @@ internal static class HtmlSourceReader
         "BLOCKQUOTE", "CENTER", "HEADER", "FOOTER", "NAV", "MAIN", "FORM", "PRE", "DL", "DT", "DD", "HR",
     ];
 
+    /// <summary>Elements a part title is set in.</summary>
+    private static readonly HashSet<string> TitleElements = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "div", "strong", "b", "span", "font", "li"];
+
     public static IReadOnlyList<SourceItem> Read(string html)
     {
         if (RawArticle.Find(html) is { } cut)
@@ -85,8 +88,8 @@ internal static class HtmlSourceReader
     /// <summary>The smallest element holding the first and the last part title found, or null when the page has none.</summary>
     private static IElement? Article(IHtmlDocument document)
     {
-        var titles = document.Body?.QuerySelectorAll("p, h1, h2, h3, h4, h5, h6, div, strong, b, span, font, li")
-            .Where(e => e.ChildElementCount <= 8 && IsShort(e) && StructureFinder.PartNumber(Clean(e.TextContent)) is not null)
+        var titles = document.Body?.Descendants<IElement>()
+            .Where(e => TitleElements.Contains(e.LocalName) && e.ChildElementCount <= 8 && IsShort(e) && StructureFinder.PartNumber(Clean(e.TextContent)) is not null)
             .ToList() ?? [];
         if (titles.Count < 2)
         {
