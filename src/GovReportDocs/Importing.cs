@@ -26,9 +26,10 @@ internal static partial class Importing
             .Select(d => d.Source is { } source ? d with { Source = PublishedChecking.OnPage(published, source) } : d));
         foreach (var table in ReportTables.All.Where(t => !structure.TablesFound.Contains(t)))
         {
+            // Placed where the table should have been: under its part's title.
             notes.Add(Diagnostic.Warning(RuleIds.R9, $"原报告中没有{table.Name}，已按全部为0写入，请核对") with
             {
-                Source = new SourceLocation(published.File, 1, 1),
+                Source = structure.PartOf(table) is { } part ? published.At(part.Line) : new SourceLocation(published.File, 1, 1),
             });
         }
 

@@ -23,6 +23,12 @@ internal sealed record PrintedStructure(string File)
 
     /// <summary>The part with the given number (1–6), or null when the report lacks it.</summary>
     public FoundPart? Part(int number) => Parts.FirstOrDefault(p => p.Number == number);
+
+    /// <summary>The part a table belongs to (表二 to 二, 表三 to 三, 表四 to 四), or null when the report lacks it.</summary>
+    public FoundPart? PartOf(TableDescription table) => Part(PartNumberOf(table));
+
+    /// <summary>The number of the part a table belongs to: 2 for 表二, 3 for 表三, 4 for 表四.</summary>
+    public static int PartNumberOf(TableDescription table) => ReportTables.All.ToList().IndexOf(table) + 2;
 }
 
 /// <summary>What R8, R9, R14 and R15 look at: this year's printed structure, and last year's for R15.</summary>

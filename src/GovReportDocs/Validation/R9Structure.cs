@@ -44,9 +44,8 @@ internal sealed class R9Structure : IReportRule
 
         foreach (var table in ReportTables.All.Where(t => !report.TablesFound.Contains(t)))
         {
-            var part = report.Parts.FirstOrDefault(p => p.Number == ReportTables.All.ToList().IndexOf(table) + 2);
-            yield return new Diagnostic(Id, Severity.Error, $"缺少{table.Name}（{PartTitles.All[ReportTables.All.ToList().IndexOf(table) + 1]}的统计表）")
-                { Source = At(part?.Line ?? 1) };
+            yield return new Diagnostic(Id, Severity.Error, $"缺少{table.Name}（{PartTitles.All[PrintedStructure.PartNumberOf(table) - 1]}的统计表）")
+                { Source = At(report.PartOf(table)?.Line ?? 1) };
         }
 
         foreach (var (sign, line) in report.OldFormatSigns)

@@ -78,12 +78,19 @@ public class CheckImportCommandTests
     }
 
     [Fact]
-    public void Import_of_a_report_without_tables_warns_that_zeros_were_written()
+    public void Import_of_a_report_without_tables_warns_that_zeros_were_written_at_each_tables_part()
     {
         using var dir = new TempDirectory();
-        var result = CliRunner.Run("import", SeedReadingTests.Seed("003"), "-o", dir.File("input.yaml"));
+        var seed = SeedReadingTests.Seed("003");
+        var result = CliRunner.Run("import", seed, "-o", dir.File("input.yaml"));
         result.ExitCode.ShouldBe(0);
-        result.Error.ShouldContain("警告 R9 原报告中没有表三，已按全部为0写入，请核对");
+
+        // Seed 003 prints the titles of 二, 三 and 四 on lines 27–29, each without its table.
+        result.Error.Split(Environment.NewLine).Where(l => l.Contains(" R9 ")).ShouldBe([
+            $"{seed}:27:1 警告 R9 原报告中没有表二，已按全部为0写入，请核对",
+            $"{seed}:28:1 警告 R9 原报告中没有表三，已按全部为0写入，请核对",
+            $"{seed}:29:1 警告 R9 原报告中没有表四，已按全部为0写入，请核对",
+        ]);
     }
 
     [Fact]
