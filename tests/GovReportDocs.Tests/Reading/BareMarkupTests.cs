@@ -61,4 +61,41 @@ public class BareMarkupTests
         HtmlSourceReader.Read(html).OfType<SourceCell>().Select(c => (c.Text, c.Line))
             .ShouldBe([("第二十条第（一）项", 6), ("规章", 8), ("1", 8), ("0", 8), ("3", 8)]);
     }
+
+    [Theory]
+    [InlineData("<table><tr><td =\"x>\">丙</td></tr></table>")]
+    [InlineData("<table><tr><td ==\"x>\">丙</td></tr></table>")]
+    [InlineData("<table><tr><td a=\"b\"=\"x>\">丙</td></tr></table>")]
+    [InlineData("<table><tr><td a/=\"x>\">丙</td></tr></table>")]
+    [InlineData("\n<svg/ >\n<section>甲</section><section>乙</section>")]
+    [InlineData("<svg><g/ ><foreignObject/ ><section>甲</section><section>乙</section></g></svg>")]
+    public void A_tag_whose_attributes_the_tokenizer_reads_oddly_does_end_where_it_ends(string middle) => ReadsAsWhole(middle);
+
+    [Theory]
+    [InlineData("<svg><font color=\"red\"></font><section>甲</section><section>乙</section></svg>")]
+    [InlineData("<math><font size=3></font><section>甲</section><section>乙</section></math>")]
+    [InlineData("\n<math>\n<annotation-xml encoding=\"text/html\"><div>甲</div>乙</annotation-xml></math>")]
+    public void An_element_whose_attributes_place_what_follows_does_keep_them(string middle) => ReadsAsWhole(middle);
+
+    [Theory]
+    [InlineData("<p>二、主动公开政府信息情况</p><plaintext><p class=\"a\">正文</p>")]
+    [InlineData("<xmp>甲</xmpx><p class=\"x\">乙</xmp>")]
+    [InlineData("<script>a<!--<script>x</script><p class=\"</script>\">乙</p></script>丙")]
+    public void Raw_text_does_end_only_where_the_tokenizer_ends_it(string middle) => ReadsAsWhole(middle);
+
+    [Theory]
+    [InlineData("<!x <b class=\">\">乙</b>")]
+    [InlineData("<?x <b class=\">\">乙</b>")]
+    [InlineData("</ x <b class=\">\">乙</b>")]
+    [InlineData("<svg><text><![CDATA[ <b class=\">\"> ]]></text></svg><p>乙</p>")]
+    public void A_bogus_comment_or_cdata_section_does_end_where_the_tokenizer_ends_it(string middle) => ReadsAsWhole(middle);
+
+    /// <summary>The scan cuts out the whole page here, so reading it bare must give what parsing it as it is gives.</summary>
+    private static void ReadsAsWhole(string middle)
+    {
+        var html = "<div><p>一、总体情况</p><p>甲</p>" + middle + "<p>六、其他需要报告的事项</p></div>";
+
+        RawArticle.Find(html).ShouldBe((0, html.Length));
+        HtmlSourceReader.Read(html).ShouldBe(HtmlSourceReader.ReadWholePage(html));
+    }
 }
