@@ -1,5 +1,6 @@
 using System.Text;
 using GovReportDocs.Normalization;
+using GovReportDocs.Reading;
 
 namespace GovReportDocs.Tests.Normalization;
 
@@ -42,5 +43,15 @@ public class ChineseNormalizerTests
             ChineseNormalizer.Normalize(text).ShouldBe(folded.ToString(), text);
             ChineseNormalizer.Normalize(ChineseNormalizer.Normalize(text)).ShouldBe(ChineseNormalizer.Normalize(text));
         }
+    }
+
+    [Fact]
+    public void A_nul_character_does_stay_as_it_did_before_the_lookup_table()
+    {
+        // Dropped, it turned `12\0` into a count of 12 that the dictionary-based normaliser never read.
+        ChineseNormalizer.Normalize("12\0").ShouldBe("12\0");
+        ChineseNormalizer.Normalize("總\0計").ShouldBe("总\0计");
+        ChineseNormalizer.Fold('\0').ShouldBe('\0');
+        CellValue.TryRead(new SourceCell("12\0", 1), out _).ShouldBeFalse();
     }
 }
