@@ -16,10 +16,11 @@ internal static class BareMarkup
     private static readonly string[] RawText = ["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"];
 
     /// <summary>
-    /// Elements whose attributes decide where the parser puts what follows: a `&lt;font color|face|size&gt;` leaves SVG
-    /// and MathML, an `&lt;annotation-xml encoding="text/html"&gt;` holds HTML. Their start tags are copied as they are.
+    /// Elements whose attributes decide what the parser builds: a `&lt;font color|face|size&gt;` leaves SVG and MathML,
+    /// an `&lt;annotation-xml encoding="text/html"&gt;` holds HTML, an `&lt;isindex prompt&gt;` (which the parser still
+    /// expands into a form) prints its prompt. Their start tags are copied as they are.
     /// </summary>
-    private static readonly string[] KeptAttributes = ["font", "annotation-xml"];
+    private static readonly string[] KeptAttributes = ["font", "annotation-xml", "isindex"];
 
     public static string Of(string html, int start, int end)
     {

@@ -75,6 +75,7 @@ public class BareMarkupTests
     [InlineData("<svg><font color=\"red\"></font><section>甲</section><section>乙</section></svg>")]
     [InlineData("<math><font size=3></font><section>甲</section><section>乙</section></math>")]
     [InlineData("\n<math>\n<annotation-xml encoding=\"text/html\"><div>甲</div>乙</annotation-xml></math>")]
+    [InlineData("<isindex prompt=\"请输入关键词\">")]
     public void An_element_whose_attributes_place_what_follows_does_keep_them(string middle) => ReadsAsWhole(middle);
 
     [Theory]
