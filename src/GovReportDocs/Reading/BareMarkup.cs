@@ -8,7 +8,8 @@ namespace GovReportDocs.Reading;
 /// attribute, and on pages exported from Word or edited in a portal's editor the attributes are most of the article
 /// (72 K of a 100 K-character page): parsing them was most of the time a saved page took to read. Everything else is
 /// copied as it is, ended where the HTML tokenizer ends it (comments, end tags, doctypes, CDATA, the text of script,
-/// style and the other raw-text elements, &lt;plaintext&gt; to the end), so that the parser builds the same tree.
+/// style and the other raw-text elements; all from &lt;plaintext&gt;, &lt;svg&gt;, &lt;math&gt; or &lt;select&gt; on), so that
+/// the parser builds the same tree.
 /// </summary>
 internal static class BareMarkup
 {
@@ -16,11 +17,18 @@ internal static class BareMarkup
     private static readonly string[] RawText = ["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"];
 
     /// <summary>
-    /// Elements whose attributes decide what the parser builds: a `&lt;font color|face|size&gt;` leaves SVG and MathML,
-    /// an `&lt;annotation-xml encoding="text/html"&gt;` holds HTML, an `&lt;isindex prompt&gt;` (which the parser still
-    /// expands into a form) prints its prompt. Their start tags are copied as they are.
+    /// Elements whose attributes decide what the parser builds: an `&lt;isindex prompt&gt;` (which the parser still
+    /// expands into a form) prints its prompt, an `&lt;input type=hidden&gt;` stays in a table where another input is put
+    /// before it, between the text put there. Their start tags are copied as they are.
     /// </summary>
-    private static readonly string[] KeptAttributes = ["font", "annotation-xml", "isindex"];
+    private static readonly string[] KeptAttributes = ["isindex", "input"];
+
+    /// <summary>
+    /// Elements after which the tokenizer's states hang on the tree (in SVG and MathML a `&lt;font color&gt;` leaves,
+    /// `&lt;![CDATA[` opens a section, `&lt;style&gt;` holds markup; a select ignores `&lt;style&gt;`, and the tokenizer
+    /// reads on as markup): from their start tag to the end, everything is copied as it is.
+    /// </summary>
+    private static readonly string[] CopiedToTheEnd = ["plaintext", "svg", "math", "select"];
 
     public static string Of(string html, int start, int end)
     {
@@ -45,10 +53,11 @@ internal static class BareMarkup
 
             // Everything else is copied as it is, up to where the tokenizer ends it: a lone '<' in text at once, an end
             // tag at its '>' (attributes, an error there, may hold one in quotes too), a comment at `-->`, `--!>` or an
-            // abrupt `<!-->`, a CDATA section at `]]>`, a doctype, `<!…>`, `<?…>` or `</…>` at its first '>'.
+            // abrupt `<!-->`, a doctype, `<!…>`, `<?…>` or `</…>` at its first '>'. A CDATA section (`]]>` ends it in SVG
+            // and MathML, its first '>' elsewhere) and the rest are copied as they are.
             i = next == '/' && open + 2 < end && char.IsAsciiLetter(html[open + 2]) ? AttributesEnd(html, NameEnd(html, open + 2, end), end, null).End + 1
                 : next == '!' && string.CompareOrdinal(html, open, "<!--", 0, 4) == 0 ? CommentEnd(html, open + 4, end)
-                : next == '!' && string.CompareOrdinal(html, open, "<![CDATA[", 0, 9) == 0 ? After(html, "]]>", open + 9, end)
+                : next == '!' && string.CompareOrdinal(html, open, "<![CDATA[", 0, 9) == 0 ? end
                 : next is '!' or '?' or '/' ? After(html, ">", open + 2, end)
                 : open + 1;
             i = Math.Min(i, end);
@@ -63,9 +72,8 @@ internal static class BareMarkup
     {
         var nameEnd = NameEnd(html, open + 1, end);
         var name = html.AsSpan(open + 1, nameEnd - open - 1);
-        if (name.Equals("plaintext", StringComparison.OrdinalIgnoreCase))
+        if (Named(name, CopiedToTheEnd) is not null)
         {
-            // Text to the end: nothing ends it.
             bare.Append(html, open, end - open);
             return end;
         }
@@ -275,7 +283,7 @@ internal static class BareMarkup
 
             if (c is '\n' or '\r')
             {
-                bare?.Append(c);
+                bare?.Append(LineBreak(html.AsSpan(0, end), i));
             }
 
             var next = (state, c) switch
@@ -307,10 +315,17 @@ internal static class BareMarkup
     {
         for (var at = text.IndexOfAny('\n', '\r'); bare is not null && at >= 0; at = text.IndexOfAny('\n', '\r'))
         {
-            bare.Append(text[at]);
+            bare.Append(LineBreak(text, at));
             text = text[(at + 1)..];
         }
     }
+
+    /// <summary>
+    /// The line break at <paramref name="at"/> as it is kept: a CR alone becomes a LF, since the characters between it
+    /// and a later LF go, and the two must not make one CRLF (one line where the page has two).
+    /// </summary>
+    private static char LineBreak(ReadOnlySpan<char> text, int at) =>
+        text[at] == '\r' && (at + 1 >= text.Length || text[at + 1] != '\n') ? '\n' : text[at];
 
     private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
 

@@ -14,7 +14,7 @@ public class BareMarkupTests
     [InlineData("<p title=\"a > b\">正文</p>", "<p>正文</p>")]
     [InlineData("<p title='它说\"是\"' data-x = \"1>2\">正文</p>", "<p>正文</p>")]
     [InlineData("<br/><br /><img src=a.png/>", "<br/><br/><img>")]
-    [InlineData("<svg><path d=\"M0 0\"/></svg>", "<svg><path/></svg>")]
+    [InlineData("<svg><path d=\"M0 0\"/></svg><p class=x>正文</p>", "<svg><path d=\"M0 0\"/></svg><p class=x>正文</p>")]
     [InlineData("a < b, 3<5 </p >", "a < b, 3<5 </p >")]
     [InlineData("<!-- <p style=\"x\">注释</p> --><p>正文</p>", "<!-- <p style=\"x\">注释</p> --><p>正文</p>")]
     [InlineData("<script type=\"text/javascript\">if (a<b && c>d) { x = \"<p class=y>\"; }</script><p>正文</p>",
@@ -67,6 +67,8 @@ public class BareMarkupTests
     [InlineData("<table><tr><td ==\"x>\">丙</td></tr></table>")]
     [InlineData("<table><tr><td a=\"b\"=\"x>\">丙</td></tr></table>")]
     [InlineData("<table><tr><td a/=\"x>\">丙</td></tr></table>")]
+    [InlineData("<table><tr><td\r style=\"x\"\n>丙</td></tr>\n<tr><td>1</td></tr></table>")]
+    [InlineData("<table><tr><td title=\"a\rb\"\n>丙</td></tr>\n<tr><td>1</td></tr></table>")]
     [InlineData("\n<svg/ >\n<section>甲</section><section>乙</section>")]
     [InlineData("<svg><g/ ><foreignObject/ ><section>甲</section><section>乙</section></g></svg>")]
     public void A_tag_whose_attributes_the_tokenizer_reads_oddly_does_end_where_it_ends(string middle) => ReadsAsWhole(middle);
@@ -76,11 +78,14 @@ public class BareMarkupTests
     [InlineData("<math><font size=3></font><section>甲</section><section>乙</section></math>")]
     [InlineData("\n<math>\n<annotation-xml encoding=\"text/html\"><div>甲</div>乙</annotation-xml></math>")]
     [InlineData("<isindex prompt=\"请输入关键词\">")]
+    [InlineData("<table>说明：<input type=\"hidden\" name=\"id\">单位：件<tr><td>1</td></tr></table>")]
     public void An_element_whose_attributes_place_what_follows_does_keep_them(string middle) => ReadsAsWhole(middle);
 
     [Theory]
     [InlineData("<p>二、主动公开政府信息情况</p><plaintext><p class=\"a\">正文</p>")]
     [InlineData("<xmp>甲</xmpx><p class=\"x\">乙</xmp>")]
+    [InlineData("<select><style></select><textarea></style><p class=\"x\">乙</p></textarea>")]
+    [InlineData("<math>?<iframe><table></p><textarea></iframe><p class=\"x\">乙</p></textarea>")]
     [InlineData("<script>a<!--<script>x</script><p class=\"</script>\">乙</p></script>丙")]
     public void Raw_text_does_end_only_where_the_tokenizer_ends_it(string middle) => ReadsAsWhole(middle);
 
