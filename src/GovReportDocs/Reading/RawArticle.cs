@@ -102,7 +102,8 @@ internal static partial class RawArticle
             if (!closing && name is "script" or "style")
             {
                 var close = html.IndexOf("</" + name, end, StringComparison.OrdinalIgnoreCase);
-                i = close < 0 ? html.Length : close;
+                // Unclosed, it runs to the end of the page (the loop's next search starts just past it).
+                i = close < 0 ? html.Length - 1 : close;
                 continue;
             }
 

@@ -21,4 +21,15 @@ public class SavedPageCutTests
         RawArticle.Find(html).ShouldNotBeNull("the scan finds the article of a real portal page");
         HtmlSourceReader.Read(html).ShouldBe(HtmlSourceReader.ReadWholePage(html));
     }
+
+    [Theory]
+    [InlineData("<script>var a = 1;")]
+    [InlineData("<style>p { color: red }")]
+    public void A_page_whose_script_or_style_never_closes_does_read_as_the_whole_page(string tail)
+    {
+        var html = "<div><p>一、总体情况</p><p>六、其他需要报告的事项</p></div>" + tail;
+
+        RawArticle.Find(html).ShouldBe((0, html.IndexOf("</div>", StringComparison.Ordinal) + 6));
+        HtmlSourceReader.Read(html).ShouldBe(HtmlSourceReader.ReadWholePage(html));
+    }
 }
