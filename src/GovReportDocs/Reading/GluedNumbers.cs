@@ -108,37 +108,7 @@ internal static class GluedNumbers
 
     /// <summary>A whole number without a leading 0 (or 0 itself), or one missing mark.</summary>
     private static bool IsPiece(string piece) =>
-        IsDigits(piece) ? piece.Length == 1 || piece[0] != '0' : piece.Length == 1 && !char.IsAsciiDigit(piece[0]);
-
-    private static bool IsDigits(string piece)
-    {
-        foreach (var c in piece)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>A piece's number (at most <see cref="MaxDigits"/> digits), or null for a missing mark.</summary>
-    private static decimal? Value(string piece)
-    {
-        if (!IsDigits(piece))
-        {
-            return null;
-        }
-
-        var number = 0L;
-        foreach (var c in piece)
-        {
-            number = number * 10 + (c - '0');
-        }
-
-        return number;
-    }
+        GluedRow.ValueOf(piece) is null ? piece.Length == 1 && !char.IsAsciiDigit(piece[0]) : piece.Length == 1 || piece[0] != '0';
 
     private static (int, int, int, int, int) Rank(string[] pieces, RowRules rules)
     {
@@ -146,7 +116,7 @@ internal static class GluedNumbers
         int nonZero = 0, widest = 0, narrowest = int.MaxValue;
         for (var i = 0; i < pieces.Length; i++)
         {
-            values[i] = Value(pieces[i]);
+            values[i] = GluedRow.ValueOf(pieces[i]);
             nonZero += values[i] is not null and not 0 ? 1 : 0;
             widest = Math.Max(widest, pieces[i].Length);
             narrowest = Math.Min(narrowest, pieces[i].Length);
