@@ -37,7 +37,7 @@ internal static class HtmlSourceReader
             var fragment = Parse(BareMarkup.Of(html, cut.Start, cut.End));
             var article = Article(fragment) ?? fragment.Body ?? (INode)fragment.DocumentElement;
             var read = new List<SourceItem>();
-            Walk(article, read, 0);
+            Walk(article, read);
             items.AddRange(read.Select(i => i with { Line = i.Line + offset }));
             return items;
         }
@@ -61,7 +61,7 @@ internal static class HtmlSourceReader
             root = article;
         }
 
-        Walk(root, items, 0);
+        Walk(root, items);
         return items;
     }
 
@@ -150,7 +150,7 @@ internal static class HtmlSourceReader
         }
     }
 
-    private static void Walk(INode node, List<SourceItem> items, int depth)
+    private static void Walk(INode node, List<SourceItem> items)
     {
         foreach (var child in node.ChildNodes)
         {
@@ -170,7 +170,7 @@ internal static class HtmlSourceReader
                 case IElement { TagName: "SCRIPT" or "STYLE" or "NOSCRIPT" or "TEMPLATE" }:
                     break;
                 case IElement element when HasBlockChildren(element):
-                    Walk(element, items, depth + 1);
+                    Walk(element, items);
                     break;
                 case IElement element:
                     AddParagraph(items, element.TextContent, LineOf(element));

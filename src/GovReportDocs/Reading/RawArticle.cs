@@ -13,7 +13,7 @@ namespace GovReportDocs.Reading;
 internal static partial class RawArticle
 {
     /// <summary>Elements a page leaves open without harm (void, or closed by the next of their kind).</summary>
-    public static readonly HashSet<string> LeftOpen =
+    private static readonly HashSet<string> LeftOpen =
     [
         "p", "li", "td", "th", "tr", "dt", "dd", "option", "br", "img", "hr", "meta", "link", "input", "col", "area", "base", "wbr", "source",
         "embed", "param", "track", "html", "head", "body", "tbody", "thead", "tfoot", "colgroup", "!doctype", "!--",
@@ -78,7 +78,7 @@ internal static partial class RawArticle
     /// Every tag that nests (<see cref="LeftOpen"/> ones aside), with where it starts and ends; the text of script
     /// and style is no markup (`if (a&lt;b)` opens nothing).
     /// </summary>
-    public static IEnumerable<(string Name, int Start, int End, bool Closing)> Tags(string html)
+    private static IEnumerable<(string Name, int Start, int End, bool Closing)> Tags(string html)
     {
         for (var i = html.IndexOf('<'); i >= 0 && i + 1 < html.Length; i = html.IndexOf('<', i + 1))
         {

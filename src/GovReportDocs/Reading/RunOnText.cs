@@ -26,8 +26,8 @@ internal static partial class RunOnText
     /// <summary>Places tried as a table's start; bounds the time a line repeating a label takes.</summary>
     private const int MaxAnchorTries = 16;
 
-    private static readonly IReadOnlyList<(TableDescription Table, string[] Anchors, IReadOnlyList<ReadableRow> Rows)> Tables =
-        ReportTables.All.Select(t => (t, TableMatcher.AnchorsOf(t).Select(ChineseNormalizer.Normalize).ToArray(), ReadableRow.Of(t))).ToList();
+    private static readonly IReadOnlyList<(IReadOnlyList<string> Anchors, IReadOnlyList<ReadableRow> Rows)> Tables =
+        ReportTables.All.Select(t => (TableMatcher.AnchorsOf(t), ReadableRow.Of(t))).ToList();
 
     /// <summary>The items of one line, or null when no table row is found on it.</summary>
     public static IReadOnlyList<SourceItem>? Read(string line, int number) => Read(line, _ => number);
@@ -59,7 +59,7 @@ internal static partial class RunOnText
         var text = Compact.Of(line);
         var spans = new List<Span>();
         var cursor = 0;
-        foreach (var (_, anchors, rows) in Tables)
+        foreach (var (anchors, rows) in Tables)
         {
             var (start, tableSpans) = BestStart(text, Occurrences(text.Normalized, anchors, cursor), rows);
             if (start < 0)
@@ -155,7 +155,7 @@ internal static partial class RunOnText
         return (best.At, best.Spans);
     }
 
-    private static IEnumerable<int> Occurrences(string text, string[] anchors, int from) =>
+    private static IEnumerable<int> Occurrences(string text, IReadOnlyList<string> anchors, int from) =>
         anchors.SelectMany(a => AllIndexes(text, a, from).Take(MaxAnchorTries)).Order().Distinct().Take(MaxAnchorTries);
 
     private static IEnumerable<int> AllIndexes(string text, string value, int from)

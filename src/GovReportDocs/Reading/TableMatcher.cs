@@ -37,8 +37,8 @@ internal static class TableMatcher
 
     private static readonly string[] ComparedOldFormatLabels = [.. OldFormatLabels.Select(ChineseNormalizer.Normalize)];
 
-    /// <summary>The labels that tell where the given table starts.</summary>
-    public static IReadOnlyList<string> AnchorsOf(TableDescription table) => Anchors[table];
+    /// <summary>The labels that tell where the given table starts, normalised for comparing.</summary>
+    public static IReadOnlyList<string> AnchorsOf(TableDescription table) => ComparedAnchors[table];
 
     public static MatchedTables Match(IReadOnlyList<SourceItem> items)
     {
