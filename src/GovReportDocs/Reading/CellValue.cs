@@ -49,7 +49,8 @@ internal static partial class CellValue
         return false;
     }
 
-    private static long? PlainCount(string text)
+    /// <summary>The count a text of one to nine ASCII digits stands for, or null for any other text.</summary>
+    public static long? PlainCount(string text)
     {
         if (text.Length is 0 or > 9)
         {

@@ -35,19 +35,6 @@ internal sealed record GluedRow(IReadOnlyList<string> Printed, IReadOnlyList<IRe
     public static IReadOnlyList<decimal?> ValuesOf(IReadOnlyList<string> pieces) => pieces.Select(ValueOf).ToList();
 
     /// <summary>A cell's value as read: a number, or null for a missing mark; plain digits (every piece of a split) read at once.</summary>
-    public static decimal? ValueOf(string piece)
-    {
-        var number = 0L;
-        foreach (var c in piece)
-        {
-            if (!char.IsAsciiDigit(c) || piece.Length > 9)
-            {
-                return CellValue.TryRead(new SourceCell(piece, 0), out var value) ? value : null;
-            }
-
-            number = number * 10 + (c - '0');
-        }
-
-        return number;
-    }
+    public static decimal? ValueOf(string piece) =>
+        CellValue.PlainCount(piece) ?? (CellValue.TryRead(new SourceCell(piece, 0), out var value) ? value : null);
 }
