@@ -137,7 +137,8 @@ internal static class PublishedReportReader
         {
             Source = new SourceLocation(file, v.Line, 1),
         }));
-        var (values, guessed) = GluedGuesses.Settle(tables.Values, guesses, items.OfType<SourceParagraph>().Select(p => p.Text).ToList());
+        var texts = items.OfType<SourceParagraph>().Select(p => p.Text).ToList();
+        var (values, guessed) = GluedGuesses.Settle(tables.Values, guesses, texts);
         diagnostics.AddRange(guessed.Select(g => new Diagnostic(RuleIds.R1, Severity.Warning, g.Row.GuessNote) { Source = new SourceLocation(file, g.Line, 1) }));
         var sheet = StatisticsSheet.FromValues(values);
         var partTexts = PartTexts(items, parts, title?.Line);
@@ -157,7 +158,7 @@ internal static class PublishedReportReader
                 OldFormatSigns = tables.OldFormatSigns,
                 PartTexts = partTexts,
             },
-            Texts = items.OfType<SourceParagraph>().Select(p => p.Text).ToList(),
+            Texts = texts,
             TextLines = items.OfType<SourceParagraph>().Select(p => p.Line).ToList(),
             TitleLine = title?.Line,
             ReadingDiagnostics = diagnostics,
