@@ -97,7 +97,7 @@ public class CheckImportCommandTests
     public void Import_of_a_report_cut_off_by_the_copy_tells_the_missing_numbers_as_check_does_at_their_line()
     {
         using var dir = new TempDirectory();
-        var text = File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "GovReportDocs.Tests", "Reading", "Corpus", "14-pingtan-gaj-2024-crawltext.txt"));
+        var text = File.ReadAllText(RepoPaths.Corpus("14-pingtan-gaj-2024-crawltext.txt"));
         var cut = dir.Write("cut.txt", text[..text.IndexOf("（五）不予处理", StringComparison.Ordinal)]);
         var output = dir.File("input.yaml");
 
@@ -115,7 +115,7 @@ public class CheckImportCommandTests
     public void Import_says_which_glued_numbers_it_wrote_by_a_guess()
     {
         using var dir = new TempDirectory();
-        var report = Path.Combine(RepoPaths.Root, "tests", "GovReportDocs.Tests", "Reading", "Corpus", "11-pingtan-2025-crawltext.txt");
+        var report = RepoPaths.Corpus("11-pingtan-2025-crawltext.txt");
 
         var result = CliRunner.Run("import", report, "-o", dir.File("input.yaml"));
 
@@ -157,7 +157,7 @@ public class CheckImportCommandTests
     [Fact]
     public void Check_import_and_init_from_take_markdown()
     {
-        var markdown = Path.Combine(RepoPaths.Root, "tests", "GovReportDocs.Tests", "Reading", "Corpus", "16-pingtan-2023.md");
+        var markdown = RepoPaths.Corpus("16-pingtan-2023.md");
         using var dir = new TempDirectory();
 
         var check = CliRunner.Run("check", markdown);

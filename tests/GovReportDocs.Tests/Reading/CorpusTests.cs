@@ -14,7 +14,7 @@ namespace GovReportDocs.Tests.Reading;
 /// </summary>
 public class CorpusTests
 {
-    private static readonly string Folder = Path.Combine(RepoPaths.Root, "tests", "GovReportDocs.Tests", "Reading", "Corpus");
+    private static readonly string Folder = RepoPaths.CorpusFolder;
 
     private static readonly JsonElement[] Manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "manifest.json"))).RootElement.EnumerateArray().ToArray();
 

@@ -17,8 +17,6 @@ public class GluedGuessTests
     private static readonly IReadOnlyList<Datum> Normative =
         [new ProactiveDatum(ProactiveItem.NormativeIssued), new ProactiveDatum(ProactiveItem.NormativeRepealed), new ProactiveDatum(ProactiveItem.NormativeInForce)];
 
-    private static string Corpus(string name) => Path.Combine(RepoPaths.Root, "tests", "GovReportDocs.Tests", "Reading", "Corpus", name);
-
     private static List<string> Guesses(PublishedCheck check) =>
         check.Diagnostics.Where(d => d.Message.Contains("连在一起", StringComparison.Ordinal)).Select(d => $"{d.Source!.Line} {d.SeverityText} {d.Rule} {d.Message}").ToList();
 
@@ -48,7 +46,7 @@ public class GluedGuessTests
     public void A_guess_nothing_in_the_report_settles_is_one_warning_at_the_rows_line()
     {
         // 11 平潭 2025: the text quotes no count of 行政规范性文件, and 表二 has no rule across its rows.
-        var check = GovReport.CheckPublished(Corpus("11-pingtan-2025-crawltext.txt"));
+        var check = GovReport.CheckPublished(RepoPaths.Corpus("11-pingtan-2025-crawltext.txt"));
 
         Guesses(check).ShouldBe(["10 警告 R1 表二“行政规范性文件”行的数字“5845546”连在一起，按58、45、546读出，请核对原报告"]);
         (check.Published!.Sheet[ProactiveItem.NormativeIssued], check.Published.Sheet[ProactiveItem.NormativeRepealed], check.Published.Sheet[ProactiveItem.NormativeInForce])
@@ -58,7 +56,7 @@ public class GluedGuessTests
     [Fact]
     public void Import_writes_a_guess_as_read_and_says_so()
     {
-        var imported = GovReport.Import(PublishedReportReader.Read(Corpus("11-pingtan-2025-crawltext.txt")));
+        var imported = GovReport.Import(PublishedReportReader.Read(RepoPaths.Corpus("11-pingtan-2025-crawltext.txt")));
 
         imported.Report.Proactive.NormativeDocuments.ShouldBe(new DocumentCounts(58, 45, 546));
         imported.Notes.Select(d => $"{d.Source!.Line} {d.SeverityText} {d.Rule} {d.Message}")
@@ -69,7 +67,7 @@ public class GluedGuessTests
     public void A_guess_the_text_settles_is_no_warning()
     {
         // 13 平潭 2022 prints 8855698 and says 现行有效行政规范性文件698件 and 制发的规范性文件88件: only 88|55|698 has both.
-        var check = GovReport.CheckPublished(Corpus("13-pingtan-2022-crawltext.txt"));
+        var check = GovReport.CheckPublished(RepoPaths.Corpus("13-pingtan-2022-crawltext.txt"));
 
         Guesses(check).ShouldBeEmpty();
         check.Published!.Sheet[ProactiveItem.NormativeRepealed].ShouldBe(55m);
@@ -79,7 +77,7 @@ public class GluedGuessTests
     public void A_guess_the_text_settles_only_in_part_stays_a_guess()
     {
         // 02 平潭 2024 prints 6233440 and says 制发行政规范性文件62件: 62|33|440 and 62|3|3440 are both left.
-        var check = GovReport.CheckPublished(Corpus("02-pingtan-2024-crawltext.txt"));
+        var check = GovReport.CheckPublished(RepoPaths.Corpus("02-pingtan-2024-crawltext.txt"));
 
         Guesses(check).ShouldBe(["10 警告 R1 表二“行政规范性文件”行的数字“6233440”连在一起，按62、33、440读出，请核对原报告"]);
     }
@@ -89,7 +87,7 @@ public class GluedGuessTests
     {
         // 12 金井 2025 prints 新收 and （七）总计 as 110000011: 11|0 or 1|10. Here its result rows are made to give
         // 自然人 1 and 商业企业 10, so R2 and R3 leave only 1|10, the split the row alone finds less likely.
-        var text = File.ReadAllText(Corpus("12-pingtan-jinjing-2025-crawltext.txt"))
+        var text = File.ReadAllText(RepoPaths.Corpus("12-pingtan-jinjing-2025-crawltext.txt"))
             .Replace("不计其他情形） 3000003", "不计其他情形） 0300003", StringComparison.Ordinal)
             .Replace("本机关不掌握相关政府信息 70000072.", "本机关不掌握相关政府信息 07000072.", StringComparison.Ordinal);
 
@@ -105,7 +103,7 @@ public class GluedGuessTests
     public void Guesses_of_table_3_its_column_rules_cannot_settle_are_one_warning_a_row()
     {
         // 12 金井 2025 with every result in one row printed as 新收 and （七）总计 are: all three 11|0, or all 1|10.
-        var text = File.ReadAllText(Corpus("12-pingtan-jinjing-2025-crawltext.txt"))
+        var text = File.ReadAllText(RepoPaths.Corpus("12-pingtan-jinjing-2025-crawltext.txt"))
             .Replace("（一）予以公开 0000000", "（一）予以公开 110000011", StringComparison.Ordinal)
             .Replace("不计其他情形） 3000003", "不计其他情形） 0000000", StringComparison.Ordinal)
             .Replace("本机关不掌握相关政府信息 70000072.", "本机关不掌握相关政府信息 00000002.", StringComparison.Ordinal)

@@ -13,8 +13,6 @@ namespace GovReportDocs.Tests.Reading;
 /// </summary>
 public class MarkdownReadingTests
 {
-    private static string Corpus(string name) => Path.Combine(RepoPaths.Root, "tests", "GovReportDocs.Tests", "Reading", "Corpus", name);
-
     private static PublishedReport Read(string markdown, string name = "report.md") =>
         PublishedReportReader.Read(Encoding.UTF8.GetBytes(markdown), name, PublishedFormat.Markdown);
 
@@ -29,8 +27,8 @@ public class MarkdownReadingTests
     {
         foreach (var (markdown, page) in new[] { ("16-pingtan-2023.md", "05-pingtan-2023.html"), ("17-pingtan-haitan-2024.md", "04-pingtan-haitan-2024.html") })
         {
-            var fromMarkdown = PublishedReportReader.Read(Corpus(markdown));
-            var fromPage = PublishedReportReader.Read(Corpus(page));
+            var fromMarkdown = PublishedReportReader.Read(RepoPaths.Corpus(markdown));
+            var fromPage = PublishedReportReader.Read(RepoPaths.Corpus(page));
 
             StatisticsSheet.AllData.Where(d => fromMarkdown.Sheet[d] != fromPage.Sheet[d]).ShouldBeEmpty(markdown);
             (fromMarkdown.Report.Agency, fromMarkdown.Report.Year).ShouldBe((fromPage.Report.Agency, fromPage.Report.Year));

@@ -11,14 +11,12 @@ namespace GovReportDocs.Tests.Reading;
 /// </summary>
 public class OverviewAspectTests
 {
-    private static string Corpus(string name) => Path.Combine(RepoPaths.Root, "tests", "GovReportDocs.Tests", "Reading", "Corpus", name);
-
     private static Overview Imported(string path) => GovReport.Import(GovReport.ReadPublished(path)).Report.Overview;
 
     [Fact]
     public void Headings_on_their_own_lines_split_part_one_and_the_summary_before_them_is_the_introduction()
     {
-        var overview = Imported(Corpus("05-pingtan-2023.html"));
+        var overview = Imported(RepoPaths.Corpus("05-pingtan-2023.html"));
 
         overview.Introduction.ShouldStartWith("2023年，平潭综合实验区坚持以习近平新时代中国特色社会主义思想为指导");
         overview.Proactive.ShouldStartWith("平潭综合实验区切实落实国务院办公厅");
@@ -34,7 +32,7 @@ public class OverviewAspectTests
     public void Run_in_headings_in_the_offices_own_words_go_to_their_aspect()
     {
         // 04 海坛片区: （一）持续深化主动公开。… （五）持续强化政府信息公开监督保障。…
-        var overview = Imported(Corpus("04-pingtan-haitan-2024.html"));
+        var overview = Imported(RepoPaths.Corpus("04-pingtan-haitan-2024.html"));
 
         overview.Introduction.ShouldStartWith("2024年，海坛片区管理局坚持以习近平新时代中国特色社会主义思想为指导");
         overview.Proactive.ShouldStartWith("着力抓好政策信息等公开发布");
@@ -59,7 +57,7 @@ public class OverviewAspectTests
     public void Fewer_aspects_in_other_words_are_placed_by_what_they_are_about()
     {
         // 08 社会事业局: （一）信息制作与管理 （二）主动公开渠道优化 （三）依申请公开规范办理 （四）监督与能力建设
-        var overview = Imported(Corpus("08-pingtan-shs-2025.html"));
+        var overview = Imported(RepoPaths.Corpus("08-pingtan-shs-2025.html"));
 
         overview.Management.ShouldStartWith("全年制发公文类政府信息383条");
         overview.Proactive.ShouldStartWith("政务新媒体（微信公众号）发布推文787篇");
@@ -72,7 +70,7 @@ public class OverviewAspectTests
     public void Headings_that_are_not_the_five_aspects_leave_part_one_whole()
     {
         // 15 市场监督管理局: six headings of its own (强化组织保障… 推进新媒体建设…), not the format's five aspects.
-        var overview = Imported(Corpus("15-pingtan-scj-2025-crawltext.txt"));
+        var overview = Imported(RepoPaths.Corpus("15-pingtan-scj-2025-crawltext.txt"));
 
         overview.Introduction!.ShouldContain("（六）推进新媒体建设，拓宽服务渠道");
         new[] { overview.Proactive, overview.OnRequest, overview.Management, overview.Platform, overview.Supervision }.ShouldAllBe(a => a == null);

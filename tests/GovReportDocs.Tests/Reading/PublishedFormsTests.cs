@@ -17,8 +17,6 @@ public class PublishedFormsTests
 {
     private static string Form(string name) => Path.Combine(RepoPaths.Root, "tests", "GovReportDocs.Tests", "Reading", "Forms", name);
 
-    private static string Corpus(string name) => Path.Combine(RepoPaths.Root, "tests", "GovReportDocs.Tests", "Reading", "Corpus", name);
-
     [Fact]
     public void Pdftotext_layout_rows_with_spaced_cells_and_labels_wrapped_around_their_numbers_are_read()
     {
@@ -88,7 +86,7 @@ public class PublishedFormsTests
     public void A_crawled_page_run_together_on_one_line_is_read_whole()
     {
         // 11 平潭综合实验区 2025: header lines, then the page's text on one line with every table cell glued.
-        var read = PublishedReportReader.Read(Corpus("11-pingtan-2025-crawltext.txt"));
+        var read = PublishedReportReader.Read(RepoPaths.Corpus("11-pingtan-2025-crawltext.txt"));
 
         (read.Report.Agency, read.Report.Year).ShouldBe(("平潭综合实验区", 2025));
         read.Structure.Parts.Select(p => p.Number).ShouldBe([1, 2, 3, 4, 5, 6]);
@@ -117,7 +115,7 @@ public class PublishedFormsTests
     public void On_a_saved_page_the_article_title_names_agency_and_year_not_the_footer()
     {
         // 03 财政金融局 2024: footer 主办单位：…管理委员会办公室; the article has no title paragraph of its own.
-        var check = GovReport.CheckPublished(Corpus("03-pingtan-czj-2024.html"));
+        var check = GovReport.CheckPublished(RepoPaths.Corpus("03-pingtan-czj-2024.html"));
 
         (check.Agency, check.Year).ShouldBe(("平潭综合实验区财政金融局", 2024));
         check.Published!.Report.Preamble.ShouldNotBeNull().ShouldNotContain("登录");
@@ -137,7 +135,7 @@ public class PublishedFormsTests
     public void A_label_variant_is_read_as_its_label_and_told_once()
     {
         // 04 海坛片区 2024 prints 规范性文件 (the 2019 wording) for 行政规范性文件.
-        var check = GovReport.CheckPublished(Corpus("07-pingtan-haitan-2024-crawltext.txt"));
+        var check = GovReport.CheckPublished(RepoPaths.Corpus("07-pingtan-haitan-2024-crawltext.txt"));
 
         (check.Published!.Sheet[ProactiveItem.NormativeIssued], check.Published.Sheet[ProactiveItem.NormativeInForce]).ShouldNotBe((null, null));
         check.Diagnostics.Where(d => d.Message.Contains("规范性文件")).Select(d => (d.Rule, d.Severity)).ShouldBe([(RuleIds.R9, Severity.Warning)]);
@@ -147,7 +145,7 @@ public class PublishedFormsTests
     public void A_missing_row_is_one_finding_at_its_table()
     {
         // 07 海坛片区 2024 has no 规章 row.
-        var check = GovReport.CheckPublished(Corpus("07-pingtan-haitan-2024-crawltext.txt"));
+        var check = GovReport.CheckPublished(RepoPaths.Corpus("07-pingtan-haitan-2024-crawltext.txt"));
 
         var r1 = check.Diagnostics.Where(d => d.Rule == RuleIds.R1).ToList();
         r1.Select(d => d.Message).ShouldBe(["表二“规章”行缺少数值（3项）：应为非负整数，空白、“/”、“-”、“—”不视为0"]);
@@ -157,7 +155,7 @@ public class PublishedFormsTests
     [Fact]
     public void A_table_cut_off_by_the_copy_is_one_finding()
     {
-        var text = File.ReadAllText(Corpus("14-pingtan-gaj-2024-crawltext.txt"));
+        var text = File.ReadAllText(RepoPaths.Corpus("14-pingtan-gaj-2024-crawltext.txt"));
         var cut = text[..text.IndexOf("（五）不予处理", StringComparison.Ordinal)];
 
         var check = GovReport.CheckPublished(PublishedReportReader.ReadText(cut, "cut.txt"));
@@ -189,7 +187,7 @@ public class PublishedFormsTests
     public void Import_takes_the_fee_the_text_says_was_collected()
     {
         // 11 平潭 2025 with the sentence of part 六 as the issue quotes a real report: 收取信息处理费3940元.
-        var text = File.ReadAllText(Corpus("11-pingtan-2025-crawltext.txt")).Replace("2025年，无收取信息处理费情况。", "2025年，共发出收费通知2件，收取信息处理费3940元。");
+        var text = File.ReadAllText(RepoPaths.Corpus("11-pingtan-2025-crawltext.txt")).Replace("2025年，无收取信息处理费情况。", "2025年，共发出收费通知2件，收取信息处理费3940元。");
 
         var imported = GovReport.Import(PublishedReportReader.ReadText(text, "fee.txt"));
 
@@ -200,7 +198,7 @@ public class PublishedFormsTests
     [Fact]
     public void Import_of_a_table_cut_off_by_the_copy_warns_once_at_the_line_of_the_table()
     {
-        var text = File.ReadAllText(Corpus("14-pingtan-gaj-2024-crawltext.txt"));
+        var text = File.ReadAllText(RepoPaths.Corpus("14-pingtan-gaj-2024-crawltext.txt"));
         var cut = text[..text.IndexOf("（五）不予处理", StringComparison.Ordinal)];
 
         var imported = GovReport.Import(PublishedReportReader.ReadText(cut, "cut.txt"));
@@ -218,7 +216,7 @@ public class PublishedFormsTests
     {
         // 16 平潭 2023 with its 规章 row blank (told at the nearest number read, 行政规范性文件 on line 35), and one cell
         // of 本年新收 printed as “/” (on line 53).
-        var text = File.ReadAllText(Corpus("16-pingtan-2023.md"))
+        var text = File.ReadAllText(RepoPaths.Corpus("16-pingtan-2023.md"))
             .Replace("| 规章 | 0 | 0 | 0 |", "| 规章 |  |  |  |")
             .Replace("| 一、本年新收政府信息公开申请数量 |  |  | 80 | 1 | 0 | 0 | 0 | 0 | 81 |", "| 一、本年新收政府信息公开申请数量 |  |  | 80 | 1 | / | 0 | 0 | 0 | 81 |");
 
@@ -233,7 +231,7 @@ public class PublishedFormsTests
     [Fact]
     public void Import_keeps_no_fee_where_the_text_says_none_was_collected()
     {
-        var imported = GovReport.Import(PublishedReportReader.Read(Corpus("11-pingtan-2025-crawltext.txt")));
+        var imported = GovReport.Import(PublishedReportReader.Read(RepoPaths.Corpus("11-pingtan-2025-crawltext.txt")));
 
         imported.Report.OtherMatters.Fees.ShouldBe(ProcessingFees.None);
     }

@@ -57,7 +57,7 @@ public class ReadingFuzzTests
     [Fact]
     public void Damaged_and_hostile_markdown_only_produces_diagnostics()
     {
-        var original = File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "GovReportDocs.Tests", "Reading", "Corpus", "16-pingtan-2023.md"));
+        var original = File.ReadAllText(RepoPaths.Corpus("16-pingtan-2023.md"));
         var random = new Random(16);
         var hostile = new[]
         {

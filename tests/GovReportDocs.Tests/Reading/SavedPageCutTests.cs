@@ -9,14 +9,14 @@ namespace GovReportDocs.Tests.Reading;
 /// </summary>
 public class SavedPageCutTests
 {
-    public static TheoryData<string> Pages() => new(Directory.GetFiles(Path.Combine(RepoPaths.Root, "tests", "GovReportDocs.Tests", "Reading", "Corpus"), "*.html")
+    public static TheoryData<string> Pages() => new(Directory.GetFiles(RepoPaths.CorpusFolder, "*.html")
         .Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
 
     [Theory]
     [MemberData(nameof(Pages))]
     public void Cutting_the_article_out_first_reads_what_the_whole_page_gives(string page)
     {
-        var html = File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "GovReportDocs.Tests", "Reading", "Corpus", page));
+        var html = File.ReadAllText(RepoPaths.Corpus(page));
 
         RawArticle.Find(html).ShouldNotBeNull("the scan finds the article of a real portal page");
         HtmlSourceReader.Read(html).ShouldBe(HtmlSourceReader.ReadWholePage(html));

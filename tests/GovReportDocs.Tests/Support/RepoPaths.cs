@@ -12,6 +12,12 @@ internal static class RepoPaths
     /// <summary>Test data kept beside the tests that use it.</summary>
     public static string TestData(string folder, string name) => Path.Combine(Root, "tests", "GovReportDocs.Tests", folder, "Data", name);
 
+    /// <summary>The folder of real published reports the reader is tested on (Reading/Corpus).</summary>
+    public static string CorpusFolder => Path.Combine(Root, "tests", "GovReportDocs.Tests", "Reading", "Corpus");
+
+    /// <summary>One report of the reading corpus.</summary>
+    public static string Corpus(string name) => Path.Combine(CorpusFolder, name);
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
