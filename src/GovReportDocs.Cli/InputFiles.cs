@@ -2,10 +2,22 @@ namespace GovReportDocs.Cli;
 
 /// <summary>
 /// Expands the arguments of a batch command: files as given, directories to the files they hold that fit, in name
-/// order. An argument that is neither is told on the error stream and returned as missing.
+/// order (symbolic links inside a directory are not followed). An argument that is neither is told on the error stream and returned as missing.
 /// </summary>
 internal static class InputFiles
 {
+    /// <summary>
+    /// A folder's tree without its symbolic links: a link to <c>.</c> or <c>..</c> would check the same files again,
+    /// loop (two links to <c>.</c> make 2^40 paths) or read files outside the folder named.
+    /// </summary>
+    private static readonly EnumerationOptions Walk = new()
+    {
+        RecurseSubdirectories = true,
+        AttributesToSkip = FileAttributes.ReparsePoint,
+        MatchType = MatchType.Win32,
+        IgnoreInaccessible = false,
+    };
+
     public static (IReadOnlyList<string> Files, IReadOnlyList<string> Missing) Expand(CliConsole console, IEnumerable<string> arguments,
         Func<string, bool> fits)
     {
@@ -15,7 +27,7 @@ internal static class InputFiles
         {
             if (Directory.Exists(argument))
             {
-                files.AddRange(Directory.EnumerateFiles(argument, "*", SearchOption.AllDirectories).Where(fits).Order(StringComparer.Ordinal));
+                files.AddRange(Directory.EnumerateFiles(argument, "*", Walk).Where(fits).Order(StringComparer.Ordinal));
             }
             else if (File.Exists(argument))
             {

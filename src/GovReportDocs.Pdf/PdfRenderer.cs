@@ -38,8 +38,11 @@ public static class PdfRenderer
     public static async Task<PdfRenderResult> WritePdfAsync(this ReportDocument document, Stream output, PdfRenderOptions? options = null,
         CancellationToken cancellation = default)
     {
+        ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
-        var result = document.ToPdf(options);
+        // The rendering honours the token too: a cancelled call stops before the next step or page, not after all of them.
+        cancellation.ThrowIfCancellationRequested();
+        var result = Render(document.Renderable(), options, cancellation);
         await output.WriteAsync(result.Bytes, cancellation).ConfigureAwait(false);
         return result;
     }
@@ -49,12 +52,14 @@ public static class PdfRenderer
     public static IReadOnlyList<FontSubstitution> CheckFonts(PdfRenderOptions? options = null) => Fonts(options).Substitutions;
 
     /// <summary>Renders a composed report.</summary>
-    internal static PdfRenderResult Render(ComposedReport report, PdfRenderOptions? options = null)
+    internal static PdfRenderResult Render(ComposedReport report, PdfRenderOptions? options = null, CancellationToken cancellation = default)
     {
         var fonts = Fonts(options);
         var metrics = new GlyphMetrics(fonts);
+        cancellation.ThrowIfCancellationRequested();
         var canvas = new DocumentLayout(metrics).Lay(report);
-        var written = PdfWriter.Write(canvas, metrics, report, options?.Tagged ?? true);
+        cancellation.ThrowIfCancellationRequested();
+        var written = PdfWriter.Write(canvas, metrics, report, options?.Tagged ?? true, cancellation);
         return new PdfRenderResult(DeterministicPdf.Normalize(written.Bytes), fonts.Substitutions, canvas.Pages.Count)
         {
             MissingGlyphs = [.. written.MissingGlyphs.Select(m => new MissingGlyphs(m.Key, fonts[m.Key], m.Value))],

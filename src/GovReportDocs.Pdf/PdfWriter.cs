@@ -15,8 +15,12 @@ internal static class PdfWriter
 {
     private const double BoldOffset = 0.35;
 
-    /// <summary>Draws the pages; with <paramref name="tagged"/>, also the logical structure (PDF/UA tags) the layout hung on what it drew.</summary>
-    public static WrittenPdf Write(PageCanvas canvas, GlyphMetrics metrics, ComposedReport report, bool tagged)
+    /// <summary>
+    /// Draws the pages; with <paramref name="tagged"/>, also the logical structure (PDF/UA tags) the layout hung on what it
+    /// drew. The cancellation is checked before each page.
+    /// </summary>
+    public static WrittenPdf Write(PageCanvas canvas, GlyphMetrics metrics, ComposedReport report, bool tagged,
+        CancellationToken cancellation = default)
     {
         using var document = new PdfDocument();
         var missing = new MissingGlyphLog();
@@ -29,6 +33,7 @@ internal static class PdfWriter
         var pages = new List<PdfPage>();
         foreach (var operations in canvas.Pages)
         {
+            cancellation.ThrowIfCancellationRequested();
             var page = document.AddPage();
             page.Width = XUnit.FromPoint(Points.PageWidth);
             page.Height = XUnit.FromPoint(Points.PageHeight);

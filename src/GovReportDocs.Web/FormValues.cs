@@ -80,6 +80,50 @@ internal static class FormValues
         return indented ? root.ToJsonString(Readable) + "\n" : root.ToJsonString();
     }
 
+    /// <summary>
+    /// The first key whose text cannot be written as an input file — bytes that are no UTF-8, or half of a UTF-16
+    /// surrogate pair (<c>\ud800</c>) — or null when every value can.
+    /// </summary>
+    public static string? Unreadable(IReadOnlyDictionary<string, JsonElement> values) =>
+        values.FirstOrDefault(v => !IsWritable(v.Value)).Key;
+
+    private static bool IsWritable(JsonElement value)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.String:
+                string text;
+                try
+                {
+                    text = value.GetString()!;
+                }
+                catch (InvalidOperationException)
+                {
+                    return false;
+                }
+
+                for (var i = 0; i < text.Length; i++)
+                {
+                    if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                    {
+                        i++;
+                    }
+                    else if (char.IsSurrogate(text[i]))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            case JsonValueKind.Array:
+                return value.EnumerateArray().All(IsWritable);
+            case JsonValueKind.Object:
+                return value.EnumerateObject().All(p => IsWritable(p.Value));
+            default:
+                return true;
+        }
+    }
+
     private static readonly JsonSerializerOptions Readable = new()
     {
         WriteIndented = true,

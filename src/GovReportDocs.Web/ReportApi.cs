@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using GovReportDocs.Diagnostics;
 using GovReportDocs.Files;
@@ -18,7 +19,7 @@ internal sealed class ReportApi
     internal sealed record FormRequest(string? File, string? Version, Dictionary<string, JsonElement>? Values);
 
     /// <summary>A new report: what <c>govreport init</c> asks.</summary>
-    internal sealed record CreateRequest(string? Agency, int? Year, string? Kind);
+    internal sealed record CreateRequest(string? Agency, JsonElement? Year, string? Kind);
 
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -92,6 +93,11 @@ internal sealed class ReportApi
             return Invalid();
         }
 
+        if (FormValues.Unreadable(request.Values) is { } bad)
+        {
+            return Undecodable(bad);
+        }
+
         var document = Parse(request.File, request.Values);
         // Said before the save, not after: whether saving what is typed would lose the file's own comments.
         var commentsAtRisk = document.Report is { } report && _folder.PathOf(request.File) is { } path
@@ -115,6 +121,11 @@ internal sealed class ReportApi
         if (request?.Values is null)
         {
             return Invalid();
+        }
+
+        if (FormValues.Unreadable(request.Values) is { } bad)
+        {
+            return Undecodable(bad);
         }
 
         await _folder.WriteLock.WaitAsync(http.RequestAborted);
@@ -159,12 +170,17 @@ internal sealed class ReportApi
     {
         var request = await ReadJson<CreateRequest>(http, 64 * 1024);
         var agency = request?.Agency?.Trim();
-        if (string.IsNullOrEmpty(agency) || agency.Length > 100 || agency.Any(char.IsControl))
+        if (string.IsNullOrEmpty(agency))
         {
-            return Results.Json(new { error = "请填写机关全称（一行，不超过100字）" }, Json, statusCode: StatusCodes.Status400BadRequest);
+            return Results.Json(new { error = $"请填写机关全称（一行，不超过{Limits.MaxAgencyLength}字）" }, Json, statusCode: StatusCodes.Status400BadRequest);
         }
 
-        if (request!.Year is not (>= 2008 and <= 2100) || request.Year is not { } year)
+        if (AgencyName.Problem(agency) is { } problem)
+        {
+            return Results.Json(new { error = problem }, Json, statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        if (YearOf(request!.Year) is not (>= 2008 and <= 2100) || YearOf(request.Year) is not { } year)
         {
             return Results.Json(new { error = "报告年度应为2008年以后的四位年份" }, Json, statusCode: StatusCodes.Status400BadRequest);
         }
@@ -174,8 +190,16 @@ internal sealed class ReportApi
             return Results.Json(new { error = "请选择机关类型" }, Json, statusCode: StatusCodes.Status400BadRequest);
         }
 
-        return Write(AnnualReport.Empty(agency, year, AgencyKinds.Parse(request.Kind)));
+        return await Write(AnnualReport.Empty(agency, year, AgencyKinds.Parse(request.Kind)), http.RequestAborted);
     }
+
+    /// <summary>A year as the form sends it: a whole number, or its digits as text; anything else (2025.5) is none.</summary>
+    private static int? YearOf(JsonElement? year) => year switch
+    {
+        { ValueKind: JsonValueKind.Number } n when n.TryGetInt32(out var value) => value,
+        { ValueKind: JsonValueKind.String } t when int.TryParse(t.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) => value,
+        _ => null,
+    };
 
     /// <summary>
     /// Next year's input from last year's: an input file of the folder (<c>?from=NAME</c>), or a published report
@@ -216,7 +240,7 @@ internal sealed class ReportApi
             return Results.Json(new { error = e.Message }, Json, statusCode: StatusCodes.Status422UnprocessableEntity);
         }
 
-        return Write(GovReport.NextYear(previous.Report) with { PreviousYear = reference });
+        return await Write(GovReport.NextYear(previous.Report) with { PreviousYear = reference }, http.RequestAborted);
     }
 
     /// <summary>
@@ -302,17 +326,21 @@ internal sealed class ReportApi
         return GovReport.Parse(FormValues.ToInputJson(values), name, InputFormat.Json, _report);
     }
 
-    private IResult Write(AnnualReport report)
+    /// <summary>A new input file, under the folder's lock so that it never takes the name of a file just made or saved.</summary>
+    private async Task<IResult> Write(AnnualReport report, CancellationToken cancellation)
     {
-        var name = _folder.NewName($"{report.Agency}-{report.Year}");
-        if (!FileNames.Fits(name) || _folder.PathOf(name) is not { } path)
-        {
-            return Results.Json(new { error = "机关全称过长，无法作为文件名" }, Json, statusCode: StatusCodes.Status400BadRequest);
-        }
-
         Directory.CreateDirectory(_folder.Root);
-        var version = ReportFolder.WriteAtomically(path, GovReport.ToInputYaml(report));
-        return Results.Json(new { file = name, version }, Json, statusCode: StatusCodes.Status201Created);
+        await _folder.WriteLock.WaitAsync(cancellation);
+        try
+        {
+            return _folder.WriteNew($"{report.Agency}-{report.Year}", GovReport.ToInputYaml(report)) is { } written
+                ? Results.Json(new { file = written.Name, version = written.Version }, Json, statusCode: StatusCodes.Status201Created)
+                : Results.Json(new { error = "机关全称过长，无法作为文件名" }, Json, statusCode: StatusCodes.Status400BadRequest);
+        }
+        finally
+        {
+            _folder.WriteLock.Release();
+        }
     }
 
     private static async Task<T?> ReadJson<T>(HttpContext http, long limit)
@@ -322,13 +350,18 @@ internal sealed class ReportApi
         {
             return await JsonSerializer.DeserializeAsync<T>(http.Request.Body, Json, http.RequestAborted);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
+            // InvalidOperationException: text that is no UTF-8, which the reader meets only when it makes a string.
             return default;
         }
     }
 
-    /// <summary>Refuses a body larger than the readers accept, before reading it when its length is declared.</summary>
+    /// <summary>
+    /// Refuses a body larger than the readers accept, before reading it when its length is declared. The server's own
+    /// limit is set a little above, so that a body sent without its length is stopped by the reader's count, which says
+    /// "文件过大", rather than by the server, whose error the reader would take for a damaged file.
+    /// </summary>
     private static void LimitBody(HttpContext http, long limit)
     {
         if (http.Request.ContentLength > limit)
@@ -338,12 +371,15 @@ internal sealed class ReportApi
 
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
         {
-            feature.MaxRequestBodySize = limit;
+            feature.MaxRequestBodySize = limit + 1024 * 1024;
         }
     }
 
     private static IResult BadName() =>
         Results.Json(new { error = "文件名无效：只能打开本目录中的 .yaml、.yml 或 .json 文件" }, Json, statusCode: StatusCodes.Status400BadRequest);
+
+    private static IResult Undecodable(string key) =>
+        Results.Json(new { error = $"“{key}”中有无法识别的字符（孤立的代理项或不是UTF-8的字节）：请删除后重试" }, Json, statusCode: StatusCodes.Status400BadRequest);
 
     private static IResult Invalid() => Results.Json(new { error = "请求无效" }, Json, statusCode: StatusCodes.Status400BadRequest);
 }

@@ -6,7 +6,9 @@ namespace GovReportDocs.Web;
 
 /// <summary>
 /// The folder of input files. A name from the browser is only ever a bare file name of an input file, looked up in
-/// this folder: never a path, so no request reaches a file outside it.
+/// this folder: never a path, so no request reaches a file outside it. Only regular files are listed, opened or
+/// saved: a symbolic link (out of the folder, or to <c>/dev/zero</c>), a named pipe (which blocks whoever opens it)
+/// or a device is none of the editor's files.
 /// </summary>
 internal sealed class ReportFolder
 {
@@ -30,12 +32,13 @@ internal sealed class ReportFolder
     public IReadOnlyList<string> InputNames() =>
         Directory.Exists(Root)
             ? [.. Directory.EnumerateFiles(Root).Select(Path.GetFileName).OfType<string>()
-                .Where(n => IsInputName(n)).Order(StringComparer.Ordinal)]
+                .Where(n => PathOf(n) is { } path && IsRegular(path)).Order(StringComparer.Ordinal)]
             : [];
 
     /// <summary>
     /// The full path of an input file named by the browser, or null when the name is no bare input file name
-    /// (a separator, <c>..</c>, a drive, a control character, another extension).
+    /// (a separator, <c>..</c>, a drive, a control character, another extension), or names something that is not a
+    /// regular file (a link, a pipe, a device, a folder).
     /// </summary>
     public string? PathOf(string? name)
     {
@@ -45,7 +48,38 @@ internal sealed class ReportFolder
         }
 
         var full = Path.GetFullPath(Path.Combine(Root, name));
-        return Path.GetDirectoryName(full) == Root ? full : null;
+        return Path.GetDirectoryName(full) == Root && (!IsTaken(full) || IsRegular(full)) ? full : null;
+    }
+
+    /// <summary>
+    /// Whether a path is a regular file with content, not a link. .NET tells no pipe or device from a file, but they
+    /// report no size: an empty file is refused with them, as the readers refuse it.
+    /// </summary>
+    private static bool IsRegular(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            return info.Exists && info.LinkTarget is null && (info.Attributes & FileAttributes.ReparsePoint) == 0 && info.Length > 0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Whether anything has this name: a file, a folder, or a link (a dangling one too).</summary>
+    private static bool IsTaken(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            return info.Exists || Directory.Exists(path) || info.LinkTarget is not null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return true;
+        }
     }
 
     /// <summary>Whether a name is a bare input file name: .yaml, .yml or .json, no path in it.</summary>
@@ -63,7 +97,7 @@ internal sealed class ReportFolder
     /// <summary>The version of the file as it is now, or null when it does not exist.</summary>
     public static string? CurrentVersion(string path)
     {
-        if (!File.Exists(path))
+        if (!IsRegular(path))
         {
             return null;
         }
@@ -72,14 +106,19 @@ internal sealed class ReportFolder
         return Convert.ToHexString(SHA256.HashData(stream))[..16];
     }
 
-    /// <summary>Held while a save compares versions and writes, so two saves of one file cannot both pass the comparison.</summary>
+    /// <summary>
+    /// Held while a save compares versions and writes, and while a create or next-year picks a name and writes, so
+    /// two saves of one file cannot both pass the comparison and a new file never takes a name in use.
+    /// </summary>
     public SemaphoreSlim WriteLock { get; } = new(1, 1);
 
     /// <summary>
     /// Writes a file through a temporary sibling and a rename: a reader sees the old file or the new one, never half;
     /// a failed write leaves the old file as it was.
     /// </summary>
-    public static string WriteAtomically(string path, string text)
+    public static string WriteAtomically(string path, string text) => Write(path, text, overwrite: true)!;
+
+    private static string? Write(string path, string text, bool overwrite)
     {
         var bytes = Utf8.GetBytes(text);
         var temporary = Path.Combine(Path.GetDirectoryName(path)!,
@@ -92,7 +131,14 @@ internal sealed class ReportFolder
                 stream.Flush(flushToDisk: true);
             }
 
-            File.Move(temporary, path, overwrite: true);
+            try
+            {
+                File.Move(temporary, path, overwrite);
+            }
+            catch (IOException) when (!overwrite && IsTaken(path))
+            {
+                return null;
+            }
         }
         finally
         {
@@ -105,16 +151,29 @@ internal sealed class ReportFolder
         return VersionOf(bytes);
     }
 
-    /// <summary>A new file's name from its title (what no file system accepts replaced), not yet taken.</summary>
-    public string NewName(string title)
+    /// <summary>
+    /// Writes a new file named from its title (what no file system accepts replaced, no leading dot), under a name no
+    /// file has: <c>NAME.yaml</c>, else <c>NAME-2.yaml</c> and on; never over a file. Call with <see cref="WriteLock"/> held.
+    /// </summary>
+    /// <returns>The name and version written, or null when the title makes no usable file name.</returns>
+    public (string Name, string Version)? WriteNew(string title, string text)
     {
-        var stem = FileNames.For(title);
-        var name = stem + ".yaml";
-        for (var n = 2; File.Exists(Path.Combine(Root, name)); n++)
+        var stem = FileNames.For(title).TrimStart('.');
+        for (var n = 1; n < 10_000; n++)
         {
-            name = $"{stem}-{n}.yaml";
+            var name = n == 1 ? stem + ".yaml" : $"{stem}-{n}.yaml";
+            if (!IsInputName(name))
+            {
+                return null;
+            }
+
+            var path = Path.Combine(Root, name);
+            if (!IsTaken(path) && Write(path, text, overwrite: false) is { } version)
+            {
+                return (name, version);
+            }
         }
 
-        return name;
+        return null;
     }
 }

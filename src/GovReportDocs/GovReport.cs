@@ -151,7 +151,8 @@ public static class GovReport
     {
         ArgumentNullException.ThrowIfNull(input);
         var bytes = await BoundedFile.ReadAllAsync(input, name, PublishedReportReader.LimitOf(format), cancellation).ConfigureAwait(false);
-        return PublishedReportReader.Read(bytes, name, format);
+        cancellation.ThrowIfCancellationRequested();
+        return PublishedReportReader.Read(bytes, name, format, cancellation);
     }
 
     /// <summary>Checks a published report against R1–R18 (R6, R15 and R16 against last year's when given).</summary>

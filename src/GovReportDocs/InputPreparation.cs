@@ -24,7 +24,8 @@ internal static class InputPreparation
 
         var (previous, previousFindings) = PreviousYearLoading.ForInput(input, options.Files);
         var (composed, findings) = Check(report, sheet, previous, options, input.Locate, input.File);
-        var all = input.Diagnostics.Concat(previousFindings).Concat(findings).OrderBy(d => d.Severity).ToList();
+        var all = input.Diagnostics.Concat(AgencyFindings(report.Agency, input.Locate)).Concat(previousFindings).Concat(findings)
+            .OrderBy(d => d.Severity).ToList();
         return new ReportDocument(input.File, report, all, false, composed, previous);
     }
 
@@ -34,6 +35,10 @@ internal static class InputPreparation
         if (string.IsNullOrWhiteSpace(report.Agency))
         {
             findings.Add(new Diagnostic(RuleIds.Input, Severity.Error, "机关全称（agency）不能为空") { Field = "agency" });
+        }
+        else
+        {
+            findings.AddRange(AgencyFindings(report.Agency, _ => null));
         }
 
         var (composed, ruleFindings) = Check(report, StatisticsSheet.FromReport(report), previous, options, _ => null, "(code)");
@@ -66,6 +71,18 @@ internal static class InputPreparation
         findings.AddRange(ReportValidator.Validate(context, RuleSets.Input).Diagnostics
             .Select(d => d.Source is not null ? d : d with { Source = locate(d) }));
         return (composed, findings);
+    }
+
+    /// <summary>The one rule for 机关全称 (<see cref="AgencyName"/>), so validate refuses what render would.</summary>
+    private static IEnumerable<Diagnostic> AgencyFindings(string agency, Func<Diagnostic, SourceLocation?> locate)
+    {
+        if (string.IsNullOrEmpty(agency) || AgencyName.Problem(agency) is not { } problem)
+        {
+            yield break;
+        }
+
+        var finding = new Diagnostic(RuleIds.Input, Severity.Error, problem) { Field = "agency" };
+        yield return finding with { Source = locate(finding) };
     }
 
     /// <summary>A text of the input names an unknown variable or uses a block, or a template file is broken.</summary>

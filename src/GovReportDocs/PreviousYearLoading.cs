@@ -57,7 +57,7 @@ internal static class PreviousYearLoading
 
         try
         {
-            var (previous, errors) = LoadWithErrors(resolver.Resolve(reference, input.File));
+            var (previous, errors) = LoadWithErrors(Resolve(resolver, reference, input.File));
             return previous is not null
                 ? (previous, [])
                 : (null, [new Diagnostic(RuleIds.Input, Severity.Error, $"上年报告“{reference}”有错误，未作跨年度核对（错误见下）")
@@ -67,6 +67,24 @@ internal static class PreviousYearLoading
         {
             return (null, [new Diagnostic(RuleIds.Input, Severity.Error, $"上年报告“{reference}”无法读取：{e.Message}")
                 { Source = at, Field = "previousYear" }]);
+        }
+    }
+
+    /// <summary>
+    /// A resolver is the caller's code: null, or a file error of its own, is told as the reference being unreadable,
+    /// like any other file that cannot be opened.
+    /// </summary>
+    private static string Resolve(IReportFileResolver resolver, string reference, string referringFile)
+    {
+        try
+        {
+            return resolver.Resolve(reference, referringFile) is { Length: > 0 } path
+                ? path
+                : throw new ReportReadException(reference, "未找到可读取的文件（路径解析结果为空）");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException or ArgumentException or NotSupportedException)
+        {
+            throw new ReportReadException(reference, BoundedFile.Explain(e));
         }
     }
 

@@ -27,11 +27,39 @@ internal static class SfntReader
             var families = ReadFamilies(stream, tables);
             var isCff = version == OpenTypeCff || tables.Any(t => t.Tag is 0x43464620 or 0x43464632); // 'CFF ', 'CFF2'
             var hasGlyphs = tables.Any(t => t.Tag == 0x676C7966); // 'glyf'
-            var reason = isCff ? "CFF 轮廓（PDFsharp 无法嵌入子集）" : hasGlyphs ? null : "没有 TrueType 字形表";
+            var reason = isCff ? "CFF 轮廓（PDFsharp 无法嵌入子集）" : hasGlyphs ? Damage(stream, tables) : "没有 TrueType 字形表";
             faces.Add(new FontFace(path, index, families, reason));
         }
 
         return faces;
+    }
+
+    /// <summary>The tables PDFsharp reads to measure and embed a TrueType face.</summary>
+    private static readonly string[] Required = ["cmap", "head", "hhea", "hmtx", "loca", "maxp", "glyf"];
+
+    /// <summary>
+    /// Why a face is damaged — a table PDFsharp needs missing or past the end of the file, or a head table without its
+    /// magic number — or null. A damaged file that names itself 仿宋_GB2312 is then passed over like a missing one,
+    /// instead of failing every PDF inside PDFsharp.
+    /// </summary>
+    private static string? Damage(Stream stream, IReadOnlyList<TableRecord> tables)
+    {
+        var broken = Required.Where(name =>
+        {
+            var tag = BinaryPrimitives.ReadUInt32BigEndian(Encoding.ASCII.GetBytes(name));
+            return tables.FirstOrDefault(t => t.Tag == tag) is not { } table || table.Length == 0 || (long)table.Offset + table.Length > stream.Length;
+        }).ToList();
+        if (broken.Count == 0)
+        {
+            var head = tables.First(t => t.Tag == 0x68656164); // 'head'
+            var magic = head.Length < 16 ? [] : ReadAt(stream, head.Offset + 12, 4);
+            if (magic.Length < 4 || BinaryPrimitives.ReadUInt32BigEndian(magic) != 0x5F0F3CF5)
+            {
+                broken.Add("head");
+            }
+        }
+
+        return broken.Count == 0 ? null : $"字体文件已损坏或不完整（{string.Join("、", broken)} 表缺失或截断）";
     }
 
     /// <summary>Where each face's table directory starts.</summary>

@@ -38,9 +38,11 @@
     a.remove();
   }
 
+  // A cell that Excel or WPS would take for a formula (a file uploaded as =HYPERLINK(…).txt) is kept as text by a leading '.
   function csvField(v) {
-    const s = v === null || v === undefined ? '' : String(v);
-    return /[",\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
+    let s = v === null || v === undefined ? '' : String(v);
+    if (/^[=+\-@\t\r]/.test(s)) s = "'" + s;
+    return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
   }
 
   function csv() {

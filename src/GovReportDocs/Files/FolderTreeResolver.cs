@@ -13,7 +13,7 @@ public sealed class FolderTreeResolver : IReportFileResolver
     public FolderTreeResolver(string root)
     {
         _root = WithSeparator(Path.GetFullPath(root));
-        _realRoot = WithSeparator(FinalTarget(Path.GetFullPath(root)));
+        _realRoot = WithSeparator(FinalTarget(Path.GetFullPath(root)) ?? Path.GetFullPath(root));
     }
 
     /// <summary>The folder tree files must be in.</summary>
@@ -29,7 +29,9 @@ public sealed class FolderTreeResolver : IReportFileResolver
 
         var directory = Path.GetDirectoryName(Path.GetFullPath(referringFile)) ?? _root;
         var full = Path.GetFullPath(Path.Combine(directory, reference));
-        var target = FinalTarget(full);
+        // Past the limit the operating system would go on following what this resolver no longer checks: refused.
+        var target = FinalTarget(full)
+            ?? throw new ReportReadException(reference, $"符号链接过多（超过{MaxLinks}层）或循环，不予读取");
         if (!target.StartsWith(_realRoot, StringComparison.Ordinal))
         {
             throw new ReportReadException(reference, $"只能引用“{Display()}”目录之内的文件（上年报告的路径相对于本文件）");
@@ -41,10 +43,12 @@ public sealed class FolderTreeResolver : IReportFileResolver
     private static string WithSeparator(string path) =>
         Path.EndsInDirectorySeparator(path) ? path : path + Path.DirectorySeparatorChar;
 
-    /// <summary>The path with every symbolic link along it followed, as the operating system will open it.</summary>
-    private static string FinalTarget(string path)
+    /// <summary>Most symbolic links followed for one path, as Linux's own limit.</summary>
+    private const int MaxLinks = 40;
+
+    /// <summary>The path with every symbolic link along it followed, as the operating system will open it; null past <see cref="MaxLinks"/>.</summary>
+    private static string? FinalTarget(string path)
     {
-        const int MaxLinks = 40;
         var root = Path.GetPathRoot(path) ?? "/";
         var parts = new Queue<string>(path[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries));
         var current = root;
@@ -70,7 +74,7 @@ public sealed class FolderTreeResolver : IReportFileResolver
 
             if (++links > MaxLinks)
             {
-                return next;
+                return null;
             }
 
             var resolved = Path.GetFullPath(Path.Combine(current, link));

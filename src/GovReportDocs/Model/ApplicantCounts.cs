@@ -1,6 +1,9 @@
 namespace GovReportDocs.Model;
 
-/// <summary>One row of table 3: a count per applicant kind; <see cref="Total"/> is their sum.</summary>
+/// <summary>
+/// One row of table 3: a count per applicant kind; <see cref="Total"/> is their sum. An entered row holds counts up to
+/// <see cref="Limits.MaxCount"/> (<see cref="ApplicationStatistics"/> checks); 三（七）总计, a sum of rows, may hold more.
+/// </summary>
 public sealed record ApplicantCounts(
     int NaturalPersons,
     int CommercialEnterprises,
@@ -9,35 +12,35 @@ public sealed record ApplicantCounts(
     int LegalServiceAgencies,
     int Others)
 {
-    private readonly int _naturalPersons = Counts.Checked(NaturalPersons, nameof(NaturalPersons));
+    private readonly int _naturalPersons = Counts.CheckedRow(NaturalPersons, nameof(NaturalPersons));
 
     /// <summary>自然人.</summary>
-    public int NaturalPersons { get => _naturalPersons; init => _naturalPersons = Counts.Checked(value, nameof(NaturalPersons)); }
+    public int NaturalPersons { get => _naturalPersons; init => _naturalPersons = Counts.CheckedRow(value, nameof(NaturalPersons)); }
 
-    private readonly int _commercialEnterprises = Counts.Checked(CommercialEnterprises, nameof(CommercialEnterprises));
+    private readonly int _commercialEnterprises = Counts.CheckedRow(CommercialEnterprises, nameof(CommercialEnterprises));
 
     /// <summary>商业企业.</summary>
-    public int CommercialEnterprises { get => _commercialEnterprises; init => _commercialEnterprises = Counts.Checked(value, nameof(CommercialEnterprises)); }
+    public int CommercialEnterprises { get => _commercialEnterprises; init => _commercialEnterprises = Counts.CheckedRow(value, nameof(CommercialEnterprises)); }
 
-    private readonly int _researchInstitutions = Counts.Checked(ResearchInstitutions, nameof(ResearchInstitutions));
+    private readonly int _researchInstitutions = Counts.CheckedRow(ResearchInstitutions, nameof(ResearchInstitutions));
 
     /// <summary>科研机构.</summary>
-    public int ResearchInstitutions { get => _researchInstitutions; init => _researchInstitutions = Counts.Checked(value, nameof(ResearchInstitutions)); }
+    public int ResearchInstitutions { get => _researchInstitutions; init => _researchInstitutions = Counts.CheckedRow(value, nameof(ResearchInstitutions)); }
 
-    private readonly int _publicInterestOrganizations = Counts.Checked(PublicInterestOrganizations, nameof(PublicInterestOrganizations));
+    private readonly int _publicInterestOrganizations = Counts.CheckedRow(PublicInterestOrganizations, nameof(PublicInterestOrganizations));
 
     /// <summary>社会公益组织.</summary>
-    public int PublicInterestOrganizations { get => _publicInterestOrganizations; init => _publicInterestOrganizations = Counts.Checked(value, nameof(PublicInterestOrganizations)); }
+    public int PublicInterestOrganizations { get => _publicInterestOrganizations; init => _publicInterestOrganizations = Counts.CheckedRow(value, nameof(PublicInterestOrganizations)); }
 
-    private readonly int _legalServiceAgencies = Counts.Checked(LegalServiceAgencies, nameof(LegalServiceAgencies));
+    private readonly int _legalServiceAgencies = Counts.CheckedRow(LegalServiceAgencies, nameof(LegalServiceAgencies));
 
     /// <summary>法律服务机构.</summary>
-    public int LegalServiceAgencies { get => _legalServiceAgencies; init => _legalServiceAgencies = Counts.Checked(value, nameof(LegalServiceAgencies)); }
+    public int LegalServiceAgencies { get => _legalServiceAgencies; init => _legalServiceAgencies = Counts.CheckedRow(value, nameof(LegalServiceAgencies)); }
 
-    private readonly int _others = Counts.Checked(Others, nameof(Others));
+    private readonly int _others = Counts.CheckedRow(Others, nameof(Others));
 
     /// <summary>其他.</summary>
-    public int Others { get => _others; init => _others = Counts.Checked(value, nameof(Others)); }
+    public int Others { get => _others; init => _others = Counts.CheckedRow(value, nameof(Others)); }
 
     /// <summary>The six applicant columns, in printed order (总计 excluded).</summary>
     public static IReadOnlyList<ApplicantColumn> ApplicantColumns { get; } =

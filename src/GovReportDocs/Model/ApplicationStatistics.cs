@@ -20,6 +20,14 @@ public sealed class ApplicationStatistics : IEquatable<ApplicationStatistics>
 
     private ApplicationStatistics(ImmutableDictionary<ApplicationRow, ApplicantCounts> rows)
     {
+        foreach (var (row, counts) in rows)
+        {
+            if (counts.ToArray().FirstOrDefault(v => v > Limits.MaxCount) is var over and > 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(rows), over, $"{row}：应为0至{Limits.MaxCount}之间的整数");
+            }
+        }
+
         _rows = rows;
         ResultsTotal = ResultRows.Aggregate(ApplicantCounts.Zero, (sum, row) => sum + rows[row]);
     }

@@ -21,8 +21,21 @@ public static class Limits
     /// <summary>Largest 万元 amount of 行政事业性收费, and of a fee in 元.</summary>
     public const decimal MaxAmount = 1_000_000_000_000m;
 
+    /// <summary>
+    /// Longest 机关全称, in characters: the title and the output file name
+    /// (<c>{机关全称}{年度}年政府信息公开工作年度报告.docx</c>, at most 255 bytes) always fit. The longest real names are
+    /// about 30 characters.
+    /// </summary>
+    public const int MaxAgencyLength = 60;
+
     /// <summary>Longest narrative text of one input key, in characters.</summary>
     public const int MaxTextLength = 100_000;
+
+    /// <summary>
+    /// Longest text of one narrative field once its template is expanded, in characters: a short template repeating a
+    /// long variable (<c>{{problems.issuesText}}</c> 4,000 times) is refused instead of filling the memory.
+    /// </summary>
+    public const int MaxExpandedTextLength = 1_000_000;
 
     /// <summary>Largest narrative template file.</summary>
     public const int MaxTemplateBytes = 64 * 1024;

@@ -34,7 +34,7 @@ public sealed partial class NarrativeTemplates
         ThrowOnUnresolvedBindingExpression = true,
     });
 
-    private readonly Dictionary<string, (string Source, string Text, HandlebarsTemplate<object, object> Render)> _templates = [];
+    private readonly Dictionary<string, (string Source, string Text, HandlebarsTemplate<TextWriter, object, object> Render)> _templates = [];
 
     private NarrativeTemplates(IReadOnlyDictionary<string, (string Source, string Text)> overrides)
     {
@@ -111,7 +111,11 @@ public sealed partial class NarrativeTemplates
         var (source, text, render) = _templates[name];
         try
         {
-            return render(data);
+            return Expansion.Run(writer => render(writer, data, null!));
+        }
+        catch (Exception e) when (e is ExpansionTooLargeException || e.InnerException is ExpansionTooLargeException)
+        {
+            throw new NarrativeException(source, null, (e as ExpansionTooLargeException ?? e.InnerException!).Message);
         }
         catch (HandlebarsUndefinedBindingException e)
         {
@@ -164,11 +168,12 @@ public sealed partial class NarrativeTemplates
         }
     }
 
-    private HandlebarsTemplate<object, object> Compile(string text, string source)
+    private HandlebarsTemplate<TextWriter, object, object> Compile(string text, string source)
     {
         try
         {
-            return _handlebars.Compile(text);
+            using var reader = new StringReader(text);
+            return _handlebars.Compile(reader);
         }
         catch (HandlebarsException e)
         {

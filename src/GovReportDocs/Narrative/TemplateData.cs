@@ -46,8 +46,8 @@ internal static class TemplateData
         Applications(tree, report.Applications);
         Review(tree, report.ReviewAndLitigation);
         Fees(tree, report.OtherMatters.Fees);
-        tree.Add("problems.issues", report.Problems.Issues.ToArray(), "存在的主要问题（列表）");
-        tree.Add("problems.measures", report.Problems.Measures.ToArray(), "改进措施（列表）");
+        tree.Add("problems.issues", Expansion.Counted(report.Problems.Issues), "存在的主要问题（列表）");
+        tree.Add("problems.measures", Expansion.Counted(report.Problems.Measures), "改进措施（列表）");
         tree.Add("problems.issuesText", ChineseText.Enumerate(report.Problems.Issues), "存在的主要问题，写作“一是……。二是……。”");
         tree.Add("problems.measuresText", ChineseText.Enumerate(report.Problems.Measures), "改进措施，写作“一是……。二是……。”");
         foreach (var field in (NarrativeField[])[NarrativeFields.LastYearRectification, .. NarrativeFields.OtherMatters])

@@ -51,6 +51,14 @@ internal static class TextVariables
 
             output.Append(Format(Resolve(data, path) ?? throw new NarrativeException(source, LineOf(text, open), $"未知的变量“{path}”")));
             i = close + 2;
+            try
+            {
+                Expansion.Check(output);
+            }
+            catch (ExpansionTooLargeException e)
+            {
+                throw new NarrativeException(source, LineOf(text, open), e.Message);
+            }
         }
 
         return output.ToString();
@@ -75,7 +83,7 @@ internal static class TextVariables
     {
         string text => text,
         bool flag => flag ? "是" : "否",
-        string[] items => string.Join("；", items),
+        IEnumerable<string> items => string.Join("；", items),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };

@@ -92,11 +92,16 @@ internal static partial class MarkdownText
     [GeneratedRegex(@"^\s{0,3}(={2,}|-{2,}|(\*\s*){3,}|(_\s*){3,}|(-\s+){2,}-)\s*$")]
     private static partial Regex Rule();
 
-    [GeneratedRegex(@"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)+\|?\s*$|^\s*\|\s*:?-+:?\s*\|\s*$")]
+    /// <remarks>No two runs of spaces may meet (<c>\s*\|?\s*</c>): on a line of spaces they split it every way, quadratic.</remarks>
+    [GeneratedRegex(@"^\s*(\|\s*)?:?-+:?\s*(\|\s*:?-+:?\s*)+\|?\s*$|^\s*\|\s*:?-+:?\s*\|\s*$")]
     private static partial Regex SeparatorRow();
 
-    /// <summary>Heading hashes (`## 一、总体情况`, OCR output without the space too), quote marks and bullets.</summary>
-    [GeneratedRegex(@"^\s{0,3}((#{1,6}(?=[^#])\s*)|(>\s?)+|[-*+]\s+)|\s+#+\s*$")]
+    /// <summary>
+    /// Heading hashes (`## 一、总体情况`, OCR output without the space too), quote marks and bullets. Closing hashes
+    /// are matched only from the start of a run of spaces: tried from inside the run, each start re-scanned the rest of
+    /// it, and a line of 200,000 full-width spaces never finished.
+    /// </summary>
+    [GeneratedRegex(@"^\s{0,3}((#{1,6}(?=[^#])\s*)|(>\s?)+|[-*+]\s+)|(?<!\s)\s+#+\s*$")]
     private static partial Regex BlockMarks();
 
     [GeneratedRegex(@"(?<!\\)\|")]

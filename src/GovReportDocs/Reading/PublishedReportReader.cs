@@ -44,16 +44,16 @@ internal static class PublishedReportReader
 
     /// <summary>Reads a published report from its bytes.</summary>
     /// <exception cref="ReportReadException">The bytes are damaged, undecodable, or no report.</exception>
-    public static PublishedReport Read(byte[] bytes, string name, PublishedFormat format)
+    public static PublishedReport Read(byte[] bytes, string name, PublishedFormat format, CancellationToken cancellation = default)
     {
         try
         {
             IReadOnlyList<SourceItem> items = format switch
             {
                 PublishedFormat.Text => TextSourceReader.Read(TextDecoding.Decode(bytes, name).Text),
-                PublishedFormat.Html => HtmlSourceReader.Read(TextDecoding.Decode(bytes, name).Text),
+                PublishedFormat.Html => ReadHtmlGuarded(TextDecoding.Decode(bytes, name).Text),
                 PublishedFormat.Markdown => TextSourceReader.Read(MarkdownText.ToText(TextDecoding.Decode(bytes, name).Text)),
-                PublishedFormat.Pdf => Pdf.PdfSourceReader.Read(new MemoryStream(bytes, writable: false)),
+                PublishedFormat.Pdf => ReadPdfGuarded(bytes, cancellation),
                 _ => DocxSourceReader.Read(new MemoryStream(bytes, writable: false)),
             };
             return FromItems(items, name, isPaged: format == PublishedFormat.Pdf);
@@ -69,6 +69,14 @@ internal static class PublishedReportReader
         }
     }
 
+    /// <summary>A PDF looked over first for what would overflow the stack or inflate without bound (<see cref="Pdf.PdfGuard"/>).</summary>
+    private static IReadOnlyList<SourceItem> ReadPdfGuarded(byte[] bytes, CancellationToken cancellation)
+    {
+        Pdf.PdfGuard.Check(bytes);
+        cancellation.ThrowIfCancellationRequested();
+        return Pdf.PdfSourceReader.Read(new MemoryStream(bytes, writable: false), cancellation);
+    }
+
     /// <summary>Reads a published PDF given in memory.</summary>
     /// <exception cref="ReportReadException">The PDF is damaged, encrypted, too long, or has no text.</exception>
     public static PublishedReport ReadPdf(byte[] pdf, string file) => Read(pdf, file, PublishedFormat.Pdf);
@@ -77,7 +85,14 @@ internal static class PublishedReportReader
     public static PublishedReport ReadText(string text, string file) => Refusable(file, () => FromItems(TextSourceReader.Read(text), file));
 
     /// <summary>Reads a published web page given in memory.</summary>
-    public static PublishedReport ReadHtml(string html, string file) => Refusable(file, () => FromItems(HtmlSourceReader.Read(html), file));
+    public static PublishedReport ReadHtml(string html, string file) => Refusable(file, () => FromItems(ReadHtmlGuarded(html), file));
+
+    /// <summary>A web page whose elements are counted first (<see cref="HtmlGuard"/>).</summary>
+    private static IReadOnlyList<SourceItem> ReadHtmlGuarded(string html)
+    {
+        HtmlGuard.Check(html);
+        return HtmlSourceReader.Read(html);
+    }
 
     private static PublishedReport Refusable(string file, Func<PublishedReport> read)
     {

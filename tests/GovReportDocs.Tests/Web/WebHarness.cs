@@ -13,18 +13,19 @@ internal sealed class WebHarness : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private WebHarness(TempDirectory folder, WebApplication app)
+    private WebHarness(TempDirectory folder, WebApplication app, HttpClient client)
     {
         Folder = folder;
         _app = app;
-        Client = app.GetTestClient();
+        Client = client;
     }
 
     public TempDirectory Folder { get; }
 
     public HttpClient Client { get; }
 
-    public static async Task<WebHarness> StartAsync(bool loopbackOnly = false, string? mountedAt = null, string? token = null)
+    /// <param name="kestrel">On the real server at a loopback port, for what the test server does not do (body size limits).</param>
+    public static async Task<WebHarness> StartAsync(bool loopbackOnly = false, string? mountedAt = null, string? token = null, bool kestrel = false)
     {
         var folder = new TempDirectory();
         foreach (var sample in Directory.GetFiles(RepoPaths.Samples, "*.yaml"))
@@ -33,7 +34,15 @@ internal sealed class WebHarness : IAsyncDisposable
         }
 
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseTestServer();
+        if (kestrel)
+        {
+            builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
+        }
+        else
+        {
+            builder.WebHost.UseTestServer();
+        }
+
         var app = builder.Build();
         var options = new GovReportWebOptions { Directory = folder.Path, LoopbackHostOnly = loopbackOnly, AccessToken = token };
         if (mountedAt is null)
@@ -46,7 +55,8 @@ internal sealed class WebHarness : IAsyncDisposable
         }
 
         await app.StartAsync();
-        return new WebHarness(folder, app);
+        var client = kestrel ? new HttpClient { BaseAddress = new Uri(app.Urls.First()) } : app.GetTestClient();
+        return new WebHarness(folder, app, client);
     }
 
     /// <summary>A request as the editor's scripts send it: with the header every change must carry.</summary>

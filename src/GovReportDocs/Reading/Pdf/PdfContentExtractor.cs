@@ -19,7 +19,9 @@ internal static class PdfContentExtractor
     /// <summary>An axis-parallel segment may lean this much and still count as straight.</summary>
     private const double Straightness = 0.5;
 
-    public static IReadOnlyList<PdfPageContent> Extract(Stream stream)
+    /// <param name="stream">The PDF.</param>
+    /// <param name="cancellation">Checked before each page: a web request whose client has gone stops reading.</param>
+    public static IReadOnlyList<PdfPageContent> Extract(Stream stream, CancellationToken cancellation = default)
     {
         PdfDocument document;
         try
@@ -53,8 +55,15 @@ internal static class PdfContentExtractor
             }
 
             var pages = new List<PdfPageContent>(count);
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             for (var number = 1; number <= count; number++)
             {
+                cancellation.ThrowIfCancellationRequested();
+                if (clock.Elapsed.TotalSeconds > ReadingLimits.MaxPdfReadSeconds)
+                {
+                    throw new RefusedContentException($"PDF读取超时（超过{ReadingLimits.MaxPdfReadSeconds}秒，已读{number - 1}页）：文件可能是恶意构造的");
+                }
+
                 try
                 {
                     pages.Add(Copy(document.GetPage(number), number));

@@ -11,9 +11,9 @@ internal static class PdfSourceReader
 {
     public const string NoText = "PDF中没有可提取的文字（可能是扫描件或图片），请改用文字版的PDF、.docx或网页";
 
-    public static IReadOnlyList<SourceItem> Read(Stream stream)
+    public static IReadOnlyList<SourceItem> Read(Stream stream, CancellationToken cancellation = default)
     {
-        var pages = PdfContentExtractor.Extract(stream);
+        var pages = PdfContentExtractor.Extract(stream, cancellation);
         if (pages.All(p => p.Glyphs.Count == 0))
         {
             throw new RefusedContentException(NoText);
