@@ -124,7 +124,7 @@ internal static partial class LedgerCounter
             return;
         }
 
-        var category = LedgerWords.Category(categoryText);
+        var category = state.CategoryOf(categoryText);
         if (category.Value is not { } column)
         {
             state.Unplace(row, category.Problem!);
@@ -141,7 +141,7 @@ internal static partial class LedgerCounter
                 return;
             }
 
-            var outcome = LedgerWords.Outcome(outcomeText);
+            var outcome = state.OutcomeOf(outcomeText);
             if (outcome.Value is not { } matched)
             {
                 state.Unplace(row, outcome.Problem!);
@@ -339,7 +339,17 @@ internal static partial class LedgerCounter
     {
         private readonly Dictionary<(DateOnly, string, string), LedgerRow> _seen = [];
 
+        // A ledger says the same few dozen words thousands of times: each is matched once per count.
+        private readonly Dictionary<string, WordMatch<ApplicantColumn>> _categories = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, WordMatch<ApplicationRow>> _outcomes = new(StringComparer.Ordinal);
+
         public int Year => year;
+
+        public WordMatch<ApplicantColumn> CategoryOf(string word) =>
+            _categories.TryGetValue(word, out var match) ? match : _categories[word] = LedgerWords.Category(word);
+
+        public WordMatch<ApplicationRow> OutcomeOf(string word) =>
+            _outcomes.TryGetValue(word, out var match) ? match : _outcomes[word] = LedgerWords.Outcome(word);
 
         public Dictionary<Datum, List<LedgerEntry>> Behind { get; } = [];
 
