@@ -4,9 +4,9 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-# Debian packages the tests use: LibreOffice opens our .docx, poppler reads PDFs, the CJK fonts render them,
+# Debian packages the tests use: LibreOffice opens our .docx (Writer) and .xlsx (Calc), poppler reads PDFs, the CJK fonts render them,
 # chromium runs the web editor's browser tests (Playwright drives it; its own browser download cannot work here).
-.ci/install-debian-packages.sh libreoffice-writer-nogui poppler-utils fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei chromium \
+.ci/install-debian-packages.sh libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei chromium \
   || { echo "0 passed, 1 failed, 0 skipped"; exit 1; }
 
 log=$(mktemp)

@@ -16,6 +16,7 @@ internal static class GovReportCli
             ImportCommand.Create(console),
             SchemaCommand.Create(console),
             ServeCommand.Create(console),
+            LedgerCommand.Create(console),
         };
         ChineseHelp.Install(root, console);
 

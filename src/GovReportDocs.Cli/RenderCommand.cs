@@ -7,7 +7,7 @@ using GovReportDocs.Pdf.Fonts;
 namespace GovReportDocs.Cli;
 
 /// <summary>
-/// `govreport render INPUT... -o DIR [--format docx|pdf|html|all]`: checks each input, refuses one with errors, and writes
+/// `govreport render INPUT... -o DIR [--format docx|pdf|html|xlsx|all]`: checks each input, refuses one with errors, and writes
 /// `DIR/{title}.docx` / `.pdf` / `.html` through a temporary file, each as soon as it is rendered. Many inputs render in
 /// parallel.
 /// </summary>
@@ -37,11 +37,11 @@ internal static class RenderCommand
         var output = new Option<string>("--output", "-o") { Description = "输出目录", Required = true, HelpName = "目录" };
         var format = new Option<string>("--format")
         {
-            Description = "输出格式：docx（供签批修改）、pdf（供发布）、html（供政府信息公开专栏网页）或 all（三种都生成）",
+            Description = "输出格式：docx（供签批修改）、pdf（供发布）、html（供政府信息公开专栏网页）、xlsx（表二、表三、表四的 Excel 表格）或 all（docx、pdf、html 三种都生成）",
             DefaultValueFactory = _ => "docx",
             HelpName = "格式",
         };
-        format.AcceptOnlyFromAmong("docx", "pdf", "html", "all");
+        format.AcceptOnlyFromAmong("docx", "pdf", "html", "xlsx", "all");
         var templates = CommonOptions.Templates();
         var fontDirs = new Option<string[]>("--font-dir")
         {
@@ -169,6 +169,7 @@ internal static class RenderCommand
                 {
                     ".pdf" => Pdf(plan, pdf),
                     ".html" => plan.Document.ToHtmlBytes(),
+                    ".xlsx" => plan.Document.ToXlsx(),
                     _ => plan.Document.ToDocx(),
                 };
                 var path = Path.Combine(directory, plan.Document.FileName + extension);

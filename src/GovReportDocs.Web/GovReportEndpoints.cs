@@ -35,6 +35,7 @@ public static class GovReportEndpoints
         group.MapPost("/api/check-published", ReportApi.CheckPublished);
         group.MapGet("/check", (HttpContext http) => Page(http, "check.html"));
         group.MapGet("/api/reports/{file}/download/{format}", api.Download);
+        group.MapPost("/api/ledger", LedgerUpload.Count);
         return group;
     }
 

@@ -1,5 +1,6 @@
 using GovReportDocs.Files;
 using GovReportDocs.Input;
+using GovReportDocs.Ledger;
 using GovReportDocs.Model;
 using GovReportDocs.Reading;
 
@@ -207,6 +208,47 @@ public static class GovReport
 
     /// <summary>A JSON Schema (draft 2020-12) of the input file, for editors that complete and check keys.</summary>
     public static string InputJsonSchema() => InputSchema.Write();
+
+    /// <summary>
+    /// The ledger (登记台账) template as .xlsx: a sheet of applications whose 申请人类别 and 办理结果 are lists of the
+    /// format's own labels, a 行政复议 and a 行政诉讼 sheet; dates as dates, header frozen. The same bytes every time.
+    /// </summary>
+    public static byte[] LedgerTemplate() => Ledger.LedgerTemplate.Build();
+
+    /// <summary>
+    /// Counts 表三 and 表四 of <paramref name="year"/> from a ledger (.xlsx or .xls, ours or an office's own), each number
+    /// with the rows behind it and every row that could not be placed with the reason.
+    /// </summary>
+    /// <exception cref="ReportReadException">The file is missing, too large, encrypted, damaged, or holds no ledger.</exception>
+    public static LedgerCount CountLedger(string path, int year) =>
+        LedgerCounter.Count(LedgerWorkbook.Read(BoundedFile.ReadAllBytes(path, Limits.MaxLedgerBytes), path), path, year);
+
+    /// <inheritdoc cref="CountLedger(string, int)"/>
+    public static LedgerCount CountLedger(Stream ledger, string name, int year)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        return LedgerCounter.Count(LedgerWorkbook.Read(BoundedFile.ReadAll(ledger, name, Limits.MaxLedgerBytes), name), name, year);
+    }
+
+    /// <summary>
+    /// An input file's text (YAML) with 表三 and 表四 replaced by a ledger's counts, its comments kept where the values
+    /// can be written in place (as the web editor saves).
+    /// </summary>
+    /// <exception cref="ReportReadException">The input has errors, is JSON, or is of another year than the count.</exception>
+    public static FilledInput FillInput(string inputText, string name, LedgerCount count)
+    {
+        ArgumentNullException.ThrowIfNull(inputText);
+        ArgumentNullException.ThrowIfNull(count);
+        return LedgerFilling.Fill(inputText, name, count);
+    }
+
+    /// <summary>Reads an input file (YAML) and gives its text with 表三 and 表四 replaced by a ledger's counts; writes nothing.</summary>
+    /// <exception cref="ReportReadException">The file is missing, unreadable, has errors, or is of another year.</exception>
+    public static FilledInput FillInput(string inputPath, LedgerCount count)
+    {
+        ArgumentNullException.ThrowIfNull(count);
+        return LedgerFilling.Fill(TextDecoding.Decode(BoundedFile.ReadAllBytes(inputPath, Limits.MaxInputBytes), inputPath).Text, inputPath, count);
+    }
 
     private static ReportDocument Prepare(LoadedInput input, ReportOptions? options) =>
         InputPreparation.Prepare(input, options ?? ReportOptions.Default);

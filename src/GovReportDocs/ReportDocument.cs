@@ -4,6 +4,7 @@ using GovReportDocs.Docx;
 using GovReportDocs.Files;
 using GovReportDocs.Html;
 using GovReportDocs.Model;
+using GovReportDocs.Xlsx;
 
 namespace GovReportDocs;
 
@@ -89,6 +90,18 @@ public sealed class ReportDocument : IReportFindings
     /// <exception cref="InvalidOperationException">The report has errors (see <see cref="Diagnostics"/>).</exception>
     public Task WriteHtmlAsync(Stream output, CancellationToken cancellation = default) =>
         WriteAsync(ToHtmlBytes(), output, cancellation);
+
+    /// <summary>表二、表三、表四 as an .xlsx workbook in the official layout: merged header cells, the format's labels, every 总计 a formula.</summary>
+    /// <exception cref="InvalidOperationException">The report has errors (see <see cref="Diagnostics"/>).</exception>
+    public byte[] ToXlsx() => ReportWorkbook.Render(Renderable());
+
+    /// <summary>Writes the .xlsx workbook of the three tables to a stream.</summary>
+    /// <exception cref="InvalidOperationException">The report has errors (see <see cref="Diagnostics"/>).</exception>
+    public void WriteXlsx(Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        output.Write(ToXlsx());
+    }
 
     /// <summary>The composed report, or why it cannot be rendered.</summary>
     internal ComposedReport Renderable()

@@ -42,4 +42,10 @@ public static class Limits
 
     /// <summary>Deepest nesting of block helpers (<c>{{#if}}</c>, <c>{{#each}}</c>) in a template file.</summary>
     public const int MaxTemplateBlockDepth = 8;
+
+    /// <summary>Largest ledger (登记台账) workbook, .xlsx or .xls.</summary>
+    public const long MaxLedgerBytes = 64 * 1024 * 1024;
+
+    /// <summary>Most rows read from one ledger, all sheets together: a busy office's many years, with room to spare.</summary>
+    public const int MaxLedgerRows = 500_000;
 }
