@@ -43,6 +43,9 @@ internal static class SummaryCommand
         var html = Path.Combine(outputDirectory, RegionSummary.HtmlFileName);
         AtomicFile.Write(html, stream => stream.Write(summary.ToHtmlBytes()));
         written.Add(html);
+        var xlsx = Path.Combine(outputDirectory, RegionSummary.XlsxFileName);
+        AtomicFile.Write(xlsx, stream => stream.Write(summary.ToXlsx()));
+        written.Add(xlsx);
 
         if (json)
         {
