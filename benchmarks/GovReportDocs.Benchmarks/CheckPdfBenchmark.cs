@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using GovReportDocs.Pdf;
-using GovReportDocs.Pdf.Licensing;
 using GovReportDocs.Reading;
 
 namespace GovReportDocs.Benchmarks;
@@ -18,7 +17,6 @@ public class CheckPdfBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        PdfLicence.UseAgpl();
         _pdf = GovReport.Load(BenchmarkFiles.Sample).ToPdf().Bytes;
     }
 

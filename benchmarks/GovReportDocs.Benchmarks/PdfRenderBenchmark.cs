@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using GovReportDocs.Pdf;
-using GovReportDocs.Pdf.Licensing;
 
 namespace GovReportDocs.Benchmarks;
 
@@ -17,7 +16,6 @@ public class PdfRenderBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        PdfLicence.UseAgpl();
         _document = GovReport.Load(BenchmarkFiles.Sample);
         _document.ToPdf();
     }

@@ -3,14 +3,13 @@ using System.Diagnostics;
 using GovReportDocs.Files;
 using GovReportDocs.Pdf;
 using GovReportDocs.Pdf.Fonts;
-using GovReportDocs.Pdf.Licensing;
 
 namespace GovReportDocs.Cli;
 
 /// <summary>
 /// `govreport render INPUT... -o DIR [--format docx|pdf|html|all]`: checks each input, refuses one with errors, and writes
 /// `DIR/{title}.docx` / `.pdf` / `.html` through a temporary file, each as soon as it is rendered. Many inputs render in
-/// parallel. PDF output uses PDFsharp under the AGPL-3.0, which this tool chooses and says so.
+/// parallel.
 /// </summary>
 internal static class RenderCommand
 {
@@ -53,8 +52,7 @@ internal static class RenderCommand
         var root = CommonOptions.Root();
         var json = CommonOptions.Json();
         var command = new Command("render",
-            "检查并生成报告：有错误的输入不生成，输出文件名为“{机关全称}{年度}年政府信息公开工作年度报告.docx/.pdf/.html”。" +
-            "PDF 由 PDFsharp 生成，本工具按 AGPL-3.0 许可使用 PDFsharp。")
+            "检查并生成报告：有错误的输入不生成，输出文件名为“{机关全称}{年度}年政府信息公开工作年度报告.docx/.pdf/.html”。")
         {
             inputs, output, format, templates, fontDirs, root, json,
         };
@@ -226,10 +224,9 @@ internal static class RenderCommand
             $"生成{rendered}份报告；{refused}份未生成（有错误或标题冲突），{failed}份无法读取或无法写出（用时{elapsed.TotalSeconds:0.0}秒）"));
     }
 
-    /// <summary>Chooses the AGPL for PDFsharp, finds the fonts once and reports every substitution.</summary>
+    /// <summary>Finds the fonts once and reports every substitution.</summary>
     private static bool PreparePdf(CliConsole console, PdfRenderOptions pdf)
     {
-        PdfLicence.UseAgpl();
         try
         {
             foreach (var substitution in PdfRenderer.CheckFonts(pdf))

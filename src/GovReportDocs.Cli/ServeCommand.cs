@@ -4,7 +4,6 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using GovReportDocs.Pdf;
-using GovReportDocs.Pdf.Licensing;
 using GovReportDocs.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -20,7 +19,7 @@ namespace GovReportDocs.Cli;
 /// `govreport serve [--dir DIR] [--port N] [--urls URL]`: the web editor on the input files of DIR until Ctrl+C. Without
 /// --urls it listens on 127.0.0.1 only (nobody else on the network reaches it). With --urls on an address other
 /// computers may reach, it makes a random access token at start and prints the address with it, as Jupyter does; only
-/// requests carrying the token are served. Port 0 takes a free port. PDF downloads use PDFsharp under the AGPL-3.0.
+/// requests carrying the token are served. Port 0 takes a free port.
 /// </summary>
 internal static partial class ServeCommand
 {
@@ -71,7 +70,6 @@ internal static partial class ServeCommand
     /// </summary>
     internal static WebApplication Build(string directory, int port, IReadOnlyList<string>? urls = null, string? token = null)
     {
-        PdfLicence.UseAgpl();
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Error);

@@ -2,21 +2,19 @@ using System.Collections.Concurrent;
 using GovReportDocs.Composition;
 using GovReportDocs.Pdf.Fonts;
 using GovReportDocs.Pdf.Layout;
-using GovReportDocs.Pdf.Licensing;
 
 namespace GovReportDocs.Pdf;
 
 /// <summary>
 /// Renders a report as PDF for publication: the same parts and tables as the .docx, CJK fonts embedded as
 /// subsets, laid out per GB/T 9704. Thread-safe; fonts are discovered once per set of sources and cached;
-/// the same report gives the same bytes. Choose the PDFsharp licence first (<see cref="PdfLicence"/>).
+/// the same report gives the same bytes.
 /// </summary>
 public static class PdfRenderer
 {
     private static readonly ConcurrentDictionary<FontCatalog, FontSelection> Selections = new();
 
     /// <summary>Renders a checked report.</summary>
-    /// <exception cref="PdfLicenceException">No PDFsharp licence was chosen.</exception>
     /// <exception cref="FontNotFoundException">A role has no usable font.</exception>
     /// <exception cref="InvalidOperationException">The report has errors (see <see cref="ReportDocument.Diagnostics"/>).</exception>
     public static PdfRenderResult ToPdf(this ReportDocument document, PdfRenderOptions? options = null)
@@ -53,7 +51,6 @@ public static class PdfRenderer
     /// <summary>Renders a composed report.</summary>
     internal static PdfRenderResult Render(ComposedReport report, PdfRenderOptions? options = null)
     {
-        PdfLicence.EnsureChosen();
         var fonts = Fonts(options);
         var metrics = new GlyphMetrics(fonts);
         var canvas = new DocumentLayout(metrics).Lay(report);

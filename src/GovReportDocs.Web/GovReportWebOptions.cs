@@ -11,7 +11,7 @@ public sealed record GovReportWebOptions
     /// <summary>Narrative templates and other options for checking and rendering; its file resolver is replaced by one confined to <see cref="Directory"/>.</summary>
     public ReportOptions Report { get; init; } = ReportOptions.Default;
 
-    /// <summary>Fonts for the PDF download. The host chooses PDFsharp's licence (<c>PdfLicence</c>) before the first PDF.</summary>
+    /// <summary>Fonts for the PDF download.</summary>
     public PdfRenderOptions Pdf { get; init; } = new();
 
     /// <summary>

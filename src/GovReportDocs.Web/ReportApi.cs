@@ -5,7 +5,6 @@ using GovReportDocs.Input;
 using GovReportDocs.Model;
 using GovReportDocs.Pdf;
 using GovReportDocs.Pdf.Fonts;
-using GovReportDocs.Pdf.Licensing;
 using GovReportDocs.Reading;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -281,7 +280,7 @@ internal sealed class ReportApi
                 _ => default,
             };
         }
-        catch (Exception e) when (e is PdfLicenceException or FontNotFoundException)
+        catch (FontNotFoundException e)
         {
             return Results.Json(new { error = e.Message }, Json, statusCode: StatusCodes.Status503ServiceUnavailable);
         }

@@ -1,7 +1,6 @@
 using GovReportDocs.Format;
 using GovReportDocs.Pdf;
 using GovReportDocs.Pdf.Layout;
-using GovReportDocs.Pdf.Licensing;
 
 namespace GovReportDocs.Tests.Pdf;
 
@@ -67,14 +66,5 @@ public class LayoutTests
         lines.Select(l => l.Justified).ShouldBe([true, false]);
         lines[0].Units.Count.ShouldBe(26);
         lines[0].Indent.ShouldBe(32);
-    }
-
-    [Fact]
-    public void Rendering_before_choosing_the_pdfsharp_licence_is_a_clear_error()
-    {
-        var error = Should.Throw<PdfLicenceException>(() => PdfLicence.Ensure(null));
-        error.Message.ShouldContain("PdfLicence.UseAgpl()");
-        error.Message.ShouldContain("PdfLicence.UseCommercial");
-        Should.NotThrow(() => PdfLicence.Ensure("AGPL-3.0"));
     }
 }

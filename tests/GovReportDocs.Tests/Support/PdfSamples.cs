@@ -1,10 +1,9 @@
 using GovReportDocs;
 using GovReportDocs.Pdf;
-using GovReportDocs.Pdf.Licensing;
 
 namespace GovReportDocs.Tests.Support;
 
-/// <summary>The samples rendered to PDF once (AGPL chosen, as the command line does), written where poppler can read them.</summary>
+/// <summary>The samples rendered to PDF once written where poppler can read them.</summary>
 internal static class PdfSamples
 {
     private static readonly string Folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "govreport-test-pdf-" + Environment.ProcessId);
@@ -26,7 +25,6 @@ internal static class PdfSamples
 
     public static PdfRenderResult Render(GovReportDocs.Model.AnnualReport report)
     {
-        PdfLicence.UseAgpl();
         return GovReport.Prepare(report).ToPdf();
     }
 

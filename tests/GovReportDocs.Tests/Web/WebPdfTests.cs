@@ -1,5 +1,4 @@
 using System.Net;
-using GovReportDocs.Pdf.Licensing;
 
 namespace GovReportDocs.Tests.Web;
 
@@ -9,7 +8,6 @@ public class WebPdfTests
     [Fact]
     public async Task The_pdf_download_is_a_pdf_under_the_official_name()
     {
-        PdfLicence.UseAgpl();
         await using var web = await WebHarness.StartAsync();
 
         var response = await web.Client.GetAsync("/api/reports/panzhou-2024.yaml/download/pdf");
