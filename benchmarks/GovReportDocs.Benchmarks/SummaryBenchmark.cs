@@ -5,7 +5,6 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using GovReportDocs.Model;
 using GovReportDocs.Pdf;
-using GovReportDocs.Pdf.Licensing;
 
 namespace GovReportDocs.Benchmarks;
 
@@ -43,7 +42,6 @@ public class SummaryBenchmark
     /// <summary>A folder of <paramref name="count"/> reports: every fourth form a PDF, a Word file, a web page, an input file; every fifth file a real published one.</summary>
     public static void MakeFolder(string folder, int count)
     {
-        PdfLicence.UseAgpl();
         var published = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "corpus"))
             .Concat(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds")))
             .Where(f => GovReport.PublishedFormatOf(f) is not null).Order(StringComparer.Ordinal).ToArray();

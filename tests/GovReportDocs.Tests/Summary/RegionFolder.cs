@@ -2,7 +2,6 @@ using GovReportDocs.Docx;
 using GovReportDocs.Html;
 using GovReportDocs.Model;
 using GovReportDocs.Pdf;
-using GovReportDocs.Pdf.Licensing;
 using GovReportDocs.Tests.Support;
 
 namespace GovReportDocs.Tests.Summary;
@@ -131,7 +130,6 @@ internal sealed class RegionFolder : IDisposable
                 File.WriteAllBytes(path, DocxRenderer.Render(report));
                 break;
             default:
-                PdfLicence.UseAgpl();
                 File.WriteAllBytes(path, GovReport.Prepare(report).ToPdf().Bytes);
                 break;
         }
