@@ -9,6 +9,9 @@ cd "$(dirname "$0")/.."
 .ci/install-debian-packages.sh libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei chromium \
   || { echo "0 passed, 1 failed, 0 skipped"; exit 1; }
 
+# axe-core from the npm registry: the summary page's browser test checks the page with it.
+tests/install-axe.sh || { echo "0 passed, 1 failed, 0 skipped"; exit 1; }
+
 log=$(mktemp)
 dotnet test GovReportDocs.sln --nologo 2>&1 | tee "$log"  # minimal verbosity: a failing test prints its message
 status=${PIPESTATUS[0]}

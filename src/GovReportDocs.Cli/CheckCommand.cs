@@ -93,7 +93,7 @@ internal static class CheckCommand
     }
 
     /// <summary>The fingerprints listed in the accepted-findings file of the report's directory, if there is one.</summary>
-    private static IEnumerable<string> AcceptedBeside(string report)
+    internal static IEnumerable<string> AcceptedBeside(string report)
     {
         var file = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(report)) ?? ".", AcceptedFile);
         // A list of fingerprints is a few lines; anything much larger is no such list.

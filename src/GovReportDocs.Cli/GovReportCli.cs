@@ -13,6 +13,7 @@ internal static class GovReportCli
             RenderCommand.Create(console),
             InitCommand.Create(console),
             CheckCommand.Create(console),
+            SummaryCommand.Create(console),
             ImportCommand.Create(console),
             SchemaCommand.Create(console),
             ServeCommand.Create(console),

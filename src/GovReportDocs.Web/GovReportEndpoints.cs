@@ -9,7 +9,7 @@ public static class GovReportEndpoints
 {
     /// <summary>
     /// Maps the editor: the list of input files in <see cref="GovReportWebOptions.Directory"/> at <c>/</c>, the editor
-    /// at <c>/edit?file=NAME</c>, and their API under <c>/api</c>. Map it into a group to mount it under a prefix
+    /// at <c>/edit?file=NAME</c>, the 汇总 of every report in the folder at <c>/summary</c>, and their API under <c>/api</c>. Map it into a group to mount it under a prefix
     /// (<c>app.MapGroup("/annual-report").MapGovReport(options)</c>); the pages link relative to it.
     /// </summary>
     /// <returns>The group of the editor's endpoints, for the host's own conventions (authorization, say).</returns>
@@ -34,6 +34,7 @@ public static class GovReportEndpoints
         group.MapPost("/api/check", (Delegate)api.Check);
         group.MapPost("/api/check-published", ReportApi.CheckPublished);
         group.MapGet("/check", (HttpContext http) => Page(http, "check.html"));
+        group.MapGet("/summary", (Delegate)((HttpContext http) => SummaryEndpoint.Page(http, options)));
         group.MapGet("/api/reports/{file}/download/{format}", api.Download);
         group.MapPost("/api/ledger", LedgerUpload.Count);
         return group;

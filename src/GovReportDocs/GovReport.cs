@@ -190,6 +190,27 @@ public static class GovReport
         }
     }
 
+    /// <summary>
+    /// The reviewer's view of a region: reads every file given (input files and published reports alike) once, in
+    /// parallel, checks each as <c>validate</c> and <c>check</c> do, groups them by office and year and checks each
+    /// office's year against its year before. A file that cannot be read is listed with why, never left out.
+    /// </summary>
+    /// <param name="files">Input files (.yaml, .yml, .json) and published reports (.txt, .md, .html, .docx, .pdf).</param>
+    /// <param name="acceptedFingerprints">For a published report, the fingerprints of findings a reviewer accepted.</param>
+    public static RegionSummary Summarize(IEnumerable<string> files, Func<string, IEnumerable<string>>? acceptedFingerprints = null)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        return RegionSummarizing.Summarize([.. files], acceptedFingerprints);
+    }
+
+    /// <summary>The reviewer's view of every report in a folder and its subfolders (hidden files left out).</summary>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    public static RegionSummary SummarizeFolder(string directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        return RegionSummarizing.Summarize(RegionSummarizing.FilesIn(directory), null);
+    }
+
     /// <summary>Turns a published report into an input model, with warnings for the numbers it lacks, grouped as a check groups them.</summary>
     public static ImportedReport Import(PublishedReport report)
     {

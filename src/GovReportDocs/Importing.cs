@@ -55,7 +55,7 @@ internal static partial class Importing
     }
 
     /// <summary>The 信息处理费 the text says was collected (`收取信息处理费3940元`), with the notices it names, or null.</summary>
-    private static (decimal Yuan, int Notices, decimal NoticedYuan, string Quote)? CollectedFee(PublishedReport published)
+    internal static (decimal Yuan, int Notices, decimal NoticedYuan, string Quote)? CollectedFee(PublishedReport published)
     {
         foreach (var text in published.Texts)
         {

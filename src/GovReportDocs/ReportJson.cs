@@ -35,7 +35,11 @@ public static class ReportJson
     /// <summary>Writes the envelope to a stream as UTF-8.</summary>
     /// <inheritdoc cref="Write(string, IEnumerable{IReportFindings}, Func{IReportFindings, IReadOnlyList{string}}?)"/>
     public static void Write(Stream output, string command, IEnumerable<IReportFindings> reports,
-        Func<IReportFindings, IReadOnlyList<string>>? outputs = null)
+        Func<IReportFindings, IReadOnlyList<string>>? outputs = null) => Write(output, command, reports, outputs, null);
+
+    /// <summary>The envelope with a command's own part added after the reports (the summary's region).</summary>
+    internal static void Write(Stream output, string command, IEnumerable<IReportFindings> reports,
+        Func<IReportFindings, IReadOnlyList<string>>? outputs, Action<Utf8JsonWriter>? extra)
     {
         var list = reports.ToList();
         using var writer = new Utf8JsonWriter(output, Options);
@@ -57,6 +61,7 @@ public static class ReportJson
         }
 
         writer.WriteEndArray();
+        extra?.Invoke(writer);
         writer.WriteEndObject();
     }
 

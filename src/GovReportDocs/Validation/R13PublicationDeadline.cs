@@ -27,9 +27,7 @@ internal sealed partial class R13PublicationDeadline : IReportRule
             yield break;
         }
 
-        var kind = context.Published is not null && report.Kind == AgencyKind.Department && NamesGovernment(report.Agency)
-            ? AgencyKind.Government
-            : report.Kind;
+        var kind = KindFor(report, context.Published is not null);
         var deadline = Deadline(report.Year, kind);
         var whose = kind == AgencyKind.Government ? "人民政府的年度报告" : "政府部门（乡镇、街道）的年度报告";
         var rule = $"条例第四十九条：{whose}应于{Text(deadline)}前公布";
@@ -61,6 +59,17 @@ internal sealed partial class R13PublicationDeadline : IReportRule
                 with { Field = "publishDate", Quote = quote };
         }
     }
+
+    /// <summary>
+    /// Whose deadline a report keeps: a published report names no kind, so a department's name that is a place's own
+    /// is taken for the government's.
+    /// </summary>
+    internal static AgencyKind KindFor(AnnualReport report, bool published) =>
+        published && report.Kind == AgencyKind.Department && NamesGovernment(report.Agency) ? AgencyKind.Government : report.Kind;
+
+    /// <summary>The latest date a published report prints under its signature or as its page's 发布日期, or null.</summary>
+    internal static DateOnly? PrintedOn(IReadOnlyList<string> texts) =>
+        PrintedDates(texts).Select(d => (DateOnly?)d.Date).Max();
 
     /// <summary>
     /// A name that is a place's own (平潭综合实验区) or a 管委会's is the government of that place, whose report is due
