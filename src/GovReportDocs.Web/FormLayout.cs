@@ -73,10 +73,10 @@ internal sealed record FormLayout(IReadOnlyList<FormTable> Tables, IReadOnlyDict
 
                     break;
                 case ChoiceShape choice:
-                    yield return new FormField(key, label, choice.Description, "choice", here, choice.Choices);
+                    yield return new FormField(key, label, ClerkWording.Of(choice.Description), "choice", here, choice.Choices);
                     break;
                 default:
-                    yield return new FormField(key, label, field.Shape.Description, KindOf(field.Shape), here);
+                    yield return new FormField(key, label, ClerkWording.Of(field.Shape.Description), KindOf(field.Shape), here);
                     break;
             }
         }

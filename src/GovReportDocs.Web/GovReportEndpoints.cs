@@ -26,10 +26,18 @@ public static class GovReportEndpoints
         group.MapGet("/assets/{name}", (string name) => Assets.Serve(name));
 
         group.MapGet("/api/form", () => Results.Text(ReportApi.FormJson, "application/json; charset=utf-8"));
-        group.MapGet("/api/reports", api.List);
+        group.MapGet("/api/reports", (HttpContext http) =>
+        {
+            http.Response.Headers.CacheControl = "no-store";
+            return api.List();
+        });
         group.MapPost("/api/reports", (Delegate)api.Create);
         group.MapPost("/api/next-year", api.NextYear);
-        group.MapGet("/api/reports/{file}", api.Open);
+        group.MapGet("/api/reports/{file}", (string file, HttpContext http) =>
+        {
+            http.Response.Headers.CacheControl = "no-store";
+            return api.Open(file);
+        });
         group.MapPut("/api/reports/{file}", api.Save);
         group.MapPost("/api/check", (Delegate)api.Check);
         group.MapPost("/api/check-published", ReportApi.CheckPublished);
@@ -50,6 +58,8 @@ public static class GovReportEndpoints
         var headers = http.Response.Headers;
         headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; frame-src 'self'; frame-ancestors 'self'; form-action 'self'; base-uri 'self'";
         headers.XContentTypeOptions = "nosniff";
+        // Back after a save shows the list as it is now (its check results), never a copy from the cache.
+        headers.CacheControl = "no-store";
         headers["Referrer-Policy"] = "no-referrer";
         return Assets.Serve(name);
     }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GovReportDocs.Diagnostics;
 using GovReportDocs.Files;
+using GovReportDocs.Format;
 using GovReportDocs.Input;
 using GovReportDocs.Model;
 using GovReportDocs.Pdf;
@@ -78,7 +79,8 @@ internal sealed class ReportApi
         {
             file,
             version,
-            values = FormValues.Of(document.Report),
+            title = document.Title,
+            values = FormValues.Of(document.Report, document.Sheet),
             findings = Findings.Of(document),
             canRender = document.CanRender,
         }, Json);
@@ -95,8 +97,8 @@ internal sealed class ReportApi
 
         var document = Parse(request.File, request.Values);
         // Said before the save, not after: whether saving what is typed would lose the file's own comments.
-        var commentsAtRisk = document.Report is { } report && _folder.PathOf(request.File) is { } path
-            && SavedInput.Of(path, report, request.Values, _report).CommentsLost;
+        var commentsAtRisk = document.Report is not null && _folder.PathOf(request.File) is { } path
+            && SavedInput.Of(path, document, request.Values, _report).CommentsLost;
         return Results.Json(new { findings = Findings.Of(document), canRender = document.CanRender, commentsAtRisk }, Json);
     }
 
@@ -150,7 +152,7 @@ internal sealed class ReportApi
                 statusCode: StatusCodes.Status422UnprocessableEntity);
         }
 
-        var (text, commentsLost) = SavedInput.Of(path, document.Report, request.Values!, _report);
+        var (text, commentsLost) = SavedInput.Of(path, document, request.Values!, _report);
         var version = ReportFolder.WriteAtomically(path, text);
         return Results.Json(new { version, findings = Findings.Of(document), canRender = document.CanRender, commentsLost }, Json);
     }
@@ -175,7 +177,8 @@ internal sealed class ReportApi
             return Results.Json(new { error = "请选择机关类型" }, Json, statusCode: StatusCodes.Status400BadRequest);
         }
 
-        return Write(AnnualReport.Empty(agency, year, AgencyKinds.Parse(request.Kind)));
+        // Every table number blank, to be filled in: R1 lists what is missing, and a 0 is never one nobody typed.
+        return Write(AnnualReport.Empty(agency, year, AgencyKinds.Parse(request.Kind)), FormCells.Entered);
     }
 
     /// <summary>
@@ -217,7 +220,7 @@ internal sealed class ReportApi
             return Results.Json(new { error = e.Message }, Json, statusCode: StatusCodes.Status422UnprocessableEntity);
         }
 
-        return Write(GovReport.NextYear(previous.Report) with { PreviousYear = reference });
+        return Write(GovReport.NextYear(previous.Report) with { PreviousYear = reference }, FormCells.NotCarried);
     }
 
     /// <summary>
@@ -303,7 +306,7 @@ internal sealed class ReportApi
         return GovReport.Parse(FormValues.ToInputJson(values), name, InputFormat.Json, _report);
     }
 
-    private IResult Write(AnnualReport report)
+    private IResult Write(AnnualReport report, IEnumerable<Datum> blank)
     {
         var name = _folder.NewName($"{report.Agency}-{report.Year}");
         if (!FileNames.Fits(name) || _folder.PathOf(name) is not { } path)
@@ -312,7 +315,7 @@ internal sealed class ReportApi
         }
 
         Directory.CreateDirectory(_folder.Root);
-        var version = ReportFolder.WriteAtomically(path, GovReport.ToInputYaml(report));
+        var version = ReportFolder.WriteAtomically(path, YamlInputWriter.Write(report, comments: true, blank));
         return Results.Json(new { file = name, version }, Json, statusCode: StatusCodes.Status201Created);
     }
 

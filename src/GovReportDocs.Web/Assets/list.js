@@ -67,4 +67,6 @@
     if (ok) open(data.file); else status(data.error, 'error');
   });
   load();
+  // Back from the editor: the list as it is now, not as the browser kept it.
+  window.addEventListener('pageshow', (e) => { if (e.persisted) load(); });
 })();
