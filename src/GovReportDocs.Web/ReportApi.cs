@@ -206,8 +206,14 @@ internal sealed class ReportApi
                 var limit = PublishedReportReader.LimitOf(format);
                 LimitBody(http, limit);
                 var name = Path.GetFileName(upload);
-                var published = await GovReport.ReadPublishedAsync(http.Request.Body, name, format, http.RequestAborted);
+                using var body = new MemoryStream();
+                await http.Request.Body.CopyToAsync(body, http.RequestAborted);
+                body.Position = 0;
+                var published = await GovReport.ReadPublishedAsync(body, name, format, http.RequestAborted);
                 previous = PreviousYear.FromReport(GovReport.Import(published).Report);
+                // Kept beside the new file and named as its previousYear, so R6 compares the years as it does for a
+                // file of the folder.
+                reference = _folder.KeepSource(name, body.ToArray());
             }
             else
             {

@@ -105,6 +105,38 @@ internal sealed class ReportFolder
         return VersionOf(bytes);
     }
 
+    /// <summary>
+    /// Keeps an uploaded published report in the folder under its own name (the same bytes already there are reused;
+    /// another file of that name is never overwritten: the copy is numbered), or null when the name cannot be a file
+    /// name of the folder.
+    /// </summary>
+    public string? KeepSource(string name, byte[] bytes)
+    {
+        var extension = Path.GetExtension(name);
+        var stem = FileNames.For(Path.GetFileNameWithoutExtension(name));
+        if (stem.Length == 0 || stem.StartsWith('.') || !FileNames.Fits(stem + "-99" + extension))
+        {
+            return null;
+        }
+
+        Directory.CreateDirectory(Root);
+        var kept = stem + extension;
+        for (var n = 2; File.Exists(Path.Combine(Root, kept)); n++)
+        {
+            if (File.ReadAllBytes(Path.Combine(Root, kept)).AsSpan().SequenceEqual(bytes))
+            {
+                return kept;
+            }
+
+            kept = $"{stem}-{n}{extension}";
+        }
+
+        var temporary = Path.Combine(Root, $"{TemporaryPrefix}{Environment.ProcessId}-{Interlocked.Increment(ref _counter)}.tmp");
+        File.WriteAllBytes(temporary, bytes);
+        File.Move(temporary, Path.Combine(Root, kept), overwrite: false);
+        return kept;
+    }
+
     /// <summary>A new file's name from its title (what no file system accepts replaced), not yet taken.</summary>
     public string NewName(string title)
     {

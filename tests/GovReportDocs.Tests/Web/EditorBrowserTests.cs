@@ -133,9 +133,14 @@ public sealed class EditorBrowserTests : BrowserSession
         (await page.Locator("#title").InnerTextAsync()).ShouldBe("盘州市人民政府2025年政府信息公开工作年度报告");
         (await page.Locator("#file-name").InnerTextAsync()).ShouldBe("盘州市人民政府-2025.yaml");
         await ShouldShowNextYearOfPanzhouAsync(page);
-        // An upload is not kept, so there is no file of last year to point to.
-        (await Field(page, "previousYear").InputValueAsync()).ShouldBeEmpty();
+        // The upload is kept beside the new file and named as last year's, so R6 compares the years.
+        var kept = Path.GetFileName(published);
+        (await Field(page, "previousYear").InputValueAsync()).ShouldBe(kept);
+        File.ReadAllBytes(Folder.File(kept)).ShouldBe(File.ReadAllBytes(published));
         File.Exists(Folder.File("盘州市人民政府-2025.yaml")).ShouldBeTrue();
+        await Cell(page, "applications.carriedOver[0]").ClickAsync();
+        await page.Keyboard.TypeAsync("5");
+        await page.Locator("#findings li", new PageLocatorOptions { HasText = "R6 表三 第二行“上年结转” 自然人列" }).WaitForAsync();
     }
 
     [Fact]

@@ -398,6 +398,9 @@ public class WebApiTests
         next.Year.ShouldBe(2025);
         next.Agency.ShouldBe("盘州市人民政府");
         next.Applications.CarriedOver.ToArray().ShouldBe([3, 0, 0, 0, 0, 0]);
+        // Kept beside it and named as last year's report, so R6 runs.
+        next.PreviousYear.ShouldBe("盘州市2024年报.html");
+        File.ReadAllBytes(web.Folder.File("盘州市2024年报.html")).ShouldBe(published);
     }
 
     [Fact]
