@@ -39,6 +39,8 @@ public static class GovReportEndpoints
             return api.Open(file);
         });
         group.MapPut("/api/reports/{file}", api.Save);
+        group.MapDelete("/api/reports/{file}", api.Delete);
+        group.MapPost("/api/reports/{file}/rename", api.Rename);
         group.MapPost("/api/check", (Delegate)api.Check);
         group.MapPost("/api/check-published", ReportApi.CheckPublished);
         group.MapGet("/check", (HttpContext http) => Page(http, "check.html"));

@@ -157,8 +157,61 @@ internal sealed class ReportApi
         return Results.Json(new { version, findings = Findings.Of(document), canRender = document.CanRender, commentsLost }, Json);
     }
 
+    /// <summary>Deletes an input file of the folder (the list asks first).</summary>
+    public async Task<IResult> Delete(string file, HttpContext http)
+    {
+        if (_folder.PathOf(file) is not { } path || !File.Exists(path))
+        {
+            return BadName();
+        }
+
+        await _folder.WriteLock.WaitAsync(http.RequestAborted);
+        try
+        {
+            File.Delete(path);
+        }
+        finally
+        {
+            _folder.WriteLock.Release();
+        }
+
+        return Results.NoContent();
+    }
+
+    /// <summary>Renames an input file of the folder (<c>?to=NEW.yaml</c>); a name taken or not an input file name is refused.</summary>
+    public async Task<IResult> Rename(string file, string? to, HttpContext http)
+    {
+        if (_folder.PathOf(file) is not { } path || !File.Exists(path))
+        {
+            return BadName();
+        }
+
+        if (to is null || _folder.PathOf(to) is not { } target || GovReport.InputFormatOf(to) != GovReport.InputFormatOf(file))
+        {
+            return Results.Json(new { error = $"新文件名无效：应为本目录中的文件名，扩展名与原文件相同（{Path.GetExtension(file)}）" }, Json,
+                statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        await _folder.WriteLock.WaitAsync(http.RequestAborted);
+        try
+        {
+            if (File.Exists(target))
+            {
+                return Results.Json(new { error = $"本目录中已有“{to}”" }, Json, statusCode: StatusCodes.Status409Conflict);
+            }
+
+            File.Move(path, target);
+        }
+        finally
+        {
+            _folder.WriteLock.Release();
+        }
+
+        return Results.Json(new { file = to }, Json);
+    }
+
     /// <summary>A new input file with all-zero tables, as <c>govreport init</c> writes it.</summary>
-    public async Task<IResult> Create(HttpContext http)
+    public async Task<IResult> Create(HttpContext http, bool? another)
     {
         var request = await ReadJson<CreateRequest>(http, 64 * 1024);
         var agency = request?.Agency?.Trim();
@@ -178,17 +231,18 @@ internal sealed class ReportApi
         }
 
         // Every table number blank, to be filled in: R1 lists what is missing, and a 0 is never one nobody typed.
-        return Write(AnnualReport.Empty(agency, year, AgencyKinds.Parse(request.Kind)), FormCells.Entered);
+        return Write(AnnualReport.Empty(agency, year, AgencyKinds.Parse(request.Kind)), FormCells.Entered, another == true, []);
     }
 
     /// <summary>
     /// Next year's input from last year's: an input file of the folder (<c>?from=NAME</c>), or a published report
     /// uploaded as the body (<c>?upload=NAME.docx</c>) — what <c>govreport init --from</c> does.
     /// </summary>
-    public async Task<IResult> NextYear(HttpContext http, string? from, string? upload)
+    public async Task<IResult> NextYear(HttpContext http, string? from, string? upload, bool? another)
     {
         PreviousYear previous;
         string? reference = null;
+        IReadOnlyList<string> readNotes = [];
         try
         {
             if (from is not null)
@@ -210,7 +264,12 @@ internal sealed class ReportApi
                 await http.Request.Body.CopyToAsync(body, http.RequestAborted);
                 body.Position = 0;
                 var published = await GovReport.ReadPublishedAsync(body, name, format, http.RequestAborted);
-                previous = PreviousYear.FromReport(GovReport.Import(published).Report);
+                var imported = GovReport.Import(published);
+                var read = imported.Report with { Contact = PublishedContact.Complete(imported.Report.Contact, published.Texts) };
+                previous = PreviousYear.FromReport(read);
+                // What did not read well, said at once: the numbers carried from it are to be checked.
+                readNotes = [.. published.ReadingDiagnostics.Where(d => d.Severity == Severity.Error).Concat(imported.Notes)
+                    .Select(d => ClerkWording.Of(d.Message))];
                 // Kept beside the new file and named as its previousYear, so R6 compares the years as it does for a
                 // file of the folder.
                 reference = _folder.KeepSource(name, body.ToArray());
@@ -226,7 +285,7 @@ internal sealed class ReportApi
             return Results.Json(new { error = e.Message }, Json, statusCode: StatusCodes.Status422UnprocessableEntity);
         }
 
-        return Write(GovReport.NextYear(previous.Report) with { PreviousYear = reference }, FormCells.NotCarried);
+        return Write(GovReport.NextYear(previous.Report) with { PreviousYear = reference }, FormCells.NotCarried, another == true, readNotes);
     }
 
     /// <summary>
@@ -312,9 +371,21 @@ internal sealed class ReportApi
         return GovReport.Parse(FormValues.ToInputJson(values), name, InputFormat.Json, _report);
     }
 
-    private IResult Write(AnnualReport report, IEnumerable<Datum> blank)
+    /// <summary>
+    /// Writes a new input file. One of the same agency and year already there is never quietly doubled (a second upload of
+    /// the same report made a <c>-2.yaml</c>): the editor is told, and asks, and only <paramref name="another"/> numbers a copy.
+    /// </summary>
+    private IResult Write(AnnualReport report, IEnumerable<Datum> blank, bool another, IReadOnlyList<string> readNotes)
     {
-        var name = _folder.NewName($"{report.Agency}-{report.Year}");
+        var stem = $"{report.Agency}-{report.Year}";
+        if (!another && _folder.PathOf(FileNames.For(stem) + ".yaml") is { } taken && File.Exists(taken))
+        {
+            var existing = Path.GetFileName(taken);
+            return Results.Json(new { error = $"本目录中已有“{existing}”（{report.Agency}{report.Year}年度的报告）", existing }, Json,
+                statusCode: StatusCodes.Status409Conflict);
+        }
+
+        var name = _folder.NewName(stem);
         if (!FileNames.Fits(name) || _folder.PathOf(name) is not { } path)
         {
             return Results.Json(new { error = "机关全称过长，无法作为文件名" }, Json, statusCode: StatusCodes.Status400BadRequest);
@@ -322,7 +393,7 @@ internal sealed class ReportApi
 
         Directory.CreateDirectory(_folder.Root);
         var version = ReportFolder.WriteAtomically(path, YamlInputWriter.Write(report, comments: true, blank));
-        return Results.Json(new { file = name, version }, Json, statusCode: StatusCodes.Status201Created);
+        return Results.Json(new { file = name, version, readNotes }, Json, statusCode: StatusCodes.Status201Created);
     }
 
     private static async Task<T?> ReadJson<T>(HttpContext http, long limit)

@@ -529,6 +529,8 @@
     saved = checked = JSON.stringify(base);
     showFindings(opened.data.findings);
     setDirty(false);
+    const note = sessionStorage.getItem('gr-note:' + file);
+    if (note) { sessionStorage.removeItem('gr-note:' + file); status(note, 'warning'); }
     document.body.dataset.ready = 'true';
   }
 
