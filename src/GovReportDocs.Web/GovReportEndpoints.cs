@@ -43,6 +43,12 @@ public static class GovReportEndpoints
         group.MapPost("/api/reports/{file}/rename", api.Rename);
         group.MapPost("/api/check", (Delegate)api.Check);
         group.MapPost("/api/check-published", ReportApi.CheckPublished);
+        group.MapGet("/api/published", (HttpContext http) =>
+        {
+            http.Response.Headers.CacheControl = "no-store";
+            return api.ListPublished();
+        });
+        group.MapGet("/api/published/{file}/check", api.CheckPublishedInFolder);
         group.MapGet("/check", (HttpContext http) => Page(http, "check.html"));
         group.MapGet("/api/reports/{file}/download/{format}", api.Download);
         return group;

@@ -300,10 +300,36 @@ internal sealed class ReportApi
         }
 
         LimitBody(http, PublishedReportReader.LimitOf(format));
-        var check = await GovReport.CheckPublishedAsync(http.Request.Body, Path.GetFileName(name), format, cancellation: http.RequestAborted);
+        return await Checked(http.Request.Body, Path.GetFileName(name), format, http.RequestAborted);
+    }
+
+    /// <summary>The published reports copied into the folder, for the list to offer them to the check page.</summary>
+    public IResult ListPublished() => Results.Json(_folder.PublishedNames().Select(n => new { file = n }), Json);
+
+    /// <summary>Checks a published report of the folder, as an upload is checked.</summary>
+    public async Task<IResult> CheckPublishedInFolder(string file, HttpContext http)
+    {
+        if (_folder.PublishedPathOf(file) is not { } path || !File.Exists(path) || GovReport.PublishedFormatOf(file) is not { } format)
+        {
+            return Results.Json(new { error = "文件名无效：只能检查本目录中已发布的报告（.docx、.html、.txt、.md、.pdf）" }, Json,
+                statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        if (new FileInfo(path).Length > PublishedReportReader.LimitOf(format))
+        {
+            return Results.Json(new { error = "文件过大" }, Json, statusCode: StatusCodes.Status413PayloadTooLarge);
+        }
+
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        return await Checked(stream, file, format, http.RequestAborted);
+    }
+
+    private static async Task<IResult> Checked(Stream input, string name, PublishedFormat format, CancellationToken cancellation)
+    {
+        var check = await GovReport.CheckPublishedAsync(input, name, format, cancellation: cancellation);
         return Results.Json(new
         {
-            file = Path.GetFileName(name),
+            file = name,
             agency = check.Agency,
             year = check.Year,
             errors = check.ErrorCount(),
@@ -316,6 +342,7 @@ internal sealed class ReportApi
                 severityText = d.SeverityText,
                 message = d.Message,
                 location = d.Source?.ToString(),
+                place = PublishedPlace.Of(d, check.Published),
             }),
         }, Json);
     }

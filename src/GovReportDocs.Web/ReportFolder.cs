@@ -33,6 +33,26 @@ internal sealed class ReportFolder
                 .Where(n => IsInputName(n)).Order(StringComparer.Ordinal)]
             : [];
 
+    /// <summary>The published reports (.docx, .html, .txt, .md, .pdf) directly in the folder, by name: copied in to be checked.</summary>
+    public IReadOnlyList<string> PublishedNames() =>
+        Directory.Exists(Root)
+            ? [.. Directory.EnumerateFiles(Root).Select(Path.GetFileName).OfType<string>()
+                .Where(n => PublishedPathOf(n) is not null).Order(StringComparer.Ordinal)]
+            : [];
+
+    /// <summary>The full path of a published report of the folder named by the browser, or null for any other name.</summary>
+    public string? PublishedPathOf(string? name)
+    {
+        if (name is null || name.Length == 0 || name != Path.GetFileName(name) || name.IndexOfAny(['/', '\\', ':']) >= 0
+            || name.StartsWith('.') || name.Any(char.IsControl) || GovReport.PublishedFormatOf(name) is null)
+        {
+            return null;
+        }
+
+        var full = Path.GetFullPath(Path.Combine(Root, name));
+        return Path.GetDirectoryName(full) == Root ? full : null;
+    }
+
     /// <summary>
     /// The full path of an input file named by the browser, or null when the name is no bare input file name
     /// (a separator, <c>..</c>, a drive, a control character, another extension).

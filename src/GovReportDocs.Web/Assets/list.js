@@ -51,6 +51,15 @@
       select.append(el('option', { value: r.file }, r.file + (r.agency ? '（' + r.agency + (r.year ? ' ' + r.year + '年' : '') + '）' : '')));
     }
     document.getElementById('next-from').querySelector('button').disabled = data.length === 0;
+    const published = await request('GET', 'api/published');
+    const list = document.getElementById('published');
+    list.replaceChildren();
+    for (const p of published.ok ? published.data : []) {
+      const li = el('li');
+      li.append(document.createTextNode(p.file + ' '), el('a', { href: 'check?file=' + encodeURIComponent(p.file), 'aria-label': '检查 ' + p.file }, '检查'));
+      list.append(li);
+    }
+    document.getElementById('published-section').hidden = list.childElementCount === 0;
   }
 
   function open(file) { location.href = 'edit?file=' + encodeURIComponent(file); }

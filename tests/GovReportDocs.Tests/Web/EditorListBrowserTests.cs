@@ -54,4 +54,18 @@ public sealed class EditorListBrowserTests : BrowserSession
         File.Exists(Folder.File("勐戛镇-2024.yaml")).ShouldBeFalse();
         (await page.Locator("#reports tbody").InnerTextAsync()).ShouldNotContain("勐戛镇-2024.yaml");
     }
+
+    [Fact]
+    public async Task A_published_report_copied_into_the_folder_is_listed_and_checked_with_its_findings_placed_on_the_page()
+    {
+        // 盘州市人民政府's 2024 report as published: its 表三 misprints a 总计 (R2 on 表三's 总计 row).
+        File.Copy(RepoPaths.TestData("Reading", "001_a74e8dab883f3363.txt"), Folder.File("盘州市2024年报.txt"));
+        var page = await OpenAsync("");
+        await page.Locator("#published a[aria-label='检查 盘州市2024年报.txt']").ClickAsync();
+        await page.Locator("#status.warning").WaitForAsync();
+
+        (await page.Locator("#summary tbody").InnerTextAsync()).ShouldContain("盘州市人民政府");
+        var r2 = page.Locator("#report-0 .findings li", new PageLocatorOptions { HasText = "R2" }).First;
+        (await r2.InnerTextAsync()).ShouldContain("位置：表三");
+    }
 }
