@@ -50,6 +50,11 @@ public static class GovReportEndpoints
         });
         group.MapGet("/api/published/{file}/check", api.CheckPublishedInFolder);
         group.MapGet("/check", (HttpContext http) => Page(http, "check.html"));
+        group.MapGet("/help", (HttpContext http) =>
+        {
+            PageHeaders(http);
+            return Results.Text(CellHelp.Page(), "text/html; charset=utf-8");
+        });
         group.MapGet("/api/reports/{file}/download/{format}", api.Download);
         return group;
     }
@@ -63,12 +68,17 @@ public static class GovReportEndpoints
             return Results.Redirect(http.Request.PathBase + path + "/" + http.Request.QueryString);
         }
 
+        PageHeaders(http);
+        return Assets.Serve(name);
+    }
+
+    private static void PageHeaders(HttpContext http)
+    {
         var headers = http.Response.Headers;
         headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; frame-src 'self'; frame-ancestors 'self'; form-action 'self'; base-uri 'self'";
         headers.XContentTypeOptions = "nosniff";
         // Back after a save shows the list as it is now (its check results), never a copy from the cache.
         headers.CacheControl = "no-store";
         headers["Referrer-Policy"] = "no-referrer";
-        return Assets.Serve(name);
     }
 }

@@ -95,6 +95,7 @@
         places.set(index + ':' + r + ':' + at, input);
         input.dataset.grid = index + ':' + r + ':' + at;
         input.dataset.number = 'true';
+        if (cell.help) input.dataset.help = cell.help;
         td.append(input);
         tr.append(td);
       }
@@ -331,11 +332,15 @@
 
   // A table cell's messages open beside it while it is focused or hovered: in the cell itself they would be cut off by
   // the table's scroll box. The messages in the cells stay hidden, as the inputs' descriptions for screen readers.
+  // With them, what the cell's words mean (区分处理, 三类内部事务信息, 第二十条第（五）项), from the 填报说明.
   function showTip(td) {
     const tip = document.getElementById('cell-tip');
     const messages = td ? [...td.querySelectorAll('.cell-msg')] : [];
-    if (messages.length === 0) { tip.hidden = true; return; }
+    const input = td ? td.querySelector('input') : null;
+    const help = input && input.dataset.help;
+    if (messages.length === 0 && !help) { tip.hidden = true; return; }
     tip.replaceChildren(...messages.map(m => el('div', { class: 'cell-msg ' + (m.classList.contains('error') ? 'error' : 'warning') }, m.textContent)));
+    if (help) tip.append(el('div', { class: 'cell-msg help' }, help));
     tip.hidden = false;
     const box = td.getBoundingClientRect();
     const width = Math.min(360, window.innerWidth - 16);
@@ -346,7 +351,7 @@
   }
 
   function tipFor(target) {
-    const td = target && target.closest ? target.closest('td.has-error, td.has-warning') : null;
+    const td = target && target.closest ? target.closest('td.has-error, td.has-warning, td.num') : null;
     showTip(td);
   }
 

@@ -157,4 +157,19 @@ public sealed class EditorClerkBrowserTests : BrowserSession
         await page.Keyboard.PressAsync("Escape");
         (await page.Locator("#preview-dialog").IsVisibleAsync()).ShouldBeFalse();
     }
+
+    [Fact]
+    public async Task A_cell_explains_its_words_on_focus_and_the_form_links_to_the_filling_instructions()
+    {
+        var page = await EditAsync("panzhou-2024.yaml");
+        await Cell(page, "applications.partiallyGranted[0]").ClickAsync();
+        (await page.Locator("#cell-tip").InnerTextAsync()).ShouldContain("区分处理");
+        await Cell(page, "proactive.licensing").HoverAsync();
+        await Cell(page, "proactive.licensing").ClickAsync();
+        (await page.Locator("#cell-tip").InnerTextAsync()).ShouldContain("第二十条第（五）项");
+
+        var help = await OpenAsync("help");
+        (await help.Locator("dl.help").InnerTextAsync()).ShouldContain("三类内部事务信息");
+        (await page.Locator("header.bar a[href='help']").InnerTextAsync()).ShouldBe("填报说明");
+    }
 }
