@@ -10,7 +10,7 @@ internal static class Findings
 {
     public static IReadOnlyList<FindingView> Of(IReportFindings document) =>
         [.. document.Diagnostics.Select(d => new FindingView(d.Rule, d.Severity == Severity.Error ? "error" : "warning",
-            d.SeverityText, d.Message, KeyOf(d)))];
+            d.SeverityText, ClerkWording.Of(d.Message), KeyOf(d)))];
 
     /// <summary>
     /// The editor's key of a finding: its table number's cell; else its field; else, for a key the editor has no input

@@ -57,6 +57,18 @@ internal static class FormCells
         return totals.ToDictionary(KeyOf, t => (IReadOnlyList<string>)parts[t], StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// The entered numbers next year's report does not carry from last year's, left blank to be filled in: found by
+    /// asking the model which numbers a year of all ones carries (上年结转, 现行有效件数), so the list follows the model.
+    /// </summary>
+    public static IReadOnlyList<Datum> NotCarried { get; } = FindNotCarried();
+
+    private static List<Datum> FindNotCarried()
+    {
+        var next = Model.NextYear.From(ReportWith(_ => 1));
+        return [.. Entered.Where(d => ReportData.ValueOf(next, d) == 0)];
+    }
+
     /// <summary>A report whose entered numbers are given by <paramref name="value"/>.</summary>
     private static AnnualReport ReportWith(Func<Datum, int> value) =>
         AnnualReport.Empty("某某县某某局", 2024) with

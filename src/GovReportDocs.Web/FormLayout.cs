@@ -6,7 +6,8 @@ using GovReportDocs.Narrative;
 namespace GovReportDocs.Web;
 
 /// <summary>One cell of a table as the browser draws it: a label, or the number at <see cref="Key"/>.</summary>
-internal sealed record FormCell(int RowSpan, int ColumnSpan, string? Label, string? Key, bool Computed, bool IsCount, string? Describe);
+internal sealed record FormCell(int RowSpan, int ColumnSpan, string? Label, string? Key, bool Computed, bool IsCount, string? Describe,
+    string? Help = null);
 
 /// <summary>One of the three tables, row by row, each described cell once (merged cells carry their spans).</summary>
 internal sealed record FormTable(string Name, string Caption, int ColumnCount, int HeaderRowCount, IReadOnlyList<double> Widths,
@@ -42,7 +43,8 @@ internal sealed record FormLayout(IReadOnlyList<FormTable> Tables, IReadOnlyDict
         [.. Enumerable.Range(0, table.RowCount).Select(row => (IReadOnlyList<FormCell>)[.. table.CellsStartingOn(row).Select(Cell)])]);
 
     private static FormCell Cell(TableCell cell) => cell.Datum is { } datum
-        ? new FormCell(cell.RowSpan, cell.ColumnSpan, null, FormCells.KeyOf(datum), FormCells.IsComputed(datum), datum.IsCount, datum.Describe())
+        ? new FormCell(cell.RowSpan, cell.ColumnSpan, null, FormCells.KeyOf(datum), FormCells.IsComputed(datum), datum.IsCount, datum.Describe(),
+            CellHelp.For(datum.Describe() + (FormCells.IsComputed(datum) ? " 总计" : "")))
         : new FormCell(cell.RowSpan, cell.ColumnSpan, cell.Label, null, false, false, null);
 
     /// <summary>The contract's fields outside the tables, in file order; a text of the report is named as diagnostics name it.</summary>
@@ -73,10 +75,10 @@ internal sealed record FormLayout(IReadOnlyList<FormTable> Tables, IReadOnlyDict
 
                     break;
                 case ChoiceShape choice:
-                    yield return new FormField(key, label, choice.Description, "choice", here, choice.Choices);
+                    yield return new FormField(key, label, ClerkWording.Of(choice.Description), "choice", here, choice.Choices);
                     break;
                 default:
-                    yield return new FormField(key, label, field.Shape.Description, KindOf(field.Shape), here);
+                    yield return new FormField(key, label, ClerkWording.Of(field.Shape.Description), KindOf(field.Shape), here);
                     break;
             }
         }

@@ -15,7 +15,9 @@ namespace GovReportDocs.Web;
 internal static class FormValues
 {
     /// <summary>The values of a report: every field and every table number, computed totals included.</summary>
-    public static Dictionary<string, object?> Of(AnnualReport report)
+    /// <param name="report">The report.</param>
+    /// <param name="sheet">Its numbers as the file gave them: a cell left blank there (and a total over it) is blank here, never 0.</param>
+    public static Dictionary<string, object?> Of(AnnualReport report, StatisticsSheet? sheet = null)
     {
         var bound = ReportDisassembler.ToBound(report);
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
@@ -31,7 +33,7 @@ internal static class FormValues
         values["previousYear"] = report.PreviousYear;
         foreach (var datum in StatisticsSheet.AllData)
         {
-            values[FormCells.KeyOf(datum)] = ReportData.ValueOf(report, datum);
+            values[FormCells.KeyOf(datum)] = sheet is not null && sheet[datum] is null ? null : ReportData.ValueOf(report, datum);
         }
 
         return values;
@@ -53,7 +55,7 @@ internal static class FormValues
             var bracket = key.IndexOf('[', StringComparison.Ordinal);
             if (bracket < 0)
             {
-                Parent(root, key, out var leaf)[leaf] = JsonNode.Parse(value.GetRawText());
+                Parent(root, key, out var leaf)[leaf] = Node(key, value);
                 continue;
             }
 
@@ -65,16 +67,24 @@ internal static class FormValues
                 parent[name] = row;
             }
 
-            row[index] = JsonNode.Parse(value.GetRawText());
+            row[index] = Node(key, value);
         }
 
-        // A table the office has not touched is still sent whole, with its empty cells as null: R1 names each one.
-        foreach (var datum in FormCells.Entered.Where(d => d is ApplicationDatum))
+        // A table the office has not touched is still sent whole, with its empty cells as null: R1 names each one (a
+        // block left out of a file counts as all 0, which is never what a blank form means).
+        foreach (var datum in FormCells.Entered)
         {
             var key = FormCells.KeyOf(datum);
-            var path = key[..key.IndexOf('[', StringComparison.Ordinal)];
-            var parent = Parent(root, path, out var name);
-            parent[name] ??= new JsonArray([.. Enumerable.Repeat<JsonNode?>(null, ApplicantCounts.ApplicantColumns.Count)]);
+            if (datum is ApplicationDatum)
+            {
+                var path = key[..key.IndexOf('[', StringComparison.Ordinal)];
+                var row = Parent(root, path, out var name);
+                row[name] ??= new JsonArray([.. Enumerable.Repeat<JsonNode?>(null, ApplicantCounts.ApplicantColumns.Count)]);
+            }
+            else if (Parent(root, key, out var leaf) is var parent && !parent.ContainsKey(leaf))
+            {
+                parent[leaf] = null;
+            }
         }
 
         return indented ? root.ToJsonString(Readable) + "\n" : root.ToJsonString();
@@ -123,6 +133,20 @@ internal static class FormValues
                 return true;
         }
     }
+
+    /// <summary>
+    /// A value as the input file holds it. What is typed into a number cell comes as text and is read exactly
+    /// (<see cref="TypedNumber"/>); text it cannot read stays text, so the library finds it on its cell
+    /// (“应为非负整数，实际为文本“12。5””) and the save refuses it: never a silently different number.
+    /// </summary>
+    private static JsonNode? Node(string key, JsonElement value) =>
+        value.ValueKind == JsonValueKind.String && NumberKeys.Contains(key) && TypedNumber.Read(value.GetString()!) is { } number
+            ? JsonNode.Parse(number)
+            : JsonNode.Parse(value.GetRawText());
+
+    /// <summary>The keys whose values are numbers: every entered table cell and the number fields.</summary>
+    private static readonly HashSet<string> NumberKeys =
+        [.. FormCells.Entered.Select(FormCells.KeyOf), .. FormLayout.Instance.Fields.Where(f => f.Kind is "count" or "amount" or "year").Select(f => f.Key)];
 
     private static readonly JsonSerializerOptions Readable = new()
     {

@@ -26,15 +26,36 @@ public static class GovReportEndpoints
         group.MapGet("/assets/{name}", (string name) => Assets.Serve(name));
 
         group.MapGet("/api/form", () => Results.Text(ReportApi.FormJson, "application/json; charset=utf-8"));
-        group.MapGet("/api/reports", api.List);
+        group.MapGet("/api/reports", (HttpContext http) =>
+        {
+            http.Response.Headers.CacheControl = "no-store";
+            return api.List();
+        });
         group.MapPost("/api/reports", (Delegate)api.Create);
         group.MapPost("/api/next-year", api.NextYear);
-        group.MapGet("/api/reports/{file}", api.Open);
+        group.MapGet("/api/reports/{file}", (string file, HttpContext http) =>
+        {
+            http.Response.Headers.CacheControl = "no-store";
+            return api.Open(file);
+        });
         group.MapPut("/api/reports/{file}", api.Save);
+        group.MapDelete("/api/reports/{file}", api.Delete);
+        group.MapPost("/api/reports/{file}/rename", api.Rename);
         group.MapPost("/api/check", (Delegate)api.Check);
         group.MapPost("/api/check-published", ReportApi.CheckPublished);
+        group.MapGet("/api/published", (HttpContext http) =>
+        {
+            http.Response.Headers.CacheControl = "no-store";
+            return api.ListPublished();
+        });
+        group.MapGet("/api/published/{file}/check", api.CheckPublishedInFolder);
         group.MapGet("/check", (HttpContext http) => Page(http, "check.html"));
         group.MapGet("/summary", (Delegate)((HttpContext http) => SummaryEndpoint.Page(http, options)));
+        group.MapGet("/help", (HttpContext http) =>
+        {
+            PageHeaders(http);
+            return Results.Text(CellHelp.Page(), "text/html; charset=utf-8");
+        });
         group.MapGet("/api/reports/{file}/download/{format}", api.Download);
         group.MapPost("/api/ledger", LedgerUpload.Count);
         return group;
@@ -49,10 +70,17 @@ public static class GovReportEndpoints
             return Results.Redirect(http.Request.PathBase + path + "/" + http.Request.QueryString);
         }
 
+        PageHeaders(http);
+        return Assets.Serve(name);
+    }
+
+    private static void PageHeaders(HttpContext http)
+    {
         var headers = http.Response.Headers;
         headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; frame-src 'self'; frame-ancestors 'self'; form-action 'self'; base-uri 'self'";
         headers.XContentTypeOptions = "nosniff";
+        // Back after a save shows the list as it is now (its check results), never a copy from the cache.
+        headers.CacheControl = "no-store";
         headers["Referrer-Policy"] = "no-referrer";
-        return Assets.Serve(name);
     }
 }

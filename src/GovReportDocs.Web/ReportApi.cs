@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using GovReportDocs.Diagnostics;
 using GovReportDocs.Files;
+using GovReportDocs.Format;
 using GovReportDocs.Input;
 using GovReportDocs.Model;
 using GovReportDocs.Pdf;
@@ -78,7 +79,8 @@ internal sealed class ReportApi
         {
             file,
             version,
-            values = FormValues.Of(document.Report),
+            title = document.Title,
+            values = FormValues.Of(document.Report, document.Sheet),
             findings = Findings.Of(document),
             canRender = document.CanRender,
         }, Json);
@@ -100,8 +102,8 @@ internal sealed class ReportApi
 
         var document = Parse(request.File, request.Values);
         // Said before the save, not after: whether saving what is typed would lose the file's own comments.
-        var commentsAtRisk = document.Report is { } report && _folder.PathOf(request.File) is { } path
-            && SavedInput.Of(path, report, request.Values, _report).CommentsLost;
+        var commentsAtRisk = document.Report is not null && _folder.PathOf(request.File) is { } path
+            && SavedInput.Of(path, document, request.Values, _report).CommentsLost;
         return Results.Json(new { findings = Findings.Of(document), canRender = document.CanRender, commentsAtRisk }, Json);
     }
 
@@ -160,13 +162,66 @@ internal sealed class ReportApi
                 statusCode: StatusCodes.Status422UnprocessableEntity);
         }
 
-        var (text, commentsLost) = SavedInput.Of(path, document.Report, request.Values!, _report);
+        var (text, commentsLost) = SavedInput.Of(path, document, request.Values!, _report);
         var version = ReportFolder.WriteAtomically(path, text);
         return Results.Json(new { version, findings = Findings.Of(document), canRender = document.CanRender, commentsLost }, Json);
     }
 
+    /// <summary>Deletes an input file of the folder (the list asks first).</summary>
+    public async Task<IResult> Delete(string file, HttpContext http)
+    {
+        if (_folder.PathOf(file) is not { } path || !File.Exists(path))
+        {
+            return BadName();
+        }
+
+        await _folder.WriteLock.WaitAsync(http.RequestAborted);
+        try
+        {
+            File.Delete(path);
+        }
+        finally
+        {
+            _folder.WriteLock.Release();
+        }
+
+        return Results.NoContent();
+    }
+
+    /// <summary>Renames an input file of the folder (<c>?to=NEW.yaml</c>); a name taken or not an input file name is refused.</summary>
+    public async Task<IResult> Rename(string file, string? to, HttpContext http)
+    {
+        if (_folder.PathOf(file) is not { } path || !File.Exists(path))
+        {
+            return BadName();
+        }
+
+        if (to is null || _folder.PathOf(to) is not { } target || GovReport.InputFormatOf(to) != GovReport.InputFormatOf(file))
+        {
+            return Results.Json(new { error = $"新文件名无效：应为本目录中的文件名，扩展名与原文件相同（{Path.GetExtension(file)}）" }, Json,
+                statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        await _folder.WriteLock.WaitAsync(http.RequestAborted);
+        try
+        {
+            if (File.Exists(target))
+            {
+                return Results.Json(new { error = $"本目录中已有“{to}”" }, Json, statusCode: StatusCodes.Status409Conflict);
+            }
+
+            File.Move(path, target);
+        }
+        finally
+        {
+            _folder.WriteLock.Release();
+        }
+
+        return Results.Json(new { file = to }, Json);
+    }
+
     /// <summary>A new input file with all-zero tables, as <c>govreport init</c> writes it.</summary>
-    public async Task<IResult> Create(HttpContext http)
+    public async Task<IResult> Create(HttpContext http, bool? another)
     {
         var request = await ReadJson<CreateRequest>(http, 64 * 1024);
         var agency = request?.Agency?.Trim();
@@ -190,7 +245,9 @@ internal sealed class ReportApi
             return Results.Json(new { error = "请选择机关类型" }, Json, statusCode: StatusCodes.Status400BadRequest);
         }
 
-        return await Write(AnnualReport.Empty(agency, year, AgencyKinds.Parse(request.Kind)), http.RequestAborted);
+        // Every table number blank, to be filled in: R1 lists what is missing, and a 0 is never one nobody typed.
+        return await Write(AnnualReport.Empty(agency, year, AgencyKinds.Parse(request.Kind)), FormCells.Entered, another == true, [],
+            http.RequestAborted);
     }
 
     /// <summary>A year as the form sends it: a whole number, or its digits as text; anything else (2025.5) is none.</summary>
@@ -205,10 +262,11 @@ internal sealed class ReportApi
     /// Next year's input from last year's: an input file of the folder (<c>?from=NAME</c>), or a published report
     /// uploaded as the body (<c>?upload=NAME.docx</c>) — what <c>govreport init --from</c> does.
     /// </summary>
-    public async Task<IResult> NextYear(HttpContext http, string? from, string? upload)
+    public async Task<IResult> NextYear(HttpContext http, string? from, string? upload, bool? another)
     {
         PreviousYear previous;
         string? reference = null;
+        IReadOnlyList<string> readNotes = [];
         try
         {
             if (from is not null)
@@ -226,8 +284,19 @@ internal sealed class ReportApi
                 var limit = PublishedReportReader.LimitOf(format);
                 LimitBody(http, limit);
                 var name = Path.GetFileName(upload);
-                var published = await GovReport.ReadPublishedAsync(http.Request.Body, name, format, http.RequestAborted);
-                previous = PreviousYear.FromReport(GovReport.Import(published).Report);
+                using var body = new MemoryStream();
+                await http.Request.Body.CopyToAsync(body, http.RequestAborted);
+                body.Position = 0;
+                var published = await GovReport.ReadPublishedAsync(body, name, format, http.RequestAborted);
+                var imported = GovReport.Import(published);
+                var read = imported.Report with { Contact = PublishedContact.Complete(imported.Report.Contact, published.Texts) };
+                previous = PreviousYear.FromReport(read);
+                // What did not read well, said at once: the numbers carried from it are to be checked.
+                readNotes = [.. published.ReadingDiagnostics.Where(d => d.Severity == Severity.Error).Concat(imported.Notes)
+                    .Select(d => ClerkWording.Of(d.Message))];
+                // Kept beside the new file and named as its previousYear, so R6 compares the years as it does for a
+                // file of the folder.
+                reference = _folder.KeepSource(name, body.ToArray());
             }
             else
             {
@@ -240,7 +309,8 @@ internal sealed class ReportApi
             return Results.Json(new { error = e.Message }, Json, statusCode: StatusCodes.Status422UnprocessableEntity);
         }
 
-        return await Write(GovReport.NextYear(previous.Report) with { PreviousYear = reference }, http.RequestAborted);
+        return await Write(GovReport.NextYear(previous.Report) with { PreviousYear = reference }, FormCells.NotCarried, another == true,
+            readNotes, http.RequestAborted);
     }
 
     /// <summary>
@@ -255,10 +325,36 @@ internal sealed class ReportApi
         }
 
         LimitBody(http, PublishedReportReader.LimitOf(format));
-        var check = await GovReport.CheckPublishedAsync(http.Request.Body, Path.GetFileName(name), format, cancellation: http.RequestAborted);
+        return await Checked(http.Request.Body, Path.GetFileName(name), format, http.RequestAborted);
+    }
+
+    /// <summary>The published reports copied into the folder, for the list to offer them to the check page.</summary>
+    public IResult ListPublished() => Results.Json(_folder.PublishedNames().Select(n => new { file = n }), Json);
+
+    /// <summary>Checks a published report of the folder, as an upload is checked.</summary>
+    public async Task<IResult> CheckPublishedInFolder(string file, HttpContext http)
+    {
+        if (_folder.PublishedPathOf(file) is not { } path || !File.Exists(path) || GovReport.PublishedFormatOf(file) is not { } format)
+        {
+            return Results.Json(new { error = "文件名无效：只能检查本目录中已发布的报告（.docx、.html、.txt、.md、.pdf）" }, Json,
+                statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        if (new FileInfo(path).Length > PublishedReportReader.LimitOf(format))
+        {
+            return Results.Json(new { error = "文件过大" }, Json, statusCode: StatusCodes.Status413PayloadTooLarge);
+        }
+
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        return await Checked(stream, file, format, http.RequestAborted);
+    }
+
+    private static async Task<IResult> Checked(Stream input, string name, PublishedFormat format, CancellationToken cancellation)
+    {
+        var check = await GovReport.CheckPublishedAsync(input, name, format, cancellation: cancellation);
         return Results.Json(new
         {
-            file = Path.GetFileName(name),
+            file = name,
             agency = check.Agency,
             year = check.Year,
             errors = check.ErrorCount(),
@@ -271,6 +367,7 @@ internal sealed class ReportApi
                 severityText = d.SeverityText,
                 message = d.Message,
                 location = d.Source?.ToString(),
+                place = PublishedPlace.Of(d, check.Published),
             }),
         }, Json);
     }
@@ -326,15 +423,28 @@ internal sealed class ReportApi
         return GovReport.Parse(FormValues.ToInputJson(values), name, InputFormat.Json, _report);
     }
 
-    /// <summary>A new input file, under the folder's lock so that it never takes the name of a file just made or saved.</summary>
-    private async Task<IResult> Write(AnnualReport report, CancellationToken cancellation)
+    /// <summary>
+    /// Writes a new input file, under the folder's lock so that it never takes the name of a file just made or saved.
+    /// One of the same agency and year already there is never quietly doubled (a second upload of the same report made a
+    /// <c>-2.yaml</c>): the editor is told, and asks, and only <paramref name="another"/> numbers a copy.
+    /// </summary>
+    private async Task<IResult> Write(AnnualReport report, IEnumerable<Datum> blank, bool another, IReadOnlyList<string> readNotes,
+        CancellationToken cancellation)
     {
+        var stem = $"{report.Agency}-{report.Year}";
         Directory.CreateDirectory(_folder.Root);
         await _folder.WriteLock.WaitAsync(cancellation);
         try
         {
-            return _folder.WriteNew($"{report.Agency}-{report.Year}", GovReport.ToInputYaml(report)) is { } written
-                ? Results.Json(new { file = written.Name, version = written.Version }, Json, statusCode: StatusCodes.Status201Created)
+            if (!another && _folder.PathOf(FileNames.For(stem).TrimStart('.') + ".yaml") is { } taken && File.Exists(taken))
+            {
+                var existing = Path.GetFileName(taken);
+                return Results.Json(new { error = $"本目录中已有“{existing}”（{report.Agency}{report.Year}年度的报告）", existing }, Json,
+                    statusCode: StatusCodes.Status409Conflict);
+            }
+
+            return _folder.WriteNew(stem, YamlInputWriter.Write(report, comments: true, blank)) is { } written
+                ? Results.Json(new { file = written.Name, version = written.Version, readNotes }, Json, statusCode: StatusCodes.Status201Created)
                 : Results.Json(new { error = "机关全称过长，无法作为文件名" }, Json, statusCode: StatusCodes.Status400BadRequest);
         }
         finally

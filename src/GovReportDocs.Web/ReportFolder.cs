@@ -35,6 +35,29 @@ internal sealed class ReportFolder
                 .Where(n => PathOf(n) is { } path && IsRegular(path)).Order(StringComparer.Ordinal)]
             : [];
 
+    /// <summary>The published reports (.docx, .html, .txt, .md, .pdf) directly in the folder, by name: copied in to be checked.</summary>
+    public IReadOnlyList<string> PublishedNames() =>
+        Directory.Exists(Root)
+            ? [.. Directory.EnumerateFiles(Root).Select(Path.GetFileName).OfType<string>()
+                .Where(n => PublishedPathOf(n) is not null).Order(StringComparer.Ordinal)]
+            : [];
+
+    /// <summary>
+    /// The full path of a published report of the folder named by the browser, or null for any other name or for what is
+    /// not a regular file (a link out of the folder, a pipe, a device).
+    /// </summary>
+    public string? PublishedPathOf(string? name)
+    {
+        if (name is null || name.Length == 0 || name != Path.GetFileName(name) || name.IndexOfAny(['/', '\\', ':']) >= 0
+            || name.StartsWith('.') || name.Any(char.IsControl) || GovReport.PublishedFormatOf(name) is null)
+        {
+            return null;
+        }
+
+        var full = Path.GetFullPath(Path.Combine(Root, name));
+        return Path.GetDirectoryName(full) == Root && IsRegular(full) ? full : null;
+    }
+
     /// <summary>
     /// The full path of an input file named by the browser, or null when the name is no bare input file name
     /// (a separator, <c>..</c>, a drive, a control character, another extension), or names something that is not a
@@ -149,6 +172,38 @@ internal sealed class ReportFolder
         }
 
         return VersionOf(bytes);
+    }
+
+    /// <summary>
+    /// Keeps an uploaded published report in the folder under its own name (the same bytes already there are reused;
+    /// another file of that name is never overwritten: the copy is numbered), or null when the name cannot be a file
+    /// name of the folder.
+    /// </summary>
+    public string? KeepSource(string name, byte[] bytes)
+    {
+        var extension = Path.GetExtension(name);
+        var stem = FileNames.For(Path.GetFileNameWithoutExtension(name));
+        if (stem.Length == 0 || stem.StartsWith('.') || !FileNames.Fits(stem + "-99" + extension))
+        {
+            return null;
+        }
+
+        Directory.CreateDirectory(Root);
+        var kept = stem + extension;
+        for (var n = 2; File.Exists(Path.Combine(Root, kept)); n++)
+        {
+            if (File.ReadAllBytes(Path.Combine(Root, kept)).AsSpan().SequenceEqual(bytes))
+            {
+                return kept;
+            }
+
+            kept = $"{stem}-{n}{extension}";
+        }
+
+        var temporary = Path.Combine(Root, $"{TemporaryPrefix}{Environment.ProcessId}-{Interlocked.Increment(ref _counter)}.tmp");
+        File.WriteAllBytes(temporary, bytes);
+        File.Move(temporary, Path.Combine(Root, kept), overwrite: false);
+        return kept;
     }
 
     /// <summary>

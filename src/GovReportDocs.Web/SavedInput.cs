@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GovReportDocs.Diagnostics;
 using GovReportDocs.Files;
+using GovReportDocs.Format;
 using GovReportDocs.Input;
 using GovReportDocs.Model;
 
@@ -15,20 +16,26 @@ namespace GovReportDocs.Web;
 internal static class SavedInput
 {
     /// <summary>The text to write, and whether comments of the file on disk are lost by writing it.</summary>
-    public static (string Text, bool CommentsLost) Of(string path, AnnualReport report, IReadOnlyDictionary<string, JsonElement> values, ReportOptions options)
+    /// <param name="path">The file.</param>
+    /// <param name="document">What is saved, as the library read it: its report, and the cells left blank (a draft keeps them blank).</param>
+    /// <param name="values">The editor's values (a JSON file is written from them).</param>
+    /// <param name="options">How the file is read back.</param>
+    public static (string Text, bool CommentsLost) Of(string path, ReportDocument document, IReadOnlyDictionary<string, JsonElement> values, ReportOptions options)
     {
         if (GovReport.InputFormatOf(path) == InputFormat.Json)
         {
             return (FormValues.ToInputJson(values, indented: true), false);
         }
 
-        var rewritten = GovReport.ToInputYaml(report);
+        var report = document.Report!;
+        var blank = BlankOf(document);
+        var rewritten = YamlInputWriter.Write(report, comments: true, blank);
         if (Read(path) is not { } original)
         {
             return (rewritten, false);
         }
 
-        var meant = GovReport.ToInputYaml(report, comments: false);
+        var meant = YamlInputWriter.Write(report, comments: false, blank);
         if (YamlValueEdit.Apply(original, meant) is { } edited && ReadsAs(edited, path, meant, options))
         {
             return (edited, false);
@@ -43,8 +50,12 @@ internal static class SavedInput
         var reread = GovReport.Parse(text, path, InputFormat.Yaml, options);
         return reread.Report is { } read
                && !reread.Diagnostics.Any(d => d.Rule == RuleIds.Input && d.Severity == Severity.Error)
-               && GovReport.ToInputYaml(read, comments: false) == meant;
+               && YamlInputWriter.Write(read, comments: false, BlankOf(reread)) == meant;
     }
+
+    /// <summary>The entered numbers a document leaves blank.</summary>
+    public static IReadOnlyList<Datum> BlankOf(ReportDocument document) =>
+        document.Sheet is { } sheet ? [.. FormCells.Entered.Where(d => sheet[d] is null)] : [];
 
     /// <summary>The file as text, decoded as input files are read, or null when it cannot be read (then it is written anew).</summary>
     private static string? Read(string path)

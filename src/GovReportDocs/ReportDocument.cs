@@ -2,6 +2,7 @@ using GovReportDocs.Composition;
 using GovReportDocs.Diagnostics;
 using GovReportDocs.Docx;
 using GovReportDocs.Files;
+using GovReportDocs.Format;
 using GovReportDocs.Html;
 using GovReportDocs.Model;
 using GovReportDocs.Xlsx;
@@ -60,6 +61,9 @@ public sealed class ReportDocument : IReportFindings
     public string? FileName => Title is null ? null : FileNames.For(Title);
 
     internal ComposedReport? Composed { get; }
+
+    /// <summary>The numbers as the input gave them, null where a cell was left blank (an input file only).</summary>
+    internal StatisticsSheet? Sheet { get; init; }
 
     /// <summary>The .docx (editable in Word and WPS) as bytes.</summary>
     /// <exception cref="InvalidOperationException">The report has errors (see <see cref="Diagnostics"/>).</exception>

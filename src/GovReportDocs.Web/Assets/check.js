@@ -23,7 +23,8 @@
       const li = el('li', { class: f.severity });
       const p = el('div', { class: 'finding' });
       p.append(el('span', { class: 'badge ' + f.severity }, f.severityText + ' ' + f.rule), document.createTextNode(' ' + f.message));
-      if (f.location) p.append(el('div', { class: 'muted' }, f.location));
+      // Where a reviewer finds it on the page (表三 第二行…, 五、…); the source line after it, for the records.
+      if (f.place || f.location) p.append(el('div', { class: 'muted' }, (f.place ? '位置：' + f.place : '') + (f.location ? '（原文 ' + f.location + '）' : '')));
       li.append(p);
       list.append(li);
     }
@@ -78,6 +79,21 @@
     const errors = results.reduce((n, r) => n + r.errors, 0);
     status('已检查' + results.length + '份报告：' + (errors ? '共' + errors + '个错误' : '没有错误'), errors ? 'warning' : 'ok');
   });
+  // A published report of the editor's folder, opened from the list (check?file=NAME): checked on the server.
+  const inFolder = new URLSearchParams(location.search).get('file');
+  if (inFolder) {
+    (async () => {
+      document.getElementById('results').hidden = false;
+      status('正在检查 ' + inFolder + '……');
+      const { ok, data } = await request('GET', 'api/published/' + encodeURIComponent(inFolder) + '/check');
+      const r = ok ? data : { file: inFolder, agency: null, year: null, errors: 1, warnings: 0, unreadable: true,
+        findings: [{ rule: '', severity: 'error', severityText: '错误', message: data.error, location: null }] };
+      results.push(r);
+      document.querySelector('#summary tbody').append(row(r, 0));
+      document.getElementById('details').append(details(r, 0));
+      status('已检查：' + (r.errors ? r.errors + '个错误' : '没有错误'), r.errors ? 'warning' : 'ok');
+    })();
+  }
   document.getElementById('save-csv').addEventListener('click', () => save('年度报告检查结果.csv', 'text/csv;charset=utf-8', csv()));
   document.getElementById('save-json').addEventListener('click', () => save('年度报告检查结果.json', 'application/json', JSON.stringify(results, null, 2)));
 })();

@@ -25,7 +25,16 @@ window.gr = {
     }
     return { ok: response.ok, status: response.status, data };
   },
+  // A message where the clerk is: on a page with a notice in its sticky bar, there, staying until read (知道了) or
+  // replaced; else in the page's status line.
   status(text, kind) {
+    const notice = document.getElementById('notice');
+    if (notice) {
+      document.getElementById('notice-text').textContent = text || '';
+      notice.className = 'notice' + (kind ? ' ' + kind : '');
+      notice.hidden = !text;
+      return;
+    }
     const el = document.getElementById('status');
     el.textContent = text || '';
     el.className = 'status' + (kind ? ' ' + kind : '');

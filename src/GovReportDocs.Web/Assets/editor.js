@@ -14,6 +14,10 @@
   let checkTimer = null;
   let lastText = null;        // the textarea a template variable goes into
   const grid = new Map();     // 'table:row:column' -> entered cell, for moving up and down a column
+  const places = new Map();   // 'table:row:column' -> any number cell, entered or computed, for a paste
+  let saved = null;           // the values as saved (or opened): what "unsaved changes" is measured against
+  let checked = null;         // the values last sent to be checked
+  let base = {};              // the values as opened or saved, by key: what another tab's save is compared with
 
   // In a table, Enter and the up and down arrows move along the column (as in a spreadsheet) instead of changing the
   // number; the mouse wheel never changes a number either.
@@ -25,10 +29,16 @@
     }
   }
 
+  // What is typed into a number cell, read exactly as the server reads it (TypedNumber): null when blank, NaN when it
+  // is not exactly a number (12。5, 3e2, 1,23) — never a different number. The server decides; this is for the totals.
   function number(value) {
-    if (value === '' || value === null || value === undefined) return null;
-    const n = Number(value);
-    return Number.isFinite(n) ? n : value;
+    if (value === null || value === undefined) return null;
+    let s = String(value).replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+    if (s === '') return null;
+    s = s.replace(/[０-９]/g, c => String.fromCharCode(c.charCodeAt(0) - 0xFF10 + 48))
+      .replace(/．/g, '.').replace(/，/g, ',').replace(/[－−]/g, '-');
+    if (!/^-?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)(\.[0-9]+)?$/.test(s)) return NaN;
+    return Number(s.replace(/,/g, ''));
   }
 
   // ---- drawing --------------------------------------------------------------------------------------------------
@@ -70,10 +80,10 @@
         const input = el('input', {
           id: 'cell-' + cell.key,
           'data-key': cell.key,
-          type: cell.computed ? 'text' : 'number',
+          // Text, not type=number: a number input drops what it cannot read (12。5 became 125) and reads 3e2 as 300.
+          type: 'text',
           inputmode: cell.isCount ? 'numeric' : 'decimal',
-          min: cell.computed ? null : '0',
-          step: cell.isCount ? '1' : '0.0001',
+          autocomplete: 'off',
           readonly: cell.computed,
           tabindex: cell.computed ? '-1' : null,
           'aria-label': cell.describe + (cell.computed ? '（自动计算）' : ''),
@@ -82,7 +92,10 @@
         });
         inputs.set(cell.key, input);
         if (!cell.computed) grid.set(index + ':' + r + ':' + at, input);
+        places.set(index + ':' + r + ':' + at, input);
         input.dataset.grid = index + ':' + r + ':' + at;
+        input.dataset.number = 'true';
+        if (cell.help) input.dataset.help = cell.help;
         td.append(input);
         tr.append(td);
       }
@@ -118,7 +131,8 @@
         break;
       case 'count':
       case 'amount':
-        input = el('input', { id, type: 'number', min: '0', step: field.kind === 'count' ? '1' : '0.01', inputmode: 'decimal' });
+        input = el('input', { id, type: 'text', inputmode: field.kind === 'count' ? 'numeric' : 'decimal', autocomplete: 'off' });
+        input.dataset.number = 'true';
         break;
       default:
         input = el('input', { id, type: 'text' });
@@ -130,6 +144,11 @@
     const hint = field.kind === 'list' ? '每行一项。' + field.hint : field.hint;
     if (hint && hint !== field.label) box.append(el('p', { class: 'hint', id: id + '-hint' }, hint));
     return box;
+  }
+
+  // The rule's number names a check of the 格式; a value the file cannot hold is just an error of that cell.
+  function ruleText(f) {
+    return f.rule === 'INPUT' ? f.severityText : f.severityText + ' ' + f.rule;
   }
 
   function kindName(c) {
@@ -207,7 +226,8 @@
       if (input.readOnly) continue;
       const kind = input.dataset.kind;
       if (kind === 'list') values[key] = input.value.split('\n').map(s => s.trim()).filter(s => s.length > 0);
-      else if (input.type === 'number') values[key] = input.validity.badInput ? '无效的数字' : number(input.value);
+      else if (input.dataset.number) values[key] = input.value.trim() === '' ? null : input.value.trim();   // read by the server
+      else if (input.type === 'number') values[key] = input.validity.badInput ? '无效的数字' : (input.value === '' ? null : Number(input.value));
       else values[key] = input.value === '' ? null : input.value;
     }
     return values;
@@ -219,7 +239,7 @@
       let known = true;
       for (const p of parts) {
         const v = number(inputs.get(p).value);
-        if (typeof v !== 'number') { known = false; break; }
+        if (v === null || Number.isNaN(v)) { known = false; break; }
         sum += v;
       }
       inputs.get(total).value = known ? String(Math.round(sum * 10000) / 10000) : '';
@@ -229,13 +249,17 @@
   function setDirty(value) {
     dirty = value;
     document.getElementById('dirty').hidden = !value;
-    document.title = (value ? '* ' : '') + (file || '') + ' · 编辑年度报告';
+    document.title = (value ? '* ' : '') + document.getElementById('title').textContent + ' · 编辑年度报告';
   }
 
+  // Unsaved means different from what was saved: leaving a cell after Ctrl+S is no change.
   function onInput() {
     computeTotals();
-    setDirty(true);
+    const now = JSON.stringify(collect());
+    setDirty(now !== saved);
+    if (now === checked) return;
     clearTimeout(checkTimer);
+    document.body.dataset.checking = 'true';
     checkTimer = setTimeout(check, 300);
   }
 
@@ -246,7 +270,7 @@
       input.removeAttribute('aria-invalid');
       input.removeAttribute('aria-describedby');
       const cell = input.closest('td, .field');
-      cell.classList.remove('has-error', 'has-warning');
+      cell.classList.remove('has-error', 'has-warning', 'feeds');
       cell.querySelectorAll('.cell-msg').forEach(m => m.remove());
     }
     const list = document.getElementById('findings');
@@ -254,6 +278,9 @@
     const errors = findings.filter(f => f.severity === 'error').length;
     document.getElementById('counts').textContent =
       findings.length === 0 ? '（全部通过）' : '（' + errors + '个错误，' + (findings.length - errors) + '个警告）';
+    const count = document.getElementById('findings-count');
+    count.textContent = findings.length === 0 ? '检查通过' : '检查结果：' + errors + '个错误，' + (findings.length - errors) + '个警告';
+    count.className = 'count ' + (errors ? 'error' : findings.length ? 'warning' : 'ok');
     if (findings.length === 0) list.append(el('li', { class: 'clean' }, '没有发现问题。'));
     findings.forEach((f, i) => {
       const input = f.key ? inputs.get(f.key) : null;
@@ -267,14 +294,22 @@
           input.classList.add('finding-' + f.severity);
         }
         if (f.severity === 'error') input.setAttribute('aria-invalid', 'true');
-        const msg = el('div', { class: 'cell-msg ' + f.severity, id: msgId, role: 'note' }, f.severityText + ' ' + f.rule + '：' + f.message);
+        // A 总计 is computed: the finding points to the cells that feed it, where the fix is typed.
+        const parts = layout.sums[f.key];
+        const feeds = parts ? '（由' + parts.filter(p => inputs.get(p).value !== '0').map(p => label(inputs.get(p))).slice(0, 6).join('、') + '等格相加，请核对这些格）' : '';
+        if (parts && parts.length <= 30) for (const p of parts) inputs.get(p).closest('td').classList.add('feeds');
+        const msg = el('div', { class: 'cell-msg ' + f.severity, id: msgId, role: 'note' }, ruleText(f) + '：' + f.message + feeds);
         cell.append(msg);
         input.setAttribute('aria-describedby', ((input.getAttribute('aria-describedby') || '') + ' ' + msgId).trim());
       }
       const li = el('li', { class: f.severity });
       const b = el('button', { type: 'button', class: 'finding', 'data-key': f.key || '' });
-      b.append(el('span', { class: 'badge ' + f.severity }, f.severityText + ' ' + f.rule), document.createTextNode(' ' + f.message));
-      if (input) b.addEventListener('click', () => { input.scrollIntoView({ block: 'center' }); input.focus({ preventScroll: true }); });
+      b.append(el('span', { class: 'badge ' + f.severity }, ruleText(f)), document.createTextNode(' ' + f.message));
+      if (input) b.addEventListener('click', () => {
+        if (getComputedStyle(document.getElementById('side')).position === 'fixed') openFindings(false);
+        input.scrollIntoView({ block: 'center' });
+        input.focus({ preventScroll: true });
+      });
       else b.disabled = true;
       li.append(b);
       list.append(li);
@@ -284,8 +319,11 @@
 
   async function check() {
     const seq = ++checkSeq;
-    const { ok, data } = await request('POST', 'api/check', { file, values: collect() });
+    const values = collect();
+    checked = JSON.stringify(values);
+    const { ok, data } = await request('POST', 'api/check', { file, values });
     if (seq !== checkSeq) return;   // a later check is on its way
+    delete document.body.dataset.checking;
     if (!ok) { status(data.error, 'error'); return; }
     canRender = false;              // what is typed is not what is saved until saved
     document.getElementById('comments-note').hidden = !data.commentsAtRisk;
@@ -294,11 +332,15 @@
 
   // A table cell's messages open beside it while it is focused or hovered: in the cell itself they would be cut off by
   // the table's scroll box. The messages in the cells stay hidden, as the inputs' descriptions for screen readers.
+  // With them, what the cell's words mean (区分处理, 三类内部事务信息, 第二十条第（五）项), from the 填报说明.
   function showTip(td) {
     const tip = document.getElementById('cell-tip');
     const messages = td ? [...td.querySelectorAll('.cell-msg')] : [];
-    if (messages.length === 0) { tip.hidden = true; return; }
+    const input = td ? td.querySelector('input') : null;
+    const help = input && input.dataset.help;
+    if (messages.length === 0 && !help) { tip.hidden = true; return; }
     tip.replaceChildren(...messages.map(m => el('div', { class: 'cell-msg ' + (m.classList.contains('error') ? 'error' : 'warning') }, m.textContent)));
+    if (help) tip.append(el('div', { class: 'cell-msg help' }, help));
     tip.hidden = false;
     const box = td.getBoundingClientRect();
     const width = Math.min(360, window.innerWidth - 16);
@@ -309,7 +351,7 @@
   }
 
   function tipFor(target) {
-    const td = target && target.closest ? target.closest('td.has-error, td.has-warning') : null;
+    const td = target && target.closest ? target.closest('td.has-error, td.has-warning, td.num') : null;
     showTip(td);
   }
 
@@ -317,15 +359,20 @@
   async function save() {
     clearTimeout(checkTimer);
     status('正在保存……');
-    const { ok, status: code, data } = await request('PUT', fileUrl(file), { file, version, values: collect() });
+    const values = collect();
+    const { ok, status: code, data } = await request('PUT', fileUrl(file), { file, version, values });
     if (!ok) {
+      delete document.body.dataset.checking;
       status(data.error, 'error');
       if (data.findings) showFindings(data.findings);
-      if (code === 409) alert(data.error);
+      if (code === 409) await offerMerge();
       return false;
     }
     version = data.version;
     canRender = data.canRender;
+    saved = checked = JSON.stringify(values);
+    base = values;
+    delete document.body.dataset.checking;
     setDirty(false);
     document.getElementById('comments-note').hidden = true;
     showFindings(data.findings);
@@ -338,8 +385,8 @@
   function downloadBlocked() {
     if (dirty) { status('有未保存的修改：请先保存，下载的是保存后的报告', 'warning'); return true; }
     if (!canRender) {
-      status('报告有错误，不能生成正式文件：请先改正右侧列出的错误', 'error');
-      document.getElementById('findings').focus();
+      status('报告有错误，不能生成正式文件：请先改正“检查结果”中列出的错误', 'error');
+      openFindings(true);
       return true;
     }
     return false;
@@ -354,12 +401,121 @@
     if (downloadBlocked()) return;
     document.getElementById('preview-frame').src = fileUrl(file) + '/download/pdf?inline=true';
     document.getElementById('preview-dialog').showModal();
+    // Focus on 关闭, not inside the viewer (which keeps Esc and fifteen Tabs to itself): Esc closes at once.
+    document.getElementById('preview-close').focus();
+  }
+
+  // The findings: beside the form on a wide screen, over it (opened from the count in the sticky bar) on a narrower one.
+  function openFindings(open) {
+    document.body.classList.toggle('findings-open', open);
+    document.getElementById('findings-count').setAttribute('aria-expanded', String(open));
+    if (open) document.getElementById('findings').focus({ preventScroll: true });
+  }
+
+  // ---- habits of a spreadsheet ---------------------------------------------------------------------------------------
+  // A click selects the cell, so typing replaces its number (Excel, WPS); a click in the cell being edited places the caret.
+  function onMouseDown(e) {
+    const input = e.target;
+    if (!input.dataset || !input.dataset.number || input.readOnly || document.activeElement === input) return;
+    e.preventDefault();
+    input.focus();
+    input.select();
+  }
+
+  function label(input) {
+    return (input.getAttribute('aria-label') || input.dataset.key).replace(/（自动计算）$/, '');
+  }
+
+  // A row or block copied from a spreadsheet (cells split by tabs, rows by line breaks) spreads right and down from the
+  // cell pasted into, as in a spreadsheet. What cannot be placed — more columns or rows than cells, text that is not a
+  // number, a 总计 that does not add up — is refused whole, with a message: nothing is half pasted.
+  function onPaste(e) {
+    const input = e.target;
+    if (!input.dataset || !input.dataset.number || input.readOnly) return;
+    const text = (e.clipboardData || window.clipboardData).getData('text/plain');
+    const trimmed = text.replace(/(\r\n|\n|\r)+$/, '');
+    if (!/[\t\r\n]/.test(trimmed)) {
+      if (trimmed !== text) {   // one cell copied from a spreadsheet ends in a line break
+        e.preventDefault();
+        input.setRangeText(trimmed.trim(), input.selectionStart, input.selectionEnd, 'end');
+        onInput();
+      }
+      return;
+    }
+    e.preventDefault();
+    const refused = placePaste(input, trimmed.split(/\r\n|\n|\r/).map(r => r.split('\t')));
+    if (refused) { status(refused + '：未粘贴', 'error'); return; }
+    onInput();
+  }
+
+  function placePaste(input, rows) {
+    if (!input.dataset.grid) return '此栏只能填一个数';
+    const [t, r0, c0] = input.dataset.grid.split(':').map(Number);
+    const targetRows = [];
+    for (let r = r0; r < 200 && targetRows.length < rows.length; r++) {
+      if (places.has(t + ':' + r + ':' + c0)) targetRows.push(r);
+    }
+    if (targetRows.length < rows.length) {
+      return '粘贴的内容有' + rows.length + '行，从“' + label(input) + '”往下只有' + targetRows.length + '行可填';
+    }
+    const plan = [];
+    for (let i = 0; i < rows.length; i++) {
+      const cells = [...places.entries()]
+        .map(([k, v]) => [k.split(':').map(Number), v])
+        .filter(([[tt, rr, cc]]) => tt === t && rr === targetRows[i] && cc >= c0)
+        .sort((a, b) => a[0][2] - b[0][2])
+        .map(([, v]) => v);
+      if (rows[i].length > cells.length) {
+        return '粘贴的第' + (i + 1) + '行有' + rows[i].length + '个数，从“' + label(cells[0]) + '”往右只有' + cells.length + '格';
+      }
+      for (let j = 0; j < rows[i].length; j++) {
+        const v = rows[i][j].trim();
+        if (v !== '' && Number.isNaN(number(v))) return '粘贴的内容中“' + v + '”不是数字（请只复制数字格）';
+        plan.push([cells[j], v]);
+      }
+    }
+    const before = new Map(plan.map(([cell]) => [cell, cell.value]));
+    for (const [cell, v] of plan) if (!cell.readOnly) cell.value = v;
+    computeTotals();
+    for (const [cell, v] of plan) {
+      if (cell.readOnly && v !== '' && number(v) !== number(cell.value)) {
+        for (const [c, old] of before) c.value = old;
+        computeTotals();
+        return '粘贴的“' + label(cell) + '”为' + v + '，与粘贴的各项之和' + (cell.value === '' ? '（不全）' : cell.value) + '不符';
+      }
+    }
+    return null;
+  }
+
+  // Another tab (or person) saved this file: reload theirs and keep this tab's changes. A value changed on both sides
+  // keeps this tab's and is named, for the clerk to check.
+  async function offerMerge() {
+    const current = await request('GET', fileUrl(file));
+    if (!current.ok) return;
+    const mine = collect();
+    fill(current.data.values);
+    const theirs = collect();     // as this page reads them, comparable with its own
+    fill(mine);
+    const same = (a, b) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+    const clashes = Object.keys(mine).filter(k => !same(mine[k], base[k]) && !same(theirs[k], base[k]) && !same(mine[k], theirs[k]));
+    const names = clashes.map(k => label(inputs.get(k))).slice(0, 5).join('、') + (clashes.length > 5 ? '等' : '');
+    const question = '文件已被另一个标签页或其他人保存。是否载入对方保存的内容，并保留本页的修改？'
+      + (clashes.length ? '\n两边都改过的' + clashes.length + '项保留本页的值：' + names : '');
+    if (!confirm(question)) return;
+    const merged = Object.assign({}, theirs);
+    for (const k of Object.keys(mine)) if (!same(mine[k], base[k])) merged[k] = mine[k];
+    version = current.data.version;
+    base = Object.assign({}, theirs);
+    fill(merged);
+    saved = JSON.stringify(theirs);
+    onInput();
+    status('已载入对方保存的内容并保留本页的修改' + (clashes.length ? '（两边都改过：' + names + '）' : '') + '：请检查后保存', 'warning');
   }
 
   // ---- start --------------------------------------------------------------------------------------------------------
   async function start() {
     if (!file) { status('没有指定文件：请从报告列表打开', 'error'); return; }
-    document.getElementById('title').textContent = file;
+    document.getElementById('file-name').textContent = file;
     const form = await request('GET', 'api/form');
     if (!form.ok) { status(form.data.error, 'error'); return; }
     layout = form.data;
@@ -372,9 +528,14 @@
     }
     version = opened.data.version;
     canRender = opened.data.canRender;
+    if (opened.data.title) document.getElementById('title').textContent = opened.data.title;
     fill(opened.data.values);
+    base = collect();
+    saved = checked = JSON.stringify(base);
     showFindings(opened.data.findings);
     setDirty(false);
+    const note = sessionStorage.getItem('gr-note:' + file);
+    if (note) { sessionStorage.removeItem('gr-note:' + file); status(note, 'warning'); }
     document.body.dataset.ready = 'true';
   }
 
@@ -384,12 +545,20 @@
     if (e.key === 'ArrowDown' || (e.key === 'Enter' && !e.shiftKey)) { e.preventDefault(); moveInColumn(input, 1); }
     else if (e.key === 'ArrowUp' || (e.key === 'Enter' && e.shiftKey)) { e.preventDefault(); moveInColumn(input, -1); }
   });
+  document.getElementById('form').addEventListener('mousedown', onMouseDown);
+  document.getElementById('form').addEventListener('paste', onPaste);
   document.getElementById('form').addEventListener('wheel', (e) => {
     if (e.target.type === 'number' && e.target === document.activeElement) e.target.blur();
   }, { passive: true });
   document.addEventListener('focusin', (e) => tipFor(e.target));
   document.addEventListener('mouseover', (e) => { if (!document.activeElement || !document.activeElement.closest('td')) tipFor(e.target); });
   window.addEventListener('scroll', () => tipFor(document.activeElement), true);
+  document.getElementById('notice-close').addEventListener('click', () => { status(''); });
+  document.getElementById('findings-count').addEventListener('click', () => openFindings(!document.body.classList.contains('findings-open')));
+  // The sticky bar's height, for the sticky table headings and for where a jump lands (the bar wraps on a narrow screen).
+  new ResizeObserver(() => {
+    document.documentElement.style.setProperty('--bar', document.querySelector('header.bar').offsetHeight + 'px');
+  }).observe(document.querySelector('header.bar'));
   document.getElementById('save').addEventListener('click', save);
   for (const b of document.querySelectorAll('[data-format]')) b.addEventListener('click', () => download(b.dataset.format));
   document.getElementById('preview').addEventListener('click', preview);

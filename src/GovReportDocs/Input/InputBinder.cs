@@ -294,6 +294,16 @@ internal sealed class InputBinder(string file)
         for (var i = 0; i < values.Length; i++)
         {
             var column = ApplicantColumns.Label((ApplicantColumn)i);
+            if (sequence.Items[i] is ScalarNode { Kind: ScalarKind.Null } && i < 6 && RowOf(path) is { } blankRow)
+            {
+                // A cell left blank is not yet filled in (R1 on that cell), as a blank key of 表二 or 表四 is: the rest
+                // of the row stays, so a half-filled table is a draft that can be kept, never a row of zeros.
+                _unbound.Add($"{path}[{i}]");
+                _diagnostics.Add(Diagnostic.Error(RuleIds.R1, $"“{path}”第{i + 1}个值（{column}）为空：表格的每一项都必须填写，没有请填0")
+                    with { Source = Locate(sequence.Items[i].Start, path), Datum = new ApplicationDatum(blankRow, (ApplicantColumn)i) });
+                continue;
+            }
+
             var reported = _diagnostics.Count;
             var value = Count(sequence.Items[i], path, $"第{i + 1}个值（{column}）");
             if (value is null && _diagnostics.Count > reported && RowOf(path) is { } cellRow)

@@ -13,7 +13,10 @@ namespace GovReportDocs.Input;
 internal static partial class YamlInputWriter
 {
     /// <summary>The report as YAML; with <paramref name="comments"/>, each key carries its Chinese description.</summary>
-    public static string Write(AnnualReport report, bool comments = false)
+    /// <param name="report">The report.</param>
+    /// <param name="comments">Each key with its Chinese description.</param>
+    /// <param name="blank">Table numbers not filled in yet, written as null (a draft reads back with them blank).</param>
+    public static string Write(AnnualReport report, bool comments = false, IEnumerable<Datum>? blank = null)
     {
         var output = new StringBuilder();
         if (comments)
@@ -22,7 +25,24 @@ internal static partial class YamlInputWriter
                 .Append("（格式见 docs/input.md；检查：govreport validate 本文件）\n");
         }
 
-        WriteObject(output, ReportDisassembler.ToBound(report), InputContract.Root, 0, comments);
+        var bound = ReportDisassembler.ToBound(report);
+        foreach (var datum in blank ?? [])
+        {
+            var path = InputKeys.Of(datum);
+            if (datum is ApplicationDatum a && a.Column != ApplicantColumn.Total
+                && bound.AtPath(path) is (int[] or object?[]) and var row)
+            {
+                var cells = row as object?[] ?? [.. ((int[])row).Select(v => (object?)v)];
+                cells[(int)a.Column] = null;
+                bound.SetPath(path, cells);
+            }
+            else if (datum is not ApplicationDatum)
+            {
+                bound.SetPath(path, null);
+            }
+        }
+
+        WriteObject(output, bound, InputContract.Root, 0, comments);
         return output.ToString();
     }
 
@@ -92,6 +112,7 @@ internal static partial class YamlInputWriter
         decimal amount => NumberText.Format(amount),
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         int[] row => "[" + string.Join(", ", row) + "]",
+        object?[] row => "[" + string.Join(", ", row.Select(ScalarOf)) + "]",
         _ => throw new InvalidOperationException($"cannot write {value.GetType().Name}"),
     };
 

@@ -3,7 +3,6 @@ using GovReportDocs.Cli;
 using GovReportDocs.Model;
 using GovReportDocs.Reading;
 using GovReportDocs.Tests.Support;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Playwright;
 
 namespace GovReportDocs.Tests.Web;
@@ -14,83 +13,8 @@ namespace GovReportDocs.Tests.Web;
 /// </summary>
 [Trait("Requires", "debian")]
 [Collection(BrowserTestsRunAlone.Name)]
-public sealed class EditorBrowserTests : IAsyncLifetime
+public sealed class EditorBrowserTests : BrowserSession
 {
-    private readonly TempDirectory _folder = new();
-    private WebApplication _app = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-    private string _address = "";
-
-    public async Task InitializeAsync()
-    {
-        foreach (var sample in Directory.GetFiles(RepoPaths.Samples, "*.yaml"))
-        {
-            File.Copy(sample, _folder.File(Path.GetFileName(sample)));
-        }
-
-        _app = ServeCommand.Build(_folder.Path, 0);
-        await _app.StartAsync();
-        _address = ServeCommand.AddressOf(_app);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox"],
-        });
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-        await _app.DisposeAsync();
-        _folder.Dispose();
-    }
-
-    private Task<IPage> OpenAsync(string path) => OpenAsync(_address, path);
-
-    private async Task<IPage> OpenAsync(string address, string path)
-    {
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = 1400, Height = 1000 },
-            Locale = "zh-CN",
-            AcceptDownloads = true,
-        });
-        // Generous: the machines that run the suite are shared, and a loaded one is slow, not wrong.
-        context.SetDefaultTimeout(120_000);
-        context.SetDefaultNavigationTimeout(120_000);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(address + path);
-        return page;
-    }
-
-    /// <summary>
-    /// Waits for the editor a click on the list opened, ready to type in. It waits in the page (a locator), not for the
-    /// client's navigation events: WaitForURLAsync missed the editor's load about one run in ten on the loaded 2-core
-    /// machine — the page had navigated, loaded and was ready (its requests, load event and data-ready logged), yet the
-    /// wait never returned; Playwright's .NET client checks the frame's load states and then subscribes to the next one,
-    /// and a load that lands in between is lost.
-    /// </summary>
-    private static async Task EditorOpenedAsync(IPage page)
-    {
-        await page.Locator("body.editor[data-ready=true]").WaitForAsync();
-        page.Url.ShouldContain("/edit?file=");
-    }
-
-    private static ILocator Cell(IPage page, string key) => page.Locator($"input[data-key='{key}']");
-
-    private static ILocator Field(IPage page, string key) => page.Locator($":is(input, select, textarea)[data-key='{key}']");
-
-    private static async Task ScreenshotAsync(IPage page, string name)
-    {
-        var folder = Environment.GetEnvironmentVariable("GOVREPORT_SCREENSHOTS") is { Length: > 0 } kept ? kept : Path.GetTempPath();
-        Directory.CreateDirectory(folder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name) });
-    }
-
     [Fact]
     public async Task Typing_a_number_updates_its_totals_and_the_server_marks_the_cell_it_unbalances()
     {
@@ -120,8 +44,11 @@ public sealed class EditorBrowserTests : IAsyncLifetime
         await Cell(page, "applications.granted[0]").FillAsync("12");
         await page.WaitForFunctionAsync("() => document.querySelector('td.has-error') === null");
         (await Cell(page, "applications.resultsTotal[0]").InputValueAsync()).ShouldBe("34");
+        // Back to what is saved: nothing unsaved.
+        (await page.Locator("#dirty").IsVisibleAsync()).ShouldBeFalse();
 
         // Leaving with unsaved changes asks first.
+        await Field(page, "contact.postcode").FillAsync("553500");
         var asked = new TaskCompletionSource<string>();
         page.Dialog += (_, dialog) =>
         {
@@ -143,8 +70,18 @@ public sealed class EditorBrowserTests : IAsyncLifetime
         await page.GetByLabel("机关全称").FillAsync("某某县某某局");
         await page.GetByLabel("报告年度").FillAsync("2024");
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "新建并打开" }).ClickAsync();
-        await EditorOpenedAsync(page);
+        await EditorReadyAsync(page);
         (await page.GetByLabel("机关全称").InputValueAsync()).ShouldBe("某某县某某局");
+
+        // Every number is blank until filled in: the office's tables, copied from its spreadsheet, are pasted whole.
+        await Cell(page, "proactive.rules.issued").ClickAsync();
+        await PasteAsync(page, "0\t0\t0\n0\t0\t0\n0\n0\n0\n0\n");
+        await Cell(page, "applications.newlyReceived[0]").ClickAsync();
+        await PasteAsync(page, string.Join("\n", Enumerable.Repeat("0\t0\t0\t0\t0\t0", 23)));
+        await Cell(page, "applications.carriedForward[0]").ClickAsync();
+        await PasteAsync(page, "0\t0\t0\t0\t0\t0");
+        await Cell(page, "reviewAndLitigation.review.upheld").ClickAsync();
+        await PasteAsync(page, string.Join("\t", Enumerable.Repeat("0", 15)));
 
         await Cell(page, "applications.newlyReceived[0]").FillAsync("5");
         // As in a spreadsheet: Enter and the arrows move along the column, never change the number.
@@ -157,12 +94,14 @@ public sealed class EditorBrowserTests : IAsyncLifetime
         await Cell(page, "applications.carriedForward[0]").FillAsync("1");
         await page.GetByLabel("发布日期").FillAsync("2025-01-20");
         await page.Keyboard.PressAsync("Control+s");
-        await page.Locator("#status.ok").WaitForAsync();
+        await page.Locator("#notice", new PageLocatorOptions { HasText = "已保存" }).WaitForAsync();
+        (await page.Locator("#findings").InnerTextAsync()).ShouldNotContain("错误");
+        (await page.Locator("#notice").GetAttributeAsync("class")).ShouldBe("notice ok");
         (await page.Locator("#dirty").IsVisibleAsync()).ShouldBeFalse();
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#download-docx").ClickAsync());
         download.SuggestedFilename.ShouldBe("某某县某某局2024年政府信息公开工作年度报告.docx");
-        var path = _folder.File("download.docx");
+        var path = Folder.File("download.docx");
         await download.SaveAsAsync(path);
         var read = GovReport.ReadPublished(path);
         read.Sheet[ApplicationRow.NewlyReceived, ApplicantColumn.NaturalPersons].ShouldBe(5);
@@ -189,13 +128,19 @@ public sealed class EditorBrowserTests : IAsyncLifetime
         await page.Locator("#reports tbody tr", new PageLocatorOptions { HasText = "panzhou-2024.yaml" }).WaitForAsync();
         await page.Locator("#next-upload-file").SetInputFilesAsync(published);
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "读取并生成下一年度的报告" }).ClickAsync();
-        await EditorOpenedAsync(page);
+        await EditorReadyAsync(page);
 
-        (await page.Locator("#title").InnerTextAsync()).ShouldBe("盘州市人民政府-2025.yaml");
+        (await page.Locator("#title").InnerTextAsync()).ShouldBe("盘州市人民政府2025年政府信息公开工作年度报告");
+        (await page.Locator("#file-name").InnerTextAsync()).ShouldBe("盘州市人民政府-2025.yaml");
         await ShouldShowNextYearOfPanzhouAsync(page);
-        // An upload is not kept, so there is no file of last year to point to.
-        (await Field(page, "previousYear").InputValueAsync()).ShouldBeEmpty();
-        File.Exists(_folder.File("盘州市人民政府-2025.yaml")).ShouldBeTrue();
+        // The upload is kept beside the new file and named as last year's, so R6 compares the years.
+        var kept = Path.GetFileName(published);
+        (await Field(page, "previousYear").InputValueAsync()).ShouldBe(kept);
+        File.ReadAllBytes(Folder.File(kept)).ShouldBe(File.ReadAllBytes(published));
+        File.Exists(Folder.File("盘州市人民政府-2025.yaml")).ShouldBeTrue();
+        await Cell(page, "applications.carriedOver[0]").ClickAsync();
+        await page.Keyboard.TypeAsync("5");
+        await page.Locator("#findings li", new PageLocatorOptions { HasText = "R6 表三 第二行“上年结转” 自然人列" }).WaitForAsync();
     }
 
     [Fact]
@@ -205,7 +150,7 @@ public sealed class EditorBrowserTests : IAsyncLifetime
         await page.Locator("#reports tbody tr", new PageLocatorOptions { HasText = "panzhou-2024.yaml" }).WaitForAsync();
         await page.Locator("#next-file").SelectOptionAsync("panzhou-2024.yaml");
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "生成下一年度的报告", Exact = true }).ClickAsync();
-        await EditorOpenedAsync(page);
+        await EditorReadyAsync(page);
 
         await ShouldShowNextYearOfPanzhouAsync(page);
         (await Field(page, "previousYear").InputValueAsync()).ShouldBe("panzhou-2024.yaml");
@@ -223,10 +168,12 @@ public sealed class EditorBrowserTests : IAsyncLifetime
         (await Cell(page, "applications.carriedOver[0]").InputValueAsync()).ShouldBe("3");
         (await Cell(page, "applications.carriedOver[1]").InputValueAsync()).ShouldBe("0");
         (await Cell(page, "applications.carriedOver[6]").InputValueAsync()).ShouldBe("3");
-        (await Cell(page, "applications.newlyReceived[0]").InputValueAsync()).ShouldBe("0");
-        (await Cell(page, "applications.carriedForward[0]").InputValueAsync()).ShouldBe("0");
+        // What this year brings is blank, to be filled in (R1 lists it), never a 0 nobody typed.
+        (await Cell(page, "applications.newlyReceived[0]").InputValueAsync()).ShouldBeEmpty();
+        (await Cell(page, "applications.carriedForward[0]").InputValueAsync()).ShouldBeEmpty();
         (await Cell(page, "proactive.normativeDocuments.inForce").InputValueAsync()).ShouldBe("34");
-        (await Cell(page, "proactive.normativeDocuments.issued").InputValueAsync()).ShouldBe("0");
+        (await Cell(page, "proactive.normativeDocuments.issued").InputValueAsync()).ShouldBeEmpty();
+        (await page.Locator("#findings").InnerTextAsync()).ShouldContain("R1");
         (await Field(page, "publishDate").InputValueAsync()).ShouldBeEmpty();
     }
 
@@ -282,15 +229,15 @@ public sealed class EditorBrowserTests : IAsyncLifetime
     public async Task Reachable_from_other_computers_the_editor_needs_the_printed_token_and_a_browser_keeps_it_in_a_cookie()
     {
         var token = "0123456789abcdef0123456789abcdef0123456789abcdef";
-        await using var app = ServeCommand.Build(_folder.Path, 0, ["http://127.0.0.2:0"], token);
+        await using var app = ServeCommand.Build(Folder.Path, 0, ["http://127.0.0.2:0"], token);
         await app.StartAsync();
         var address = ServeCommand.AddressOf(app);
         address.ShouldStartWith("http://127.0.0.2:");
 
-        var refused = await OpenAsync(address, "");
+        var refused = await OpenAsync("", address: address);
         (await refused.Locator("body").InnerTextAsync()).ShouldContain("拒绝访问：需要访问令牌");
 
-        var page = await OpenAsync(address, "?token=" + token);
+        var page = await OpenAsync("?token=" + token, address: address);
         page.Url.ShouldBe(address);   // the token is out of the address bar
         await page.Locator("#reports tbody tr", new PageLocatorOptions { HasText = "panzhou-2024.yaml" }).WaitForAsync();
         await page.Locator("#reports a[aria-label='编辑 panzhou-2024.yaml']").ClickAsync();

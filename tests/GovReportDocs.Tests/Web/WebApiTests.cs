@@ -86,10 +86,11 @@ public class WebApiTests
         var check = await web.JsonAsync(await web.SendAsync(HttpMethod.Post, "/api/check", new { file = "panzhou-2024.yaml", values }));
 
         var keyed = check.GetProperty("findings").EnumerateArray()
-            .Where(f => f.GetProperty("rule").GetString() == "INPUT")
-            .ToDictionary(f => f.GetProperty("key").GetString()!, f => f.GetProperty("message").GetString());
-        keyed["applications.denied.stateSecret[2]"].ShouldBe("第3个值（科研机构）应为非负整数，实际为空值");
-        keyed["proactive.licensing"].ShouldBe("应为非负整数，实际为-1");
+            .ToDictionary(f => f.GetProperty("key").GetString()!, f => (f.GetProperty("rule").GetString(), f.GetProperty("message").GetString()));
+        // A blank cell is not filled in yet (R1: the draft can be saved); a negative one cannot be kept.
+        // Said with the form's own names, not the file's keys (“applications.denied.stateSecret”).
+        keyed["applications.denied.stateSecret[2]"].ShouldBe(("R1", "“1.属于国家秘密”第3个值（科研机构）为空：表格的每一项都必须填写，没有请填0"));
+        keyed["proactive.licensing"].ShouldBe(("INPUT", "应为非负整数，实际为-1"));
     }
 
     [Fact]
@@ -346,7 +347,7 @@ public class WebApiTests
     }
 
     [Fact]
-    public async Task Create_writes_what_init_writes()
+    public async Task Create_writes_what_init_writes_with_the_table_numbers_blank_to_be_filled_in()
     {
         await using var web = await WebHarness.StartAsync();
 
@@ -356,7 +357,13 @@ public class WebApiTests
         var file = (await web.JsonAsync(response)).GetProperty("file").GetString()!;
         file.ShouldBe("某某县某某镇人民政府-2025.yaml");
         var init = CliRunner.Run("init", "--agency", "某某县某某镇人民政府", "--year", "2025", "--kind", "township");
-        File.ReadAllText(web.Folder.File(file)).ShouldBe(init.Out);
+        var tables = init.Out[init.Out.IndexOf("proactive:", StringComparison.Ordinal)..init.Out.IndexOf("problems:", StringComparison.Ordinal)];
+        var blank = tables.Replace(": 0  #", ": null  #", StringComparison.Ordinal)
+            .Replace("[0, 0, 0, 0, 0, 0]", "[null, null, null, null, null, null]", StringComparison.Ordinal);
+        File.ReadAllText(web.Folder.File(file)).ShouldBe(init.Out.Replace(tables, blank, StringComparison.Ordinal));
+        var document = GovReport.Load(web.Folder.File(file));
+        document.Diagnostics.Count(d => d.Rule == "R1").ShouldBe(24 * 6 + 10 + 12);   // every cell of 表三, 表二 and 表四
+        document.Diagnostics.ShouldNotContain(d => d.Rule == "INPUT");
     }
 
     [Fact]
@@ -391,6 +398,9 @@ public class WebApiTests
         next.Year.ShouldBe(2025);
         next.Agency.ShouldBe("盘州市人民政府");
         next.Applications.CarriedOver.ToArray().ShouldBe([3, 0, 0, 0, 0, 0]);
+        // Kept beside it and named as last year's report, so R6 runs.
+        next.PreviousYear.ShouldBe("盘州市2024年报.html");
+        File.ReadAllBytes(web.Folder.File("盘州市2024年报.html")).ShouldBe(published);
     }
 
     [Fact]
