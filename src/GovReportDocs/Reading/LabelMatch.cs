@@ -8,7 +8,8 @@ namespace GovReportDocs.Reading;
 internal static class LabelMatch
 {
     private const int LongLabel = 6;
-    private const double KeptShare = 0.7;
+    /// <summary>The share of a long label that must be printed for the label to be recognised.</summary>
+    public const double KeptShare = 0.7;
 
     public static bool Matches(string found, string wanted)
     {

@@ -59,6 +59,38 @@ public class WpsPdfTests
     }
 
     [Theory]
+    [InlineData("18-hongze-2023-wps.pdf", "21-hongze-2023-pdftotext-layout.txt")]
+    [InlineData("19-hongze-2024-wps.pdf", "23-hongze-2024-pdftotext-layout.txt")]
+    public void Text_copied_with_pdftotext_layout_reads_to_the_numbers_of_its_pdf(string pdf, string copied)
+    {
+        var fromPdf = PublishedReportReader.Read(RepoPaths.Corpus(pdf));
+        var fromText = PublishedReportReader.Read(RepoPaths.Corpus(copied));
+
+        StatisticsSheet.AllData.Where(d => fromText.Sheet[d] != fromPdf.Sheet[d]).Select(d => d.Describe()).ShouldBeEmpty();
+        (fromText.Report.Agency, fromText.Report.Year).ShouldBe((fromPdf.Report.Agency, fromPdf.Report.Year));
+        fromText.Structure.Parts.Select(p => p.Number).ShouldBe([1, 2, 3, 4, 5, 6]);
+    }
+
+    [Fact]
+    public void A_copied_row_whose_label_lost_characters_and_a_one_row_other_handling_keep_their_numbers()
+    {
+        // As pdftotext -layout prints the 洪泽区 tables: the label wraps around its numbers, and 六 is one row.
+        var text = "三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量   2  0  0  0  0  0  2\n"
+                   + "                            1.属于国家秘密         1     0      0     0   0   0     1\n"
+                   + " 三 、本 年 度办 理 结果\n\n"
+                   + "                            2.其他法律行政止公开      1     0      0     0   0   0     1\n"
+                   + "                            3.危及“三安全一稳定”     0     0      0     0   0   0     0\n"
+                   + "     （六）其他处理                           0    0   0   0    0    0   0\n"
+                   + "     （七）总计                             2   0   0   0    0    0   2\n";
+
+        var read = PublishedReportReader.ReadText(text, "layout.txt");
+
+        SeedReadingTests.Row(read, ApplicationRow.DeniedProhibitedByLaw).ShouldBe("1 0 0 0 0 0 1");
+        SeedReadingTests.Row(read, ApplicationRow.OtherOverdueFee).ShouldBe("0 0 0 0 0 0 0");
+        SeedReadingTests.Row(read, ApplicationRow.ResultsTotal).ShouldBe("2 0 0 0 0 0 2");
+    }
+
+    [Theory]
     [InlineData("2.其他法律行政止公开", "2.其他法律行政法规禁止公开", true)] // 洪泽区: 法规禁 lost from the middle
     [InlineData("2.其他法律行政法规禁止公开", "2.其他法律行政法规禁止公开", true)]
     [InlineData("2.没有现成信息需要另行制作", "2.其他法律行政法规禁止公开", false)]
