@@ -226,7 +226,8 @@ internal static class TableMatcher
             }
         }
 
-        return signs;
+        // One finding per kind of superseded label: the 2019 table 二 repeats 本年新制作数量 in each of its groups.
+        return signs.DistinctBy(s => s.Item1).ToList();
     }
 
     /// <summary>An item with its text as labels are compared, and what it holds as a table cell.</summary>
