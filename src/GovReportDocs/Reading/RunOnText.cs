@@ -114,8 +114,13 @@ internal static partial class RunOnText
             return items;
         }
 
+        if (data!.Count > 1 && tokens.Sum(t => t.Length) < data.Count)
+        {
+            return null;
+        }
+
         items.Add(new SourceCell(text.Original(line, 0, runStart).Trim(), number));
-        var row = GluedNumbers.Read(tokens, data!);
+        var row = GluedNumbers.Read(tokens, data);
         if (row is null)
         {
             items.Add(new SourceNote($"数字“{string.Join(" ", tokens)}”粘连在一起，无法确定各单元格的分界，此行未读取，请核对原表", number));
@@ -237,6 +242,19 @@ internal static partial class RunOnText
             }
 
             var tokens = pieces.Select(p => p.Text).ToList();
+
+            // Fewer digits than the row has cells glue nothing together: the row's numbers stand elsewhere (plain
+            // pdftotext prints a table's numbers apart from its labels), and a single number is never a glued run.
+            if (data.Count > 1 && tokens.Sum(t => t.Length) < data.Count)
+            {
+                if (labelSpan is not null)
+                {
+                    spans.Remove(labelSpan);
+                }
+
+                continue;
+            }
+
             if (!splits.TryGetValue((runStart, runEnd, r), out var row))
             {
                 row = splits[(runStart, runEnd, r)] = GluedNumbers.Read(tokens, data);

@@ -71,6 +71,20 @@ public class WpsPdfTests
         fromText.Structure.Parts.Select(p => p.Number).ShouldBe([1, 2, 3, 4, 5, 6]);
     }
 
+    [Theory]
+    [InlineData("20-hongze-2023-pdftotext.txt")]
+    [InlineData("22-hongze-2024-pdftotext.txt")]
+    public void Plain_pdftotext_never_takes_a_single_number_for_a_glued_run_nor_keeps_page_numbers(string copied)
+    {
+        // Plain pdftotext prints a cell per line and parts of 表三 column by column, apart from their labels: what
+        // cannot be put back is told missing, never read as digits glued together.
+        var check = GovReport.CheckPublished(RepoPaths.Corpus(copied));
+
+        check.Diagnostics.ShouldNotContain(d => d.Message.Contains("粘连"));
+        check.Published!.Texts.ShouldNotContain(t => t.StartsWith('-') && t.EndsWith('-'));
+        (check.Agency, check.Year).ShouldBe((copied.Contains("2023") ? "洪泽区人民政府" : "淮安市洪泽区人民政府", copied.Contains("2023") ? 2023 : 2024));
+    }
+
     [Fact]
     public void A_copied_row_whose_label_lost_characters_and_a_one_row_other_handling_keep_their_numbers()
     {
