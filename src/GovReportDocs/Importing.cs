@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using GovReportDocs.Diagnostics;
 using GovReportDocs.Format;
@@ -43,6 +44,19 @@ internal static partial class Importing
             notes.Add(Diagnostic.Warning(RuleIds.R8, $"原报告写明收取信息处理费{fee.Yuan}元，已写入；收费通知件数和金额请核对") with
             {
                 Source = published.Locate(fee.Quote) ?? new SourceLocation(published.File, 1, 1),
+            });
+        }
+
+        // The input file takes 4 decimals of 万元 (1 元); a published amount with more is said, never rounded silently.
+        if (report.Proactive.FeesTenThousandYuan is var amount && amount != decimal.Round(amount, 4))
+        {
+            var rounded = decimal.Round(amount, 4, MidpointRounding.AwayFromZero);
+            var datum = new ProactiveDatum(ProactiveItem.FeesTenThousandYuan);
+            report = report with { Proactive = report.Proactive with { FeesTenThousandYuan = rounded } };
+            notes.Add(Diagnostic.Warning(RuleIds.R1,
+                $"表二“行政事业性收费”原报告印作{amount.ToString(CultureInfo.InvariantCulture)}万元，输入文件最多4位小数，已按{rounded.ToString(CultureInfo.InvariantCulture)}万元写入，请核对", datum) with
+            {
+                Source = published.Locate(datum) ?? new SourceLocation(published.File, 1, 1),
             });
         }
 

@@ -114,8 +114,13 @@ internal static partial class RunOnText
             return items;
         }
 
+        if (data!.Count > 1 && tokens.Sum(t => t.Length) < data.Count)
+        {
+            return null;
+        }
+
         items.Add(new SourceCell(text.Original(line, 0, runStart).Trim(), number));
-        var row = GluedNumbers.Read(tokens, data!);
+        var row = GluedNumbers.Read(tokens, data);
         if (row is null)
         {
             items.Add(new SourceNote($"数字“{string.Join(" ", tokens)}”粘连在一起，无法确定各单元格的分界，此行未读取，请核对原表", number));
@@ -237,6 +242,19 @@ internal static partial class RunOnText
             }
 
             var tokens = pieces.Select(p => p.Text).ToList();
+
+            // Fewer digits than the row has cells glue nothing together: the row's numbers stand elsewhere (plain
+            // pdftotext prints a table's numbers apart from its labels), and a single number is never a glued run.
+            if (data.Count > 1 && tokens.Sum(t => t.Length) < data.Count)
+            {
+                if (labelSpan is not null)
+                {
+                    spans.Remove(labelSpan);
+                }
+
+                continue;
+            }
+
             if (!splits.TryGetValue((runStart, runEnd, r), out var row))
             {
                 row = splits[(runStart, runEnd, r)] = GluedNumbers.Read(tokens, data);
@@ -279,6 +297,43 @@ internal static partial class RunOnText
                 if (at + length < text.Length && char.IsAsciiDigit(text[at + length]))
                 {
                     return (at, length);
+                }
+            }
+        }
+
+        return LostFromTheMiddle(text, whole, from, window);
+    }
+
+    /// <summary>
+    /// A label printed with characters lost from its middle (`2.其他法律行政止公开`), followed by the row's numbers: its
+    /// beginning, then within a few characters its end, together most of the label (as <see cref="LabelMatch"/> takes it).
+    /// </summary>
+    private static (int At, int Length) LostFromTheMiddle(string text, string whole, int from, int window)
+    {
+        var needed = (int)Math.Ceiling(whole.Length * LabelMatch.KeptShare);
+        if (whole.Length < MinWrappedLabel)
+        {
+            return (-1, 0);
+        }
+
+        var head = whole[..(MinWrappedLabel / 2)];
+        for (var at = text.IndexOf(head, from, window, StringComparison.Ordinal); at >= 0;
+             at = at + 1 < from + window ? text.IndexOf(head, at + 1, from + window - at - 1, StringComparison.Ordinal) : -1)
+        {
+            var prefix = 0;
+            while (prefix < whole.Length - 1 && at + prefix < text.Length && text[at + prefix] == whole[prefix])
+            {
+                prefix++;
+            }
+
+            for (var suffix = whole.Length - prefix - 1; suffix > 0 && prefix + suffix >= needed; suffix--)
+            {
+                var tail = whole[^suffix..];
+                var searchEnd = Math.Min(text.Length, at + prefix + (whole.Length - prefix - suffix) + suffix);
+                var end = text.IndexOf(tail, at + prefix, searchEnd - at - prefix, StringComparison.Ordinal);
+                if (end >= 0 && end + suffix < text.Length && char.IsAsciiDigit(text[end + suffix]))
+                {
+                    return (at, end + suffix - at);
                 }
             }
         }
@@ -330,7 +385,7 @@ internal static partial class RunOnText
                 {
                     if (inTable && !between.Contains('。'))
                     {
-                        items.Add(new SourceCell(between.Replace('\n', ' '), number));
+                        items.AddRange(LabelAndNumbers(between.Replace('\n', ' '), number));
                     }
                     else
                     {
@@ -377,6 +432,26 @@ internal static partial class RunOnText
 
         return items;
     }
+
+    /// <summary>
+    /// Text inside a table that is no row of the format's own (a label with numbers spaced after it, as `pdftotext
+    /// -layout` prints （六）其他处理 set as one row): the label one cell and each number one, so the row keeps its columns.
+    /// </summary>
+    private static IEnumerable<SourceCell> LabelAndNumbers(string text, int number)
+    {
+        if (TrailingNumbers().Match(text) is not { Success: true } row)
+        {
+            return [new SourceCell(text, number)];
+        }
+
+        var label = text[..row.Index].Trim();
+        var numbers = row.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(n => new SourceCell(n, number));
+        return label.Length == 0 ? numbers : numbers.Prepend(new SourceCell(label, number));
+    }
+
+    /// <summary>Two or more numbers apart at the end of a text, set off from what stands before it.</summary>
+    [GeneratedRegex(@"(?<=^|\s)\d{1,9}(\s+\d{1,9})+$")]
+    private static partial Regex TrailingNumbers();
 
     /// <summary>Running text of one or more lines: each line its paragraphs.</summary>
     private static IEnumerable<SourceParagraph> Lines(string text, int firstLine) =>

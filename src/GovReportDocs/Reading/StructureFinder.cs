@@ -100,15 +100,32 @@ internal static partial class StructureFinder
         foreach (var paragraph in items.OfType<SourceParagraph>())
         {
             var text = ChineseNormalizer.Normalize(paragraph.Text);
-            if (agency is null && Announced().Match(text) is { Success: true } announced)
+            if (agency is null && Announced().Match(text) is { Success: true } announced && IsAgencyName(announced.Groups["agency"].Value))
             {
                 agency = announced.Groups["agency"].Value;
                 year ??= int.Parse(announced.Groups["year"].Value, CultureInfo.InvariantCulture);
             }
 
+            // 本报告由淮安市洪泽区人民政府办公室根据《条例》要求编制: the office that compiled it.
+            if (agency is null && CompiledBy().Match(text) is { Success: true } compiled && IsAgencyName(compiled.Groups["agency"].Value))
+            {
+                agency = compiled.Groups["agency"].Value;
+            }
+
             if (year is null && Period().Match(text) is { Success: true } period)
             {
                 year = int.Parse(period.Groups["year"].Value, CultureInfo.InvariantCulture);
+            }
+        }
+
+        // The 办公室 of a 人民政府 compiles the government's report: the government is the office reporting when the text
+        // names it on its own (2024年，淮安市洪泽区人民政府坚持…).
+        if (agency is not null && agency.EndsWith("人民政府办公室", StringComparison.Ordinal))
+        {
+            var government = agency[..^3];
+            if (items.OfType<SourceParagraph>().Any(p => NamesOnItsOwn(ChineseNormalizer.Normalize(p.Text), government)))
+            {
+                agency = government;
             }
         }
 
@@ -130,7 +147,7 @@ internal static partial class StructureFinder
                 .OrderByDescending(g => g.Count())
                 .Select(g => g.Key)
                 .FirstOrDefault();
-            if (mentions.Agency is { Length: > 0 })
+            if (mentions.Agency is { Length: > 0 } && IsAgencyName(mentions.Agency))
             {
                 agency ??= mentions.Agency;
                 year ??= mentions.Year;
@@ -144,7 +161,27 @@ internal static partial class StructureFinder
         return (agency is null ? null : Cleanup(agency), year);
     }
 
+    private static bool NamesOnItsOwn(string text, string name)
+    {
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            if (at + name.Length >= text.Length || text[at + name.Length] != '办')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string Cleanup(string agency) => Parenthetical().Replace(agency, "");
+
+    /// <summary>
+    /// Whether a text found where an agency is named is a name: no punctuation, no cited title, and the ending of an
+    /// office (人民政府, 局, 委员会, 办公室, 中心, 街道办事处, 镇 …) — never a fragment of a sentence.
+    /// </summary>
+    public static bool IsAgencyName(string text) => Cleanup(text) is var name
+        && name.Length is >= 2 and <= 40 && !name.Any(c => "，。；：:,;《》“”、！？()（）".Contains(c)) && AgencyName().IsMatch(name);
 
     /// <summary>一、 or, where Word's list numbering flattened it, 1、 (not 1., which is a level-3 heading).</summary>
     [GeneratedRegex(@"^(?<n>[一二三四五六])[、.,，]|^(?<n>[1-6])、")]
@@ -162,7 +199,13 @@ internal static partial class StructureFinder
     [GeneratedRegex(@"现公布(?<agency>.{2,40}?)(?<year>20\d{2})年度?政府信息公开工作年度报告")]
     private static partial Regex Announced();
 
-    [GeneratedRegex(@"(?<year>20\d{2})年1月1日(至|到|-|—)(20\d{2})年12月31日")]
+    [GeneratedRegex(@"本报告由(?<agency>[^，。；：,;《》]{2,40}?)(根据|依据|按照|依照|编制|负责)")]
+    private static partial Regex CompiledBy();
+
+    [GeneratedRegex(@"(人民政府|政府|局|厅|委员会|委|办公室|办|办事处|中心|管委会|管理委员会|站|所|院|队|署|会|镇|乡|街道|公司|集团|实验区|片区|区|县|市|旗)$")]
+    private static partial Regex AgencyName();
+
+    [GeneratedRegex(@"(?<year>20\d{2})年1月1日起?(至|到|-|—)(20\d{2})年12月31日")]
     private static partial Regex Period();
 
     [GeneratedRegex(@"(人民政府|办公室|办事处|委员会|局|厅|中心|镇|乡|街道)$")]

@@ -1,4 +1,5 @@
 using GovReportDocs.Format;
+using GovReportDocs.Model;
 using GovReportDocs.Normalization;
 
 namespace GovReportDocs.Reading;
@@ -62,8 +63,47 @@ internal static class TableMatcher
             Read(table, cells, values, lines, variants);
         }
 
-        return new MatchedTables(values, lines, found, OldFormatSigns(read)) { Variants = variants };
+        var zeroOtherHandling = found.Contains(ReportTables.Applications) && ZeroSingleRowOtherHandling(read, values, lines);
+        return new MatchedTables(values, lines, found, OldFormatSigns(read, zeroOtherHandling)) { Variants = variants };
     }
+
+    private static readonly ApplicationRow[] OtherHandlingRows = [ApplicationRow.OtherOverdueCorrection, ApplicationRow.OtherOverdueFee, ApplicationRow.OtherOther];
+
+    /// <summary>
+    /// （六）其他处理 printed as one row of zeros without its rows 1–3 (the 2019 试行 shape, which many 2021 reports
+    /// keep): its rows are parts of it, so each is 0 and nothing is lost; they are read so, at the row's line. A row
+    /// with other numbers cannot be shared out and stays a sign of the 2019 format.
+    /// </summary>
+    private static bool ZeroSingleRowOtherHandling(List<ReadItem> items, Dictionary<Datum, decimal?> values, Dictionary<Datum, int> lines)
+    {
+        var data = OtherHandlingRows.SelectMany(r => ApplicantColumns.All.Select(c => (Datum)new ApplicationDatum(r, c))).ToList();
+        var at = SingleRowOtherHandling(items);
+        if (at < 0 || data.Any(values.ContainsKey))
+        {
+            return false;
+        }
+
+        var row = items.Skip(at + 1).Take(ApplicantColumns.All.Count).ToList();
+        if (row.Count < ApplicantColumns.All.Count || row.Any(i => i is not { IsValue: true, Value: 0 } || i.IsBlank))
+        {
+            return false;
+        }
+
+        foreach (var datum in data)
+        {
+            values[datum] = 0;
+            lines[datum] = items[at].Source.Line;
+        }
+
+        return true;
+    }
+
+    /// <summary>Where （六）其他处理 is printed as a cell with numbers of its own right after it, or -1.</summary>
+    private static int SingleRowOtherHandling(List<ReadItem> items) =>
+        items.FindIndex(0, Math.Max(items.Count - 1, 0), i => i.Source is SourceCell && i.Compared == ComparedOtherHandling)
+            is var at && at >= 0 && items[at + 1] is { Source: SourceCell next, IsValue: true } && !next.IsBlank ? at : -1;
+
+    private static readonly string ComparedOtherHandling = ChineseNormalizer.Normalize("（六）其他处理");
 
     /// <summary>Where a table starts: the first cell carrying one of its anchor labels, or null when it is absent.</summary>
     private static int? Start(List<ReadItem> items, TableDescription table)
@@ -165,7 +205,7 @@ internal static class TableMatcher
         }
     }
 
-    private static List<(string, int)> OldFormatSigns(List<ReadItem> items)
+    private static List<(string, int)> OldFormatSigns(List<ReadItem> items, bool zeroOtherHandling)
     {
         var signs = new List<(string, int)>();
         for (var i = 0; i < items.Count; i++)
@@ -179,15 +219,15 @@ internal static class TableMatcher
                 }
             }
 
-            // 2019 试行格式: （六）其他处理 was one row with numbers of its own.
-            if (items[i].Source is SourceCell && text == "(六)其他处理" && i + 1 < items.Count && items[i + 1] is { Source: SourceCell next, IsValue: true }
-                && !next.IsBlank)
+            // 2019 试行格式: （六）其他处理 was one row with numbers of its own (all zeros lose nothing: read as its rows).
+            if (!zeroOtherHandling && i == SingleRowOtherHandling(items))
             {
                 signs.Add(("单行的“（六）其他处理”", items[i].Source.Line));
             }
         }
 
-        return signs;
+        // One finding per kind of superseded label: the 2019 table 二 repeats 本年新制作数量 in each of its groups.
+        return signs.DistinctBy(s => s.Item1).ToList();
     }
 
     /// <summary>An item with its text as labels are compared, and what it holds as a table cell.</summary>

@@ -21,6 +21,17 @@ internal static partial class TextSourceReader
         var items = new List<SourceItem>();
         var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
         var bodyStart = Array.FindIndex(lines, l => CrawlerBodyMark().IsMatch(l)) + 1;
+        for (var i = bodyStart; i < lines.Length; i++)
+        {
+            // A page number copied from a PDF (`-3-`, `— 2 —`, `第3页`) is blanked, its line kept for the numbering; never a
+            // bare number, which may be a cell.
+            var trimmed = lines[i].Trim().Trim('\u3000');
+            if (trimmed.Length > 0 && !trimmed.All(char.IsAsciiDigit) && Pdf.PageResidue.IsPageNumber(trimmed))
+            {
+                lines[i] = "";
+            }
+        }
+
         for (var i = 0; i < bodyStart; i++)
         {
             if (CrawlerTitle().Match(lines[i]) is { Success: true } title)

@@ -48,6 +48,12 @@ internal sealed partial class R10YearConsistency : IReportRule
 
             foreach (Match title in ReportTitleYear().Matches(text))
             {
+                // A cited document's title (《关于做好2021年政府信息公开工作年度报告编制发布工作的通知》) names another year's report.
+                if (InsideBookTitle(text, title.Index))
+                {
+                    continue;
+                }
+
                 var quoted = int.Parse(title.Groups["year"].Value, CultureInfo.InvariantCulture);
                 if (quoted != year)
                 {
@@ -71,7 +77,14 @@ internal sealed partial class R10YearConsistency : IReportRule
         }
     }
 
-    [GeneratedRegex(@"(?<from>\d{4})\s*年\s*1\s*月\s*1\s*日\s*(至|到|—|-|～|~)\s*(?<to>\d{4})\s*年\s*12\s*月\s*31\s*日")]
+    /// <summary>Whether a position of a text lies inside a title in 《》 opened before it and not yet closed.</summary>
+    private static bool InsideBookTitle(string text, int at)
+    {
+        var open = text.LastIndexOf('《', Math.Max(0, at - 1));
+        return open >= 0 && text.IndexOf('》', open) is var close && (close < 0 || close > at);
+    }
+
+    [GeneratedRegex(@"(?<from>\d{4})\s*年\s*1\s*月\s*1\s*日\s*起?\s*(至|到|—|-|～|~)\s*(?<to>\d{4})\s*年\s*12\s*月\s*31\s*日")]
     private static partial Regex StatisticalPeriod();
 
     [GeneratedRegex(@"(?<year>\d{4})\s*年度?政府信息公开工作年度报告")]

@@ -101,13 +101,24 @@ internal sealed partial class R7TextNumbers : IReportRule
                     if (quote.Expected(context.Sheet) is { } expected && expected != quoted && !quote.Accepted(context.Sheet).Contains(quoted))
                     {
                         var sentence = QuotedSentence.Around(text, match.Index, match.Length);
-                        yield return Diagnostic.Error(Id,
-                            $"正文“{sentence}”中的{quote.What}数应为{Sums.Text(expected)}（{quote.Source}），实际为{Sums.Text(quoted)}") with { Quote = sentence };
+                        var unit = OneUnit().Match(sentence[..Math.Max(0, sentence.IndexOf(match.Value, StringComparison.Ordinal))]).Groups["unit"];
+                        yield return unit.Success
+                            ? Diagnostic.Warning(Id,
+                                $"正文“{sentence}”中的{quote.What}数为{Sums.Text(quoted)}，{quote.Source}为{Sums.Text(expected)}：该句说的可能只是“{unit.Value}”一个部门的数，请核对") with { Quote = sentence }
+                            : Diagnostic.Error(Id,
+                                $"正文“{sentence}”中的{quote.What}数应为{Sums.Text(expected)}（{quote.Source}），实际为{Sums.Text(quoted)}") with { Quote = sentence };
                     }
                 }
             }
         }
     }
+
+    /// <summary>
+    /// A sentence that names one unit of the office as the one counting (`区政府办代表区政府受理…17件` in a 区政府's report, whose
+    /// 表三 counts every department): a reader may question it, it is not clearly wrong — a warning.
+    /// </summary>
+    [GeneratedRegex(@"(?<unit>[\u4e00-\u9fa5]{2,10})代表")]
+    private static partial Regex OneUnit();
 
     private const string Gap = @"[^，。；、,;\d]";
 

@@ -60,7 +60,10 @@ public class GluedGuessTests
 
         imported.Report.Proactive.NormativeDocuments.ShouldBe(new DocumentCounts(58, 45, 546));
         imported.Notes.Select(d => $"{d.Source!.Line} {d.SeverityText} {d.Rule} {d.Message}")
-            .ShouldBe(["10 警告 R1 表二“行政规范性文件”行的数字“5845546”连在一起，按58、45、546读出，请核对原报告"]);
+            .ShouldBe([
+                "10 警告 R1 表二“行政规范性文件”行的数字“5845546”连在一起，按58、45、546读出，请核对原报告",
+                "10 警告 R1 表二“行政事业性收费”原报告印作4166.241619万元，输入文件最多4位小数，已按4166.2416万元写入，请核对",
+            ]);
     }
 
     [Fact]

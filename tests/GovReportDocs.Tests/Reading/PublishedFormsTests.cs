@@ -225,7 +225,19 @@ public class PublishedFormsTests
         imported.Notes.Where(d => d.Rule == RuleIds.R1).Select(d => d.ToString()).ShouldBe([
             "blank.md:35:1 警告 R1 表二“规章”行缺少数值（3项），已按0写入，请核对",
             "blank.md:53:1 警告 R1 表三 第一行“本年新收” 科研机构列在原报告中缺失，已按0写入，请核对",
+            "blank.md:45:1 警告 R1 表二“行政事业性收费”原报告印作5949.088667万元，输入文件最多4位小数，已按5949.0887万元写入，请核对",
         ]);
+    }
+
+    [Fact]
+    public void Import_says_it_rounded_a_fee_printed_with_more_than_four_decimals()
+    {
+        // 11 平潭 2025 prints 行政事业性收费 4166.241619 万元; the input file takes 4 decimals.
+        var imported = GovReport.Import(PublishedReportReader.Read(RepoPaths.Corpus("11-pingtan-2025-crawltext.txt")));
+
+        imported.Report.Proactive.FeesTenThousandYuan.ShouldBe(4166.2416m);
+        imported.Notes.ShouldContain(d => d.Rule == RuleIds.R1 && d.Severity == Severity.Warning
+            && d.Message == "表二“行政事业性收费”原报告印作4166.241619万元，输入文件最多4位小数，已按4166.2416万元写入，请核对");
     }
 
     [Fact]

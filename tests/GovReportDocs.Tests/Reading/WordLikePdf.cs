@@ -32,6 +32,9 @@ internal sealed record WordLikeStyle
     /// <summary>Header cells filled grey: the fill's edges lie on the borders.</summary>
     public bool ShadedHeader { get; init; }
 
+    /// <summary>Each line of running text set on a white-filled rectangle the width of the text block (WPS paragraph shading).</summary>
+    public bool WhiteLineShading { get; init; }
+
     /// <summary>Table text size: Word users pick 10.5 (五号) to 12 (小四).</summary>
     public double TableSize { get; init; } = 10.5;
 }
@@ -149,6 +152,11 @@ internal sealed class WordLikePdf
         if (_y + pitch > Bottom)
         {
             NewPage();
+        }
+
+        if (_style.WhiteLineShading)
+        {
+            Page.DrawRectangle(XBrushes.White, Left, _y, Width, pitch);
         }
 
         Glyphs(Page, text, x, _y + pitch * 0.7, role, size, bold);

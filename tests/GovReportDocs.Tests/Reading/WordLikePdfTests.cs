@@ -44,6 +44,21 @@ public class WordLikePdfTests
     }
 
     [Fact]
+    public void Lines_of_text_on_white_filled_rectangles_stay_running_text()
+    {
+        // WPS sets every line of a shaded paragraph on a white rectangle; its edges are no table borders.
+        var report = Samples.Panzhou;
+        var pdf = WordLikePdf.Render(report, new WordLikeStyle { WhiteLineShading = true, StrokedBorders = true });
+
+        var read = Read(pdf, "wps-shaded.pdf");
+
+        PdfReadBack.ShouldMatch(read, report);
+        PdfReadBack.ShouldFindNothingTheDocxDoesNot(read, report);
+        read.Texts.ShouldBe(PdfReadBack.FromDocx(report).Texts);
+        read.Structure.Parts.Select(p => p.Number).ShouldBe([1, 2, 3, 4, 5, 6]);
+    }
+
+    [Fact]
     public void Page_numbers_and_running_heads_become_neither_paragraphs_nor_cells()
     {
         var pdf = WordLikePdf.Render(Samples.Panzhou, new WordLikeStyle { PageNumber = "第{0}页 共{1}页", RunningHead = Head });

@@ -64,11 +64,13 @@ internal sealed class LaidPage
         var blocks = UnruledTables.Blocks(Lines);
         foreach (var table in Tables)
         {
+            var texts = table.Cells.ToDictionary(c => c, CellText);
+            var numbers = table.Cells.Where(c => IsNumber(texts[c])).ToList();
             for (var row = 0; row < table.RowCount; row++)
             {
                 var cells = table.Cells
-                    .Where(c => c.Row == row && (c.Glyphs.Count > 0 || c.Bottom - c.Top >= MinCellExtent && c.Right - c.Left >= MinCellExtent))
-                    .Select(CellText)
+                    .Where(c => c.Row == row && (c.Glyphs.Count > 0 || IsValueCell(c, numbers)))
+                    .Select(c => texts[c])
                     .ToList();
                 if (cells.Count > 0)
                 {
@@ -80,6 +82,18 @@ internal sealed class LaidPage
         blocks.Sort(static (a, b) => a.Top.CompareTo(b.Top));
         return blocks;
     }
+
+    /// <summary>
+    /// Whether an empty cell is an empty value: it is drawn (not the gap between doubled borders) and stands over a
+    /// column where numbers stand. An empty cell in a column of labels (the sub-label column beside （六）其他处理 when
+    /// its rows 1–3 are left out, or a merged label carried over a page break) is no value and is left out, so the
+    /// row's numbers are not shifted by one.
+    /// </summary>
+    private static bool IsValueCell(DrawnCell cell, List<DrawnCell> numbers) =>
+        cell.Bottom - cell.Top >= MinCellExtent && cell.Right - cell.Left >= MinCellExtent
+        && numbers.Any(n => (n.Left + n.Right) / 2 > cell.Left && (n.Left + n.Right) / 2 < cell.Right);
+
+    private static bool IsNumber(string text) => text.Length > 0 && CellValue.TryRead(new SourceCell(text, 0), out var value) && value is not null;
 
     /// <summary>A cell's lines joined: a label that wraps inside its cell is one label.</summary>
     private static string CellText(DrawnCell cell) =>

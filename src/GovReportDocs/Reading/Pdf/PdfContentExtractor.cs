@@ -3,6 +3,7 @@ using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Exceptions;
 using UglyToad.PdfPig.Graphics;
+using UglyToad.PdfPig.Graphics.Colors;
 
 namespace GovReportDocs.Reading.Pdf;
 
@@ -18,6 +19,9 @@ internal static class PdfContentExtractor
 
     /// <summary>An axis-parallel segment may lean this much and still count as straight.</summary>
     private const double Straightness = 0.5;
+
+    /// <summary>Each of red, green and blue at least this (of 1) is white.</summary>
+    private const double WhiteLevel = 0.98;
 
     /// <param name="stream">The PDF.</param>
     /// <param name="cancellation">Checked before each page: a web request whose client has gone stops reading.</param>
@@ -118,18 +122,33 @@ internal static class PdfContentExtractor
         var rulings = new List<Ruling>();
         foreach (var path in page.Paths)
         {
-            if (!path.IsFilled && !path.IsStroked)
+            // White paint is no border: WPS sets each line of running text on a white-filled rectangle (paragraph shading).
+            var filled = path.IsFilled && !IsWhite(path.FillColor);
+            var stroked = path.IsStroked && !IsWhite(path.StrokeColor);
+            if (!filled && !stroked)
             {
                 continue;
             }
 
             foreach (var subpath in path)
             {
-                AddRulings(subpath, path.IsFilled, path.IsStroked, rulings, left, top, width, height);
+                AddRulings(subpath, filled, stroked, rulings, left, top, width, height);
             }
         }
 
         return new PdfPageContent(number, width, height, glyphs, rulings);
+    }
+
+    /// <summary>Whether a colour is white (or so near it that nothing shows on white paper).</summary>
+    private static bool IsWhite(IColor? color)
+    {
+        if (color is null)
+        {
+            return false;
+        }
+
+        var (r, g, b) = color.ToRGBValues();
+        return r >= WhiteLevel && g >= WhiteLevel && b >= WhiteLevel;
     }
 
     /// <summary>
