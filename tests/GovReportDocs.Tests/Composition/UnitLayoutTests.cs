@@ -11,8 +11,9 @@ public class UnitLayoutTests
     [Theory]
     [InlineData("中华人民共和国某某省某某自治州某某市某某区人民政府办公室政务公开科2025年政府信息公开工作年度报告",
         new[] { "中华人民共和国某某省某某自治州", "某某市某某区人民政府办公室政务公开科", "2025年政府信息公开工作年度报告" })]
-    [InlineData("某某市市场监督管理局2025年政府信息公开工作年度报告", new[] { "某某市市场监督管理局2025年", "政府信息公开工作年度报告" })]
-    [InlineData("杭州市西湖区人民政府2025年政府信息公开工作年度报告", new[] { "杭州市西湖区人民政府2025年", "政府信息公开工作年度报告" })]
+    [InlineData("某某市市场监督管理局2025年政府信息公开工作年度报告", new[] { "某某市市场监督管理局", "2025年政府信息公开工作年度报告" })]
+    [InlineData("杭州市西湖区人民政府2025年政府信息公开工作年度报告", new[] { "杭州市西湖区人民政府", "2025年政府信息公开工作年度报告" })]
+    [InlineData("淮安市人民政府2024年政府信息公开工作年度报告", new[] { "淮安市人民政府", "2024年政府信息公开工作年度报告" })]
     public void A_long_title_breaks_between_units_in_the_fewest_lines(string title, string[] lines) =>
         TitleLines.Split(title, ReportComposer.TitleLineEms).ShouldBe(lines);
 

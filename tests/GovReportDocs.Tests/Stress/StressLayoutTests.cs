@@ -85,6 +85,34 @@ public class StressLayoutTests
     }
 
     [Theory]
+    [MemberData(nameof(StressInputs.All), MemberType = typeof(StressInputs))]
+    public void No_line_is_letter_spaced_across_the_measure(string input)
+    {
+        // A line before a web address that could not break was set as 7 characters across 28 cells.
+        var canvas = Lay(StressInputs.Compose(input));
+        foreach (var (page, operations) in canvas.Pages.Select((o, p) => (p + 1, o)))
+        {
+            foreach (var line in operations.OfType<DrawText>().Where(t => t.Role is not (FontRole.Table or FontRole.PageNumber)).GroupBy(t => Math.Round(t.Baseline, 1)))
+            {
+                var texts = line.OrderBy(t => t.X).ToList();
+                for (var i = 1; i < texts.Count; i++)
+                {
+                    var end = texts[i - 1].X + (FixedPitchGlyphs.Instance.Width(texts[i - 1].Text, texts[i - 1].Role, texts[i - 1].Size) * texts[i - 1].Scale);
+                    (texts[i].X - end).ShouldBeLessThanOrEqualTo(PageLayout.BodyPt / 2 + 0.01, $"{input} page {page}: {string.Concat(texts.Select(t => t.Text))}");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void The_page_numbers_dash_is_placed_7_mm_below_the_text_block()
+    {
+        var canvas = Lay(StressInputs.Compose("minimal.yaml"));
+        var number = canvas.Pages[0].OfType<DrawText>().Single(t => t.Role == FontRole.PageNumber);
+        (number.Baseline - (number.Size * PageLayout.PageNumberDashRiseEm)).ShouldBe(Points.Bottom + Points.FromMm(PageLayout.PageNumberGapMm), 0.01);
+    }
+
+    [Theory]
     [InlineData(5, 10, 0, -1)] // fits
     [InlineData(5, 4, 0, 3)] // two lines go over, not one (no widow)
     [InlineData(3, 2, 0, 0)] // one line at the foot would be an orphan, one at the top a widow: all go over
