@@ -26,10 +26,9 @@ internal static class LineBreaker
             start = end;
         }
 
-        if (justify)
-        {
-            AvoidRunt(lines);
-        }
+        // A justified paragraph gives up a character only from a long line, which spacing then hardly loosens; a centred
+        // label (表三's …禁止公 / 开) from any line of three or more.
+        AvoidRunt(lines, justify ? 8 : 3);
 
         return lines;
     }
@@ -151,10 +150,10 @@ internal static class LineBreaker
     }
 
     /// <summary>
-    /// A last line of one character and its punctuation (象。) takes the last character of the line above with it;
-    /// the line above is justified a little looser.
+    /// A last line of one character and its punctuation (象。, 开) takes the last character of the line above with it;
+    /// a justified line above is set a little looser.
     /// </summary>
-    private static void AvoidRunt(List<LaidLine> lines)
+    private static void AvoidRunt(List<LaidLine> lines, int leastAbove)
     {
         if (lines.Count < 2)
         {
@@ -164,7 +163,7 @@ internal static class LineBreaker
         var last = lines[^1];
         var above = lines[^2];
         var printing = last.Units.Count(u => !Kinsoku.CannotStartLine(u.Text[0]));
-        if (printing > 1 || above.Units.Count < 8)
+        if (printing > 1 || above.Units.Count < leastAbove)
         {
             return;
         }

@@ -54,7 +54,10 @@ internal static class PageLayout
     /// <summary>A merged group of at most this many rows (（三）不予公开 has 8) stays on one page; 三、本年度办理结果 (22) may break.</summary>
     public const int KeptTogetherRows = 8;
 
-    /// <summary>A table of at most this many rows (表二 has 14, 表四 4) stays whole on one page; 表三 (28) may break.</summary>
+    /// <summary>
+    /// A table of at most this many rows (表二 has 14, 表四 4) breaks only between its blocks (表二's 第二十条 items) or
+    /// not at all (表四); 表三 (28) may break between any rows.
+    /// </summary>
     public const int KeptWholeTableRows = 16;
 
     /// <summary>The 一字线 of the page number stands 7 mm below the text block (GB/T 9704 §7.5: 一字线上距版心下边缘7mm).</summary>

@@ -82,16 +82,25 @@ public class UnitLayoutTests
 
     [Theory]
     [InlineData(1234567)]
+    [InlineData(9999999)]
     [InlineData(12345)]
-    public void A_seven_digit_count_is_condensed_to_fit_its_narrowest_cell(long count)
+    public void A_wide_number_is_condensed_no_further_than_legible_and_set_a_size_smaller_before(long count)
     {
         foreach (var table in new[] { ReportTables.Applications, ReportTables.Review })
         {
             var cell = table.DatumCells.MinBy(c => CellFit.TextWidthPt(table, c))!;
             var text = count.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var scale = CellFit.NumberScale(CellFit.NominalWidthPt(text), CellFit.TextWidthPt(table, cell));
-            (CellFit.NominalWidthPt(text) * scale).ShouldBeLessThanOrEqualTo(CellFit.TextWidthPt(table, cell));
-            scale.ShouldBeGreaterThan(0.4);
+            var available = CellFit.TextWidthPt(table, cell);
+            var fit = CellFit.Fit(s => CellFit.NominalWidthPt(text, s), available);
+            (CellFit.NominalWidthPt(text, fit.SizePt) * fit.Scale).ShouldBeLessThanOrEqualTo(available);
+            fit.Scale.ShouldBeGreaterThanOrEqualTo(CellFit.MinimumScale, $"{table.Name} {text}");
+            var atTableSize = CellFit.NumberScale(CellFit.NominalWidthPt(text), available);
+            fit.SizePt.ShouldBe(atTableSize >= CellFit.MinimumScale ? PageLayout.TablePt : CellFit.SmallerPt, $"{table.Name} {text}");
         }
+
+        // 8 digits were set at 42–48 % in the .docx: now a size smaller, at least 70 %, in 表四's narrowest cell.
+        var review = ReportTables.Review.DatumCells.MinBy(c => CellFit.TextWidthPt(ReportTables.Review, c))!;
+        CellFit.Fit(s => CellFit.NominalWidthPt("1234567", s), CellFit.TextWidthPt(ReportTables.Review, review))
+            .ShouldBe((CellFit.SmallerPt, 0.72));
     }
 }

@@ -100,6 +100,15 @@ public class LayoutTests
     }
 
     [Fact]
+    public void A_table_label_never_leaves_one_character_on_its_last_line()
+    {
+        var lines = LineBreaker.Break([new StyledRun("2.其他法律行政法规禁止公开", FontRole.Table, 10.5)], Metrics, 6 * 10.5, 0, justify: false)
+            .Select(l => string.Concat(l.Units.Select(u => u.Text))).ToList();
+        string.Concat(lines).ShouldBe("2.其他法律行政法规禁止公开");
+        lines[^1].Length.ShouldBeGreaterThanOrEqualTo(2, string.Join(" / ", lines));
+    }
+
+    [Fact]
     public void A_paragraph_never_ends_with_a_line_of_one_character()
     {
         var text = new string('政', 26) + new string('务', 27) + "象。";

@@ -32,7 +32,9 @@ public class StressLayoutTests
                 .Single(b => b.X <= text.X && text.X < b.X + b.Width && b.Y <= text.Baseline && text.Baseline <= b.Y + b.Height);
             (text.X - box.X).ShouldBeGreaterThanOrEqualTo(PageLayout.TableCellPaddingPt - 0.01, $"{input}: {text.Text}");
             (box.X + box.Width - text.X - width).ShouldBeGreaterThanOrEqualTo(PageLayout.TableCellPaddingPt - 0.01, $"{input}: {text.Text}");
-            text.Size.ShouldBe(PageLayout.TablePt);
+            // One rule in both formats: condensed no further than legible, else a size smaller (issue 24).
+            text.Size.ShouldBeGreaterThanOrEqualTo(CellFit.SmallerPt);
+            text.Scale.ShouldBeGreaterThanOrEqualTo(CellFit.MinimumScale, $"{input}: {text.Text}");
         }
     }
 
@@ -102,6 +104,34 @@ public class StressLayoutTests
                 }
             }
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(StressInputs.All), MemberType = typeof(StressInputs))]
+    public void Table_2_starts_under_its_heading_and_breaks_only_between_its_article_20_blocks(string input)
+    {
+        // 勐戛镇's 表二 went whole to the next page and left half a page blank under its heading.
+        var canvas = Lay(StressInputs.Compose(input));
+        var blocks = new[] { ProactiveLabels.Article20Item1, ProactiveLabels.Article20Item5, ProactiveLabels.Article20Item6, ProactiveLabels.Article20Item8 };
+        var heading = Texts(canvas).Single(x => x.Text.Text == PartTitles.Proactive).Page;
+        Texts(canvas).Single(x => x.Text.Text == ProactiveLabels.Article20Item1).Page.ShouldBe(heading, $"{input}: 表二 starts under its heading");
+
+        // A page of 表二 after its first opens with a block's own heading (第二十条第（…）项).
+        var pages = blocks.Select(b => Texts(canvas).Single(x => x.Text.Text == b).Page).ToList();
+        pages.ShouldBe([.. pages.Order()]);
+        foreach (var page in pages.Distinct().Skip(1))
+        {
+            var opening = Texts(canvas).Where(x => x.Page == page && x.Text.Role == FontRole.Table).MinBy(x => x.Text.Baseline).Text.Text;
+            blocks.ShouldContain(opening, $"{input}: page {page + 1}");
+        }
+    }
+
+    [Fact]
+    public void The_stress_set_has_a_table_2_that_falls_at_a_page_foot()
+    {
+        var canvas = Lay(StressInputs.Compose("table2-at-foot.yaml"));
+        new[] { ProactiveLabels.Article20Item1, ProactiveLabels.Article20Item8 }
+            .Select(b => Texts(canvas).Single(x => x.Text.Text == b).Page).Distinct().Count().ShouldBe(2);
     }
 
     [Fact]
