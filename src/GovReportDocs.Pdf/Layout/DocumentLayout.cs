@@ -228,9 +228,9 @@ internal sealed class DocumentLayout(IGlyphMeasure metrics)
             {
                 stretch = Math.Max(MinScale, Points.TextWidth / natural);
             }
-            else if (fill > 0.05 && line.Units.Count > 1 && fill / (line.Units.Count - 1) <= MaxJustifyGap)
+            else if (line.Units.Skip(1).Count(u => !u.Glued) is var gaps and > 0 && fill > 0.05 && fill / gaps <= MaxJustifyGap)
             {
-                gap = fill / (line.Units.Count - 1);
+                gap = fill / gaps;
             }
         }
 
@@ -247,13 +247,16 @@ internal sealed class DocumentLayout(IGlyphMeasure metrics)
         _y += Points.LinePitch;
     }
 
-    /// <summary>Consecutive units of one font, drawn as one string; each unit alone when spacing justifies the line.</summary>
+    /// <summary>
+    /// Consecutive units of one font, drawn as one string; each unit alone when spacing justifies the line, but the
+    /// pieces of a web address together.
+    /// </summary>
     private static IEnumerable<List<TextUnit>> Runs(IReadOnlyList<TextUnit> units, bool splitEach)
     {
         var run = new List<TextUnit>();
         foreach (var unit in units)
         {
-            if (run.Count > 0 && (splitEach || run[0].Role != unit.Role || run[0].Size != unit.Size))
+            if (run.Count > 0 && ((splitEach && !unit.Glued) || run[0].Role != unit.Role || run[0].Size != unit.Size))
             {
                 yield return run;
                 run = [];

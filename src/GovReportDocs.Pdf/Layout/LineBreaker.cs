@@ -132,12 +132,13 @@ internal static class LineBreaker
     private static void AddAtomic(List<TextUnit> units, string text, StyledRun run, IGlyphMeasure metrics, double width)
     {
         var pieces = Kinsoku.IsUrl(text) ? Kinsoku.UrlPieces(text).ToList() : [text];
-        foreach (var piece in pieces)
+        for (var p = 0; p < pieces.Count; p++)
         {
+            var piece = pieces[p];
             var pieceWidth = metrics.Width(piece, run.Role, run.Size);
             if (pieceWidth <= width)
             {
-                units.Add(new TextUnit(piece, run.Role, run.Size, pieceWidth));
+                units.Add(new TextUnit(piece, run.Role, run.Size, pieceWidth, Glued: p > 0));
                 continue;
             }
 
