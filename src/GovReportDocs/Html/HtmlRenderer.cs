@@ -69,7 +69,7 @@ internal static class HtmlRenderer
     }
 
     /// <summary>
-    /// One h1 in the composer's lines (a line break between them, as printed); inside a line, word-break:keep-all in
+    /// One h1 in the composer's lines (each a block, as printed); inside a line, word-break:keep-all in
     /// the style sheet leaves only the unit boundaries marked here with wbr (and brackets) for a phone to wrap at.
     /// </summary>
     private static void Title(StringBuilder html, TitleBlock title)
@@ -77,11 +77,9 @@ internal static class HtmlRenderer
         html.Append("<h1>");
         for (var i = 0; i < title.Lines.Count; i++)
         {
-            if (i > 0)
-            {
-                html.Append("<br>");
-            }
-
+            // A span per line, set as a block by the style sheet: a reader of the page (ours included) still reads one
+            // title, where a <br> would make two lines of text.
+            html.Append("<span>");
             var line = title.Lines[i];
             var quality = UnitBoundaries.Qualities(line);
             var from = 0;
@@ -94,7 +92,7 @@ internal static class HtmlRenderer
                 }
             }
 
-            html.AppendEscaped(line[from..]);
+            html.AppendEscaped(line[from..]).Append("</span>");
         }
 
         html.Append("</h1>\n");

@@ -72,6 +72,7 @@ internal static class HtmlStyle
             body{margin:0;background:#fff;color:#1a1a1a;font-family:{{body}};font-size:{{Number(BodyRem)}}rem;line-height:1.8}
             main{max-width:50rem;margin:0 auto;padding:2.5rem {{Number(PaddingRem)}}rem 3rem}
             h1{font-family:{{FontFamily(FontRole.Title)}};font-weight:normal;font-size:1.375em;line-height:1.5;text-align:center;margin:0 0 1.2em;word-break:keep-all;overflow-wrap:anywhere;text-wrap:balance}
+            h1>span{display:block}
             h2,h3,h4{font-size:1em;line-height:inherit;margin:0;text-indent:2em}
             h2{font-family:{{FontFamily(FontRole.Heading1)}};font-weight:normal;margin-top:.6em}
             h3{font-family:{{FontFamily(FontRole.Heading2)}};font-weight:normal}
