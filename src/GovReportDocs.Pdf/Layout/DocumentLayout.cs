@@ -27,6 +27,12 @@ internal sealed class DocumentLayout(IGlyphMeasure metrics)
     /// <summary>An overfull line is condensed at most this far.</summary>
     private const double MinScale = 0.94;
 
+    /// <summary>
+    /// The widest space justification puts between two characters: a line that would need more (before a word that
+    /// cannot break) stays ragged rather than letter-spaced across the measure.
+    /// </summary>
+    private const double MaxJustifyGap = Body / 2;
+
     /// <summary>A page break inside a paragraph leaves at least this many of its lines on each page (no widow, no orphan).</summary>
     private const int MinimumLinesOnAPage = 2;
 
@@ -222,9 +228,9 @@ internal sealed class DocumentLayout(IGlyphMeasure metrics)
             {
                 stretch = Math.Max(MinScale, Points.TextWidth / natural);
             }
-            else if (fill > 0.05 && line.Units.Count > 1)
+            else if (line.Units.Skip(1).Count(u => !u.Glued) is var gaps and > 0 && fill > 0.05 && fill / gaps <= MaxJustifyGap)
             {
-                gap = fill / (line.Units.Count - 1);
+                gap = fill / gaps;
             }
         }
 
@@ -241,13 +247,16 @@ internal sealed class DocumentLayout(IGlyphMeasure metrics)
         _y += Points.LinePitch;
     }
 
-    /// <summary>Consecutive units of one font, drawn as one string; each unit alone when spacing justifies the line.</summary>
+    /// <summary>
+    /// Consecutive units of one font, drawn as one string; each unit alone when spacing justifies the line, but the
+    /// pieces of a web address together.
+    /// </summary>
     private static IEnumerable<List<TextUnit>> Runs(IReadOnlyList<TextUnit> units, bool splitEach)
     {
         var run = new List<TextUnit>();
         foreach (var unit in units)
         {
-            if (run.Count > 0 && (splitEach || run[0].Role != unit.Role || run[0].Size != unit.Size))
+            if (run.Count > 0 && ((splitEach && !unit.Glued) || run[0].Role != unit.Role || run[0].Size != unit.Size))
             {
                 yield return run;
                 run = [];
@@ -275,7 +284,7 @@ internal sealed class DocumentLayout(IGlyphMeasure metrics)
         _y = Points.Top + lines * Points.LinePitch;
     }
 
-    /// <summary>— N — in 4号, 7 mm below the text block: right with one character in on odd pages, left on even.</summary>
+    /// <summary>— N — in 4号, its 一字线 7 mm below the text block: right with one character in on odd pages, left on even.</summary>
     private void PageNumbers()
     {
         const double size = PageLayout.PageNumberPt;
@@ -286,7 +295,7 @@ internal sealed class DocumentLayout(IGlyphMeasure metrics)
             var width = metrics.Width(text, FontRole.PageNumber, size);
             var odd = page % 2 == 0;
             var x = odd ? Points.Right - size - width : Points.Left + size;
-            _canvas.AddTo(page, new DrawText(x, top + size * 0.88, text, FontRole.PageNumber, size));
+            _canvas.AddTo(page, new DrawText(x, top + size * PageLayout.PageNumberDashRiseEm, text, FontRole.PageNumber, size));
         }
     }
 

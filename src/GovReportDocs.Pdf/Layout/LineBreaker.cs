@@ -4,8 +4,9 @@ using GovReportDocs.Composition;
 namespace GovReportDocs.Pdf.Layout;
 
 /// <summary>
-/// Breaks runs of text into lines: CJK characters break anywhere, digit and Latin runs stay whole, no closing
-/// punctuation opens a line and no opening punctuation ends one; every line but the last is marked for
+/// Breaks runs of text into lines: CJK characters break anywhere, digit and Latin runs stay whole (a number with
+/// thousands separators too; a web address breaks after / ? &amp; . - _ =), no closing punctuation opens a line and no
+/// opening punctuation ends one, no last line holds a single character; every line but the last is marked for
 /// justification. Widths are natural (unscaled); the caller decides how a line is stretched to its measure.
 /// </summary>
 internal static class LineBreaker
@@ -24,6 +25,10 @@ internal static class LineBreaker
             lines.Add(new LaidLine(slice, indent, justify && end < units.Count && slice.Count > 1));
             start = end;
         }
+
+        // A justified paragraph gives up a character only from a long line, which spacing then hardly loosens; a centred
+        // label (表三's …禁止公 / 开) from any line of three or more.
+        AvoidRunt(lines, justify ? 8 : 3);
 
         return lines;
     }
@@ -82,9 +87,11 @@ internal static class LineBreaker
             }
 
             // By code point: a character outside the BMP (𠀀, an emoji) is one unit, never split between lines.
-            foreach (var rune in run.Text.EnumerateRunes())
+            var runes = run.Text.EnumerateRunes().ToArray();
+            for (var r = 0; r < runes.Length; r++)
             {
-                if (rune.IsBmp && Kinsoku.IsAtomic((char)rune.Value))
+                var rune = runes[r];
+                if (rune.IsBmp && (Kinsoku.IsAtomic((char)rune.Value) || ThousandsComma(atomic, rune, r + 1 < runes.Length ? runes[r + 1] : default)))
                 {
                     atomic.Append((char)rune.Value);
                     continue;
@@ -113,20 +120,63 @@ internal static class LineBreaker
         return units;
     }
 
-    /// <summary>A run of digits and Latin is one unit, unless it is wider than a line (a long address): then by character.</summary>
+    /// <summary>A comma between digits (1,234,567) belongs to the number: it is one unit, never 1,234, / 567.</summary>
+    private static bool ThousandsComma(StringBuilder atomic, System.Text.Rune rune, System.Text.Rune next) =>
+        rune.Value == ',' && atomic.Length > 0 && char.IsAsciiDigit(atomic[^1]) && next.IsAscii && char.IsAsciiDigit((char)next.Value);
+
+    /// <summary>
+    /// A run of digits and Latin is one unit. A web address is broken only after / ? &amp; . - _ = (https:// whole),
+    /// so that it neither leaves a loose line before it nor is cut inside a word; anything else wider than a line
+    /// (which has nowhere better to break) by character.
+    /// </summary>
     private static void AddAtomic(List<TextUnit> units, string text, StyledRun run, IGlyphMeasure metrics, double width)
     {
-        var runWidth = metrics.Width(text, run.Role, run.Size);
-        if (runWidth <= width)
+        var pieces = Kinsoku.IsUrl(text) ? Kinsoku.UrlPieces(text).ToList() : [text];
+        for (var p = 0; p < pieces.Count; p++)
         {
-            units.Add(new TextUnit(text, run.Role, run.Size, runWidth));
+            var piece = pieces[p];
+            var pieceWidth = metrics.Width(piece, run.Role, run.Size);
+            if (pieceWidth <= width)
+            {
+                units.Add(new TextUnit(piece, run.Role, run.Size, pieceWidth, Glued: p > 0));
+                continue;
+            }
+
+            foreach (var c in piece)
+            {
+                var single = c.ToString();
+                units.Add(new TextUnit(single, run.Role, run.Size, metrics.Width(single, run.Role, run.Size)));
+            }
+        }
+    }
+
+    /// <summary>
+    /// A last line of one character and its punctuation (象。, 开) takes the last character of the line above with it;
+    /// a justified line above is set a little looser.
+    /// </summary>
+    private static void AvoidRunt(List<LaidLine> lines, int leastAbove)
+    {
+        if (lines.Count < 2)
+        {
             return;
         }
 
-        foreach (var c in text)
+        var last = lines[^1];
+        var above = lines[^2];
+        var printing = last.Units.Count(u => !Kinsoku.CannotStartLine(u.Text[0]));
+        if (printing > 1 || above.Units.Count < leastAbove)
         {
-            var single = c.ToString();
-            units.Add(new TextUnit(single, run.Role, run.Size, metrics.Width(single, run.Role, run.Size)));
+            return;
         }
+
+        var moved = above.Units[^1];
+        var newEnd = above.Units[^2];
+        if (Kinsoku.CannotStartLine(moved.Text[0]) || Kinsoku.CannotEndLine(newEnd.Text[^1]))
+        {
+            return;
+        }
+
+        lines[^2] = above with { Units = [.. above.Units.Take(above.Units.Count - 1)] };
+        lines[^1] = last with { Units = [moved, .. last.Units] };
     }
 }

@@ -6,7 +6,8 @@ namespace GovReportDocs.Pdf.Layout;
 /// <summary>
 /// Lays out a fixed table from its description: wraps every cell, sizes the rows, and paginates — header rows
 /// repeat on every page the table crosses, no row is split, small merged groups stay on one page, and a merged
-/// label cut by a page break is drawn again on the next page with room for it, a table of a few rows stays whole,
+/// label cut by a page break is drawn again on the next page with room for it, a table of a few rows breaks only
+/// between its blocks (表二's 第二十条 items, each with its own headings) or stays whole (表四),
 /// and a number never wraps (<see cref="CellFit"/>).
 /// </summary>
 internal sealed class TableLayout(IGlyphMeasure metrics)
@@ -18,7 +19,7 @@ internal sealed class TableLayout(IGlyphMeasure metrics)
     private const int KeptTogetherRows = PageLayout.KeptTogetherRows;
 
     /// <summary>A cell's text as laid out: its lines, and the horizontal scale of a number condensed to fit.</summary>
-    private sealed record CellText(IReadOnlyList<LaidLine> Lines, double Scale);
+    private sealed record CellText(IReadOnlyList<LaidLine> Lines, double Scale, double Size = PageLayout.TablePt);
 
     private sealed record Placement(int[] Pages, double[] Tops, HashSet<int> ContinuationPages);
 
@@ -38,7 +39,8 @@ internal sealed class TableLayout(IGlyphMeasure metrics)
     {
         if (IsKeptWhole(table))
         {
-            return heights.Sum();
+            // Its first block (表二's 第二十条第（一）项 and its rows); the table breaks only between blocks.
+            return heights[..(table.BlockEnd(0) + 1)].Sum();
         }
 
         var firstBody = table.HeaderRowCount;
@@ -190,8 +192,14 @@ internal sealed class TableLayout(IGlyphMeasure metrics)
         return new Placement(pages, tops, continuation);
     }
 
-    /// <summary>Room a row needs at the foot of a page: itself, or the whole small merged group it opens.</summary>
-    private static double Needed(TableDescription table, double[] heights, int row) => heights[row..(GroupEnd(table, row) + 1)].Sum();
+    /// <summary>
+    /// Room a row needs at the foot of a page: itself, or the whole small merged group it opens; in a table kept
+    /// whole, all of the block it opens (and nothing for a row inside a block, which never starts a page).
+    /// </summary>
+    private static double Needed(TableDescription table, double[] heights, int row) =>
+        !IsKeptWhole(table) ? heights[row..(GroupEnd(table, row) + 1)].Sum()
+        : table.StartsBlock(row) ? heights[row..(table.BlockEnd(row) + 1)].Sum()
+        : 0;
 
     /// <summary>The last row of the small merged group a row opens, or the row itself.</summary>
     private static int GroupEnd(TableDescription table, int row) =>
@@ -202,7 +210,7 @@ internal sealed class TableLayout(IGlyphMeasure metrics)
             .DefaultIfEmpty(row)
             .Max();
 
-    /// <summary>A table of a few rows is not broken; 表三 is.</summary>
+    /// <summary>A table of a few rows is broken only between its blocks (表二) or not at all (表四); 表三 anywhere.</summary>
     private static bool IsKeptWhole(TableDescription table) => table.RowCount <= PageLayout.KeptWholeTableRows;
 
     /// <summary>The runs of a cell's rows that fall on the same page.</summary>
@@ -248,8 +256,8 @@ internal sealed class TableLayout(IGlyphMeasure metrics)
         {
             var line = text.Lines[i];
             var x = left + (width - line.NaturalWidth * text.Scale) / 2;
-            var baseline = Points.Baseline(textTop + i * LineHeight, LineHeight, Size);
-            canvas.AddTo(page, new DrawText(x, baseline, string.Concat(line.Units.Select(u => u.Text)), FontRole.Table, Size, Scale: text.Scale, Node: node));
+            var baseline = Points.Baseline(textTop + i * LineHeight, LineHeight, text.Size);
+            canvas.AddTo(page, new DrawText(x, baseline, string.Concat(line.Units.Select(u => u.Text)), FontRole.Table, text.Size, Scale: text.Scale, Node: node));
         }
     }
 
@@ -268,9 +276,10 @@ internal sealed class TableLayout(IGlyphMeasure metrics)
 
         if (cell.Datum is not null)
         {
-            var width = metrics.Width(text, FontRole.Table, Size);
-            var scale = CellFit.NumberScale(width, available);
-            return new CellText([new LaidLine([new TextUnit(text, FontRole.Table, Size, width)], 0, false)], scale);
+            // The .docx's rule on nominal widths; the embedded face's own widths where they are wider.
+            double WidthAt(double size) => Math.Max(CellFit.NominalWidthPt(text, size), metrics.Width(text, FontRole.Table, size));
+            var (size, scale) = CellFit.Fit(WidthAt, available);
+            return new CellText([new LaidLine([new TextUnit(text, FontRole.Table, size, metrics.Width(text, FontRole.Table, size))], 0, false)], scale, size);
         }
 
         return new CellText(LineBreaker.Break([new StyledRun(text, FontRole.Table, Size)], metrics, available, 0, justify: false), 1);

@@ -2,8 +2,12 @@ using GovReportDocs.Format;
 
 namespace GovReportDocs.Pdf.Layout;
 
-/// <summary>The smallest piece a line may break around: one CJK character, or a whole run of digits and Latin.</summary>
-internal readonly record struct TextUnit(string Text, FontRole Role, double Size, double Width);
+/// <summary>
+/// The smallest piece a line may break around: one CJK character, or a whole run of digits and Latin, or a piece of
+/// a web address. <paramref name="Glued"/>: a piece that continues the unit before it (…/zfxxgk/ | fdzdgknr/): a line
+/// may break there, but justification never opens a gap there, which would read as a space in the address.
+/// </summary>
+internal readonly record struct TextUnit(string Text, FontRole Role, double Size, double Width, bool Glued = false);
 
 /// <summary>A run of text in one font, as a paragraph is given to the line breaker.</summary>
 internal readonly record struct StyledRun(string Text, FontRole Role, double Size);

@@ -5,7 +5,8 @@ namespace GovReportDocs.Composition;
 /// <summary>
 /// Places the signature of GB/T 9704 §7.3.5 (不加盖印章): the agency name two characters from the right margin, the
 /// date on the next line with its first character two characters right of the name's first; a date longer than
-/// that stands two characters from the margin and pushes the name left. A long name wraps between units
+/// that stands two characters from the margin and pushes the name left. A name wider than 18 characters wraps
+/// between units, so the date never starts in the left third of the line
 /// (<see cref="TitleLines"/>). Composed once; the .docx and the PDF both draw these positions.
 /// </summary>
 internal static class ClosingLayout
@@ -20,7 +21,7 @@ internal static class ClosingLayout
         const double right = PageLayout.ClosingRightIndentChars;
         const double shift = PageLayout.ClosingDateShiftChars;
 
-        var name = TitleLines.Split(lines[0], line - right);
+        var name = TitleLines.Split(lines[0], PageLayout.ClosingNameLineChars);
         var dates = lines.Skip(1).ToList();
         var nameWidth = name.Max(TitleLines.Width);
         var dateWidth = dates.Select(TitleLines.Width).DefaultIfEmpty(0).Max();

@@ -1,17 +1,26 @@
 namespace GovReportDocs.Composition;
 
 /// <summary>
-/// Breaks a title or an agency name into lines between meaningful units (administrative levels, 人民政府,
-/// 办公室, the year, 政府信息公开工作年度报告): the fewest lines that fit, then the most even widths, never one
-/// character alone on a line (GB/T 9704). Only a unit wider than a line is broken inside.
+/// Breaks a title or an agency name into lines between meaningful units (<see cref="UnitBoundaries"/>): a bracketed
+/// part whole where it fits, no 、，。）》 opening a line and no （《 closing one, never one character alone on a line.
+/// A title whose agency fits one line breaks as offices set it: the agency, then 2025年政府信息公开工作年度报告.
+/// Otherwise it takes the fewest lines that fit (one more when that avoids a rectangle), shaped as GB/T 9704 §7.3.1
+/// asks: a 梯形 (each line longer, or each shorter, than the one above) or a 菱形 (longest in the middle), never an
+/// hourglass nor lines all of one width. Only a unit wider than a line is broken inside.
 /// </summary>
 internal static class TitleLines
 {
     /// <summary>The fixed end of every title.</summary>
     public const string Suffix = "政府信息公开工作年度报告";
 
-    /// <summary>How much one extra em of unevenness costs against one step of break quality.</summary>
-    private const double QualityWeight = 2;
+    /// <summary>How much one step of break quality costs, in squared ems of unevenness.</summary>
+    private const double QualityWeight = 4;
+
+    /// <summary>The cost of lines narrower in the middle (沙漏), or all of one width (a rectangle, not a title).</summary>
+    private const double HourglassCost = 60, RectangleCost = 30;
+
+    /// <summary>The cost of each line beyond the fewest that fit.</summary>
+    private const double ExtraLineCost = 20;
 
     /// <summary>Lines for a text whose line holds <paramref name="lineEms"/> full-width characters.</summary>
     public static IReadOnlyList<string> Split(string text, double lineEms)
@@ -22,47 +31,108 @@ internal static class TitleLines
         }
 
         var quality = UnitBoundaries.Qualities(text);
-        var fewest = (int)Math.Ceiling(Width(text) / lineEms);
-        for (var lines = fewest; lines <= text.Length / 2; lines++)
+        if (OfficeBreak(text, quality, lineEms) is { } office)
         {
-            if (Best(text, quality, UnitBoundaries.Weak, 0, lines, Width(text) / lines, lineEms, []) is { } best)
+            return [text[..office], text[office..]];
+        }
+
+        var fewest = (int)Math.Ceiling(Width(text) / lineEms);
+        foreach (var least in new[] { UnitBoundaries.Weak, UnitBoundaries.InsideBrackets, UnitBoundaries.InsideUnit })
+        {
+            (double Cost, List<string> Lines)? best = null;
+            int? first = null;
+            for (var lines = fewest; lines <= Math.Max(fewest, text.Length / 2) && (first is null || lines <= first + 1); lines++)
             {
-                return best.Lines;
+                var found = Best(text, quality, least, lines, lineEms);
+                if (found is { } candidate)
+                {
+                    first ??= lines;
+                    var cost = candidate.Cost + ExtraLineCost * (lines - first.Value);
+                    if (best is null || cost < best.Value.Cost)
+                    {
+                        best = (cost, candidate.Lines);
+                    }
+                }
+            }
+
+            if (best is { } chosen)
+            {
+                return chosen.Lines;
             }
         }
 
-        // A unit wider than a line (a name without any level in it): a break inside a unit, never inside digits or Latin.
-        for (var lines = fewest; ; lines++)
-        {
-            if (Best(text, quality, UnitBoundaries.InsideUnit, 0, lines, Width(text) / lines, lineEms, []) is { } best)
-            {
-                return best.Lines;
-            }
-        }
+        // Nothing breaks but digits and Latin: cut between characters as a last resort.
+        return [.. text.Chunk((int)Math.Max(2, Math.Floor(lineEms))).Select(c => new string(c))];
     }
 
     /// <summary>Width in ems: CJK and full-width characters 1, ASCII ½.</summary>
-    public static double Width(string text) => text.Sum(c => c < 128 ? 0.5 : 1.0);
-
-    private static (double Cost, List<string> Lines)? Best(string text, int[] quality, int least, int start, int lines, double target, double lineEms,
-        Dictionary<(int, int), (double, List<string>)?> memo)
+    public static double Width(string text)
     {
-        if (memo.TryGetValue((start, lines), out var known))
+        var width = 0.0;
+        foreach (var c in text)
         {
-            return known;
+            width += c < 128 ? 0.5 : 1.0;
         }
 
-        (double Cost, List<string> Lines)? best = null;
-        if (lines == 1)
+        return width;
+    }
+
+    /// <summary>
+    /// The break before the year (or before the suffix when there is no year) of a title that ends with the suffix,
+    /// when the agency and the rest each fit one line; null otherwise.
+    /// </summary>
+    private static int? OfficeBreak(string text, int[] quality, double lineEms)
+    {
+        var suffix = text.LastIndexOf(Suffix, StringComparison.Ordinal);
+        if (suffix <= 0 || suffix + Suffix.Length != text.Length)
         {
-            var rest = text[start..];
-            if (rest.Length >= 2 && Width(rest) <= lineEms)
-            {
-                best = (Math.Pow(Width(rest) - target, 2), [rest]);
-            }
+            return null;
         }
-        else
+
+        var year = text.LastIndexOf('年', suffix - 1) is var y and >= 4 && UnitBoundaries.IsYear(text, y - 4) && y + 1 == suffix ? y - 4 : suffix;
+        return year >= 2 && quality[year] >= UnitBoundaries.Unit && Width(text[..year]) <= lineEms && Width(text[year..]) <= lineEms ? year : null;
+    }
+
+    /// <summary>The cheapest way to set the text in exactly <paramref name="lines"/> lines breaking where quality allows.</summary>
+    private static (double Cost, List<string> Lines)? Best(string text, int[] quality, int least, int lines, double lineEms)
+    {
+        var target = Width(text) / lines;
+        (double Cost, List<string> Lines)? best = null;
+        var breaks = new List<int>();
+
+        void Search(int start, int left, double cost)
         {
+            if (best is { } known && cost >= known.Cost)
+            {
+                return;
+            }
+
+            if (left == 1)
+            {
+                var rest = text[start..];
+                if (rest.Length < 2 || Width(rest) > lineEms)
+                {
+                    return;
+                }
+
+                var all = new List<string>();
+                var from = 0;
+                foreach (var at in breaks)
+                {
+                    all.Add(text[from..at]);
+                    from = at;
+                }
+
+                all.Add(rest);
+                var total = cost + Math.Pow(Width(rest) - target, 2) + ShapeCost(all);
+                if (best is null || total < best.Value.Cost)
+                {
+                    best = (total, all);
+                }
+
+                return;
+            }
+
             for (var end = start + 2; end <= text.Length - 2; end++)
             {
                 var line = text[start..end];
@@ -71,20 +141,39 @@ internal static class TitleLines
                     break;
                 }
 
-                if (quality[end] < least || Best(text, quality, least, end, lines - 1, target, lineEms, memo) is not { } tail)
+                if (quality[end] < least)
                 {
                     continue;
                 }
 
-                var cost = Math.Pow(Width(line) - target, 2) + QualityWeight * (UnitBoundaries.Strongest - quality[end]) + tail.Cost;
-                if (best is null || cost < best.Value.Cost)
-                {
-                    best = (cost, [line, .. tail.Lines]);
-                }
+                breaks.Add(end);
+                Search(end, left - 1, cost + Math.Pow(Width(line) - target, 2) + QualityWeight * (UnitBoundaries.Strongest - quality[end]));
+                breaks.RemoveAt(breaks.Count - 1);
             }
         }
 
-        memo[(start, lines)] = best;
+        Search(0, lines, 0);
         return best;
+    }
+
+    /// <summary>What a shape other than a 梯形 or a 菱形 costs.</summary>
+    private static double ShapeCost(List<string> lines)
+    {
+        var widths = lines.Select(Width).ToList();
+        var cost = 0.0;
+        for (var i = 1; i < widths.Count - 1; i++)
+        {
+            if (widths[i] < widths[i - 1] - 0.5 && widths[i] < widths[i + 1] - 0.5)
+            {
+                cost += HourglassCost;
+            }
+        }
+
+        if (widths.Max() - widths.Min() < 2)
+        {
+            cost += RectangleCost;
+        }
+
+        return cost;
     }
 }

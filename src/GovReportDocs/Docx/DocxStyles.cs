@@ -69,8 +69,9 @@ internal static class DocxStyles
     public static RunFonts Fonts(FontRole role)
     {
         var eastAsia = OfficialFonts.For(role);
-        // Table digits in Times New Roman: half an em wide in Word and in LibreOffice's metric twin, as CellFit counts them.
-        var latin = role is FontRole.PageNumber ? eastAsia : OfficialFonts.Latin;
+        // Tables and page numbers in 宋体 throughout: table digits are its half-width digits, half an em as CellFit counts
+        // them, in Word as in the PDF (LibreOffice without Times New Roman's metric twin put DejaVu Serif's 0.64 em).
+        var latin = role is FontRole.PageNumber or FontRole.Table ? eastAsia : OfficialFonts.Latin;
         return new RunFonts { Hint = FontTypeHintValues.EastAsia, Ascii = latin, HighAnsi = latin, EastAsia = eastAsia, ComplexScript = latin };
     }
 

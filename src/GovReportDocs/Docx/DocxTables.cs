@@ -79,7 +79,7 @@ internal static class DocxTables
     }
 
     /// <summary>
-    /// Whether a row stays on the page of the next: every row of a table kept whole (表二, 表四), the rows of a small
+    /// Whether a row stays on the page of the next: every row of a table kept whole (表四) or of a block of 表二, the rows of a small
     /// merged group, and every row down to where a long merged label (三、本年度办理结果) has room for its text, so
     /// the label is never cut by a page break (Word and LibreOffice cannot repeat it on the next page as the PDF does)
     /// and 表三 never starts with a few rows at a page foot.
@@ -94,7 +94,8 @@ internal static class DocxTables
 
         if (description.RowCount <= PageLayout.KeptWholeTableRows)
         {
-            return true;
+            // Whole, or broken only between blocks (表二's 第二十条 items), as the PDF.
+            return !description.StartsBlock(row + 1);
         }
 
         // The header and every row down to where the first long label has room go together, as the PDF starts 表三.
@@ -147,10 +148,21 @@ internal static class DocxTables
             if (text.Length > 0)
             {
                 var run = new Run();
-                var scale = CellFit.NumberScale(block, cell);
+                var (size, scale) = CellFit.Fit(block, cell);
+                var runProperties = new RunProperties();
                 if (scale < 1)
                 {
-                    run.Append(new RunProperties(new CharacterScale { Val = (int)Math.Round(scale * 100) }));
+                    runProperties.Append(new CharacterScale { Val = (int)Math.Round(scale * 100) });
+                }
+
+                if (size != PageLayout.TablePt)
+                {
+                    runProperties.Append(new FontSize { Val = Twips.HalfPoints(size) }, new FontSizeComplexScript { Val = Twips.HalfPoints(size) });
+                }
+
+                if (runProperties.HasChildren)
+                {
+                    run.Append(runProperties);
                 }
 
                 run.Append(new Text(text) { Space = SpaceProcessingModeValues.Preserve });

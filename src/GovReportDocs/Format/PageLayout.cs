@@ -54,17 +54,35 @@ internal static class PageLayout
     /// <summary>A merged group of at most this many rows (（三）不予公开 has 8) stays on one page; 三、本年度办理结果 (22) may break.</summary>
     public const int KeptTogetherRows = 8;
 
-    /// <summary>A table of at most this many rows (表二 has 14, 表四 4) stays whole on one page; 表三 (28) may break.</summary>
+    /// <summary>
+    /// A table of at most this many rows (表二 has 14, 表四 4) breaks only between its blocks (表二's 第二十条 items) or
+    /// not at all (表四); 表三 (28) may break between any rows.
+    /// </summary>
     public const int KeptWholeTableRows = 16;
 
-    /// <summary>Page numbers stand 7 mm below the text block.</summary>
+    /// <summary>The 一字线 of the page number stands 7 mm below the text block (GB/T 9704 §7.5: 一字线上距版心下边缘7mm).</summary>
     public const double PageNumberGapMm = 7;
+
+    /// <summary>
+    /// Where the top of the 一字线 (—) stands in a Song face, in ems above the baseline: the page number's baseline is
+    /// this much below the 7 mm, so that the dash, not the line's top, is where the standard puts it.
+    /// </summary>
+    public const double PageNumberDashRiseEm = 0.39;
+
+    /// <summary>Below the dash's top, what a single-spaced line of the page number still takes: the rise and the descent, in ems.</summary>
+    public const double PageNumberDashAboveLineBottomEm = PageNumberDashRiseEm + 0.13;
 
     /// <summary>First-line indent of body paragraphs, in characters.</summary>
     public const int FirstLineIndentChars = 2;
 
     /// <summary>Space between the agency name of the signature and the right margin, in characters (GB/T 9704 §7.3.5.3: 右空二字).</summary>
     public const int ClosingRightIndentChars = 2;
+
+    /// <summary>
+    /// The widest line of the agency name in the signature, in characters: a wider name wraps, so that the date (two
+    /// characters right of the name's first) starts right of the left third of the line.
+    /// </summary>
+    public const int ClosingNameLineChars = 18;
 
     /// <summary>The date's first character stands this many characters right of the name's first (首字比署名首字右移二字).</summary>
     public const int ClosingDateShiftChars = 2;

@@ -98,6 +98,25 @@ public sealed class TableDescription
     /// <summary>The cell covering a grid position (the same object for every position of a merged cell).</summary>
     public TableCell CellAt(int row, int column) => _anchors[row, column]!;
 
+    /// <summary>
+    /// Whether a row opens a block of its own with a label across the whole width (表二's 第二十条第（五）项): a table
+    /// otherwise kept whole may break before it, the block carrying its own headings to the next page.
+    /// </summary>
+    internal bool StartsBlock(int row) =>
+        row > HeaderRowCount && row < RowCount && CellAt(row, 0) is var cell && cell.Row == row && cell.ColumnSpan == ColumnCount;
+
+    /// <summary>The last row of the block a row belongs to (the table's last row when no block follows).</summary>
+    internal int BlockEnd(int row)
+    {
+        var end = row + 1;
+        while (end < RowCount && !StartsBlock(end))
+        {
+            end++;
+        }
+
+        return end - 1;
+    }
+
     /// <summary>The cells whose top-left corner is on the given row.</summary>
     public IEnumerable<TableCell> CellsStartingOn(int row) => Cells.Where(c => c.Row == row);
 

@@ -69,32 +69,73 @@ internal static class HtmlRenderer
     }
 
     /// <summary>
-    /// One h1. The composer's line breaks and the natural break before 政府信息公开工作年度报告 become the only
-    /// places the title may wrap (word-break:keep-all in the style sheet), so a phone breaks it where print does.
+    /// One h1 in the composer's lines (each a block, as printed); inside a line, word-break:keep-all in
+    /// the style sheet leaves only the unit boundaries marked here with wbr (and brackets) for a phone to wrap at.
     /// </summary>
     private static void Title(StringBuilder html, TitleBlock title)
     {
         html.Append("<h1>");
         for (var i = 0; i < title.Lines.Count; i++)
         {
+            // A span per line, set as a block by the style sheet: a reader of the page (ours included) still reads one
+            // title, where a <br> would make two lines of text.
+            html.Append("<span>");
             var line = title.Lines[i];
-            if (i > 0)
+            var quality = UnitBoundaries.Qualities(line);
+            var from = 0;
+            for (var at = 1; at < line.Length; at++)
             {
-                html.Append("<wbr>");
+                if (quality[at] >= UnitBoundaries.Unit)
+                {
+                    html.AppendEscaped(line[from..at]).Append("<wbr>");
+                    from = at;
+                }
             }
 
-            var natural = line.Length - TitleLines.Suffix.Length;
-            if (natural > 0 && line.EndsWith(TitleLines.Suffix, StringComparison.Ordinal))
-            {
-                html.AppendEscaped(line[..natural]).Append("<wbr>").AppendEscaped(TitleLines.Suffix);
-            }
-            else
-            {
-                html.AppendEscaped(line);
-            }
+            html.AppendEscaped(line[from..]).Append("</span>");
         }
 
         html.Append("</h1>\n");
+    }
+
+    /// <summary>
+    /// Text with a wbr after / ? &amp; . - _ = in each web address, where a browser may then break it as the PDF does:
+    /// a justified line before an address it could not break would be letter-spaced across the column.
+    /// </summary>
+    private static void AppendBreakingUrls(StringBuilder html, string text)
+    {
+        var from = 0;
+        for (var i = 0; i < text.Length;)
+        {
+            if (!Kinsoku.IsAtomic(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var end = i;
+            while (end < text.Length && Kinsoku.IsAtomic(text[end]))
+            {
+                end++;
+            }
+
+            var run = text[i..end];
+            if (Kinsoku.IsUrl(run))
+            {
+                html.AppendEscaped(text[from..i]);
+                var pieces = Kinsoku.UrlPieces(run).ToList();
+                for (var p = 0; p < pieces.Count; p++)
+                {
+                    html.Append(p > 0 ? "<wbr>" : "").AppendEscaped(pieces[p]);
+                }
+
+                from = end;
+            }
+
+            i = end;
+        }
+
+        html.AppendEscaped(text[from..]);
     }
 
     private static void Paragraph(StringBuilder html, ParagraphBlock paragraph)
@@ -106,6 +147,7 @@ internal static class HtmlRenderer
                 .AppendEscaped(paragraph.LeadIn).Append("</b>");
         }
 
-        html.AppendEscaped(paragraph.Text).Append("</p>\n");
+        AppendBreakingUrls(html, paragraph.Text);
+        html.Append("</p>\n");
     }
 }

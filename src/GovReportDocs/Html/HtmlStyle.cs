@@ -69,14 +69,16 @@ internal static class HtmlStyle
         css.Append(CultureInfo.InvariantCulture, $$"""
             *,*::before,*::after{box-sizing:border-box}
             html{color-scheme:light;-webkit-text-size-adjust:100%;text-size-adjust:100%}
-            body{margin:0;background:#fff;color:#1a1a1a;font-family:{{body}};font-size:{{Number(BodyRem)}}rem;line-height:1.8;overflow-wrap:break-word}
+            body{margin:0;background:#fff;color:#1a1a1a;font-family:{{body}};font-size:{{Number(BodyRem)}}rem;line-height:1.8}
             main{max-width:50rem;margin:0 auto;padding:2.5rem {{Number(PaddingRem)}}rem 3rem}
             h1{font-family:{{FontFamily(FontRole.Title)}};font-weight:normal;font-size:1.375em;line-height:1.5;text-align:center;margin:0 0 1.2em;word-break:keep-all;overflow-wrap:anywhere;text-wrap:balance}
+            h1>span{display:block}
             h2,h3,h4{font-size:1em;line-height:inherit;margin:0;text-indent:2em}
             h2{font-family:{{FontFamily(FontRole.Heading1)}};font-weight:normal;margin-top:.6em}
             h3{font-family:{{FontFamily(FontRole.Heading2)}};font-weight:normal}
             h4{font-weight:bold}
-            p{margin:0;text-indent:2em;text-align:justify}
+            p{margin:0;text-indent:2em;text-align:justify;overflow-wrap:break-word}
+            h2,h3,h4,caption{overflow-wrap:break-word}
             .lead-in-2{font-family:{{FontFamily(FontRole.Heading2)}};font-weight:normal}
             .lead-in-3{font-weight:bold}
             .closing{margin-top:1.8em}
@@ -87,7 +89,7 @@ internal static class HtmlStyle
             caption{caption-side:top;text-align:left;padding:0 0 .3em;color:#444;max-width:calc(100vw - {{Number(2 * PaddingRem)}}rem)}
             th,td{border:1px solid #000;padding:.3em .25em;text-align:center;vertical-align:middle;font-weight:normal}
             thead th{background:#f2f2f2}
-            td{font-variant-numeric:tabular-nums}
+            td{font-variant-numeric:tabular-nums;white-space:nowrap}
             @media (max-width:{{Number(NarrowRem)}}rem){
             main{padding:1.5rem {{Number(NarrowPaddingRem)}}rem 2rem}
             h1{font-size:1.25em}

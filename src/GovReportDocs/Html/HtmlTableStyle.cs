@@ -20,6 +20,16 @@ internal static class HtmlTableStyle
     /// </summary>
     private const int NarrowLastLabelChars = 5, NarrowLabelChars = 3;
 
+    /// <summary>A digit's width in ems of table text (tabular figures of the Song faces, with room for rounding).</summary>
+    private const double DigitEms = 0.55;
+
+    /// <summary>Digits a number column of <see cref="MinColumnEms"/> holds; a table with longer numbers says --digits.</summary>
+    public static readonly int DigitsInNarrowestColumn = (int)Math.Floor((MinColumnEms - CellExtraEms) / DigitEms);
+
+    /// <summary>The width a number column needs for the table's --digits, never less than <see cref="MinColumnEms"/>.</summary>
+    private static readonly string NumberColumn =
+        $"max({Number(MinColumnEms)}em,calc(var(--digits,0) * {Number(DigitEms)}em + {Number(CellExtraEms)}em))";
+
     /// <summary>What a cell adds to its text: padding and border, in ems of table text.</summary>
     private const double CellExtraEms = 0.75;
 
@@ -70,7 +80,9 @@ internal static class HtmlTableStyle
             }
 
             var wideEms = WideEms(table);
-            css.Append("\n@media screen{").Append(name).Append("{min-width:").Append(Number(wideEms)).Append("em}}\n");
+            var share = shares.Min();
+            css.Append("\n@media screen{").Append(name).Append("{min-width:max(").Append(Number(wideEms)).Append("em,calc(var(--digits,0) * ")
+                .Append(Number(DigitEms / share)).Append("em + ").Append(Number(CellExtraEms / share)).Append("em))}}\n");
             if (!HasNarrowLayout(table))
             {
                 css.Append("@media screen and (max-width:").Append(Number(Below(wideEms, tableRem, paddingRem))).Append("rem){")
@@ -80,13 +92,14 @@ internal static class HtmlTableStyle
 
             var narrow = NarrowWidths(table);
             css.Append("@media screen and (max-width:").Append(Number(Below(wideEms, tableRem, paddingRem))).Append("rem){")
-                .Append(name).Append("{min-width:").Append(Number(narrow.Sum())).Append("em}");
+                .Append(name).Append("{min-width:calc(").Append(Number(narrow.Take(LabelColumnCount(table)).Sum())).Append("em + ")
+                .Append((table.ColumnCount - LabelColumnCount(table)).ToString(CultureInfo.InvariantCulture)).Append(" * ").Append(NumberColumn).Append(")}");
             // The last label column takes what the page gives beyond the table's narrowest: the labels wrap less.
             var labels = LabelColumnCount(table);
             for (var c = 0; c < table.ColumnCount; c++)
             {
                 css.Append(name).Append(" .").Append(ColumnClass(c)).Append("{width:")
-                    .Append(c == labels - 1 ? "auto" : Number(narrow[c]) + "em").Append('}');
+                    .Append(c == labels - 1 ? "auto" : c < labels ? Number(narrow[c]) + "em" : NumberColumn).Append('}');
             }
 
             // Collapsed borders belong to the table and stay behind when a cell is pinned: each cell draws its own.

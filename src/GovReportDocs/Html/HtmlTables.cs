@@ -20,7 +20,15 @@ internal static class HtmlTables
         var table = block.Table;
         var captionId = $"caption-{ordinal}";
         html.Append("<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"").Append(captionId).Append("\" tabindex=\"0\">\n");
-        html.Append("<table class=\"").Append(HtmlTableStyle.TableClass(table)).Append("\">\n");
+        html.Append("<table class=\"").Append(HtmlTableStyle.TableClass(table)).Append('"');
+        var longest = table.DatumCells.Select(c => block.TextOf(c).Length).DefaultIfEmpty(0).Max();
+        if (longest > HtmlTableStyle.DigitsInNarrowestColumn)
+        {
+            // The table widens (and scrolls) until its longest number fits a column on one line at full size.
+            html.Append(" style=\"--digits:").Append(longest.ToString(CultureInfo.InvariantCulture)).Append('"');
+        }
+
+        html.Append(">\n");
         html.Append("<caption id=\"").Append(captionId).Append("\">").AppendEscaped(Caption(table)).Append("</caption>\n");
 
         var shape = new TableShape(table);

@@ -38,7 +38,7 @@ public class CompositionTests
     }
 
     [Theory]
-    [InlineData("盘州市人民政府2024年政府信息公开工作年度报告", new[] { "盘州市人民政府2024年", "政府信息公开工作年度报告" })]
+    [InlineData("盘州市人民政府2024年政府信息公开工作年度报告", new[] { "盘州市人民政府", "2024年政府信息公开工作年度报告" })]
     [InlineData("某局2024年政府信息公开工作年度报告", new[] { "某局2024年政府信息公开工作年度报告" })]
     public void Titles_break_before_the_fixed_suffix(string title, string[] lines) =>
         TitleLines.Split(title, 20).ShouldBe(lines);
@@ -51,8 +51,7 @@ public class CompositionTests
         string.Concat(lines).ShouldBe(title);
         lines.ShouldAllBe(l => TitleLines.Width(l) <= 20 && l.Length >= 2);
         lines.Count.ShouldBe(3);
-        var widths = lines.Select(TitleLines.Width).ToList();
-        (widths.Max() - widths.Min()).ShouldBeLessThanOrEqualTo(2);
+        lines[^1].ShouldBe("2024年政府信息公开工作年度报告");
         lines.ShouldNotContain(l => l.StartsWith("024"));
     }
 

@@ -11,8 +11,9 @@ public class UnitLayoutTests
     [Theory]
     [InlineData("中华人民共和国某某省某某自治州某某市某某区人民政府办公室政务公开科2025年政府信息公开工作年度报告",
         new[] { "中华人民共和国某某省某某自治州", "某某市某某区人民政府办公室政务公开科", "2025年政府信息公开工作年度报告" })]
-    [InlineData("某某市市场监督管理局2025年政府信息公开工作年度报告", new[] { "某某市市场监督管理局2025年", "政府信息公开工作年度报告" })]
-    [InlineData("杭州市西湖区人民政府2025年政府信息公开工作年度报告", new[] { "杭州市西湖区人民政府2025年", "政府信息公开工作年度报告" })]
+    [InlineData("某某市市场监督管理局2025年政府信息公开工作年度报告", new[] { "某某市市场监督管理局", "2025年政府信息公开工作年度报告" })]
+    [InlineData("杭州市西湖区人民政府2025年政府信息公开工作年度报告", new[] { "杭州市西湖区人民政府", "2025年政府信息公开工作年度报告" })]
+    [InlineData("淮安市人民政府2024年政府信息公开工作年度报告", new[] { "淮安市人民政府", "2024年政府信息公开工作年度报告" })]
     public void A_long_title_breaks_between_units_in_the_fewest_lines(string title, string[] lines) =>
         TitleLines.Split(title, ReportComposer.TitleLineEms).ShouldBe(lines);
 
@@ -81,16 +82,25 @@ public class UnitLayoutTests
 
     [Theory]
     [InlineData(1234567)]
+    [InlineData(9999999)]
     [InlineData(12345)]
-    public void A_seven_digit_count_is_condensed_to_fit_its_narrowest_cell(long count)
+    public void A_wide_number_is_condensed_no_further_than_legible_and_set_a_size_smaller_before(long count)
     {
         foreach (var table in new[] { ReportTables.Applications, ReportTables.Review })
         {
             var cell = table.DatumCells.MinBy(c => CellFit.TextWidthPt(table, c))!;
             var text = count.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var scale = CellFit.NumberScale(CellFit.NominalWidthPt(text), CellFit.TextWidthPt(table, cell));
-            (CellFit.NominalWidthPt(text) * scale).ShouldBeLessThanOrEqualTo(CellFit.TextWidthPt(table, cell));
-            scale.ShouldBeGreaterThan(0.4);
+            var available = CellFit.TextWidthPt(table, cell);
+            var fit = CellFit.Fit(s => CellFit.NominalWidthPt(text, s), available);
+            (CellFit.NominalWidthPt(text, fit.SizePt) * fit.Scale).ShouldBeLessThanOrEqualTo(available);
+            fit.Scale.ShouldBeGreaterThanOrEqualTo(CellFit.MinimumScale, $"{table.Name} {text}");
+            var atTableSize = CellFit.NumberScale(CellFit.NominalWidthPt(text), available);
+            fit.SizePt.ShouldBe(atTableSize >= CellFit.MinimumScale ? PageLayout.TablePt : CellFit.SmallerPt, $"{table.Name} {text}");
         }
+
+        // 8 digits were set at 42–48 % in the .docx: now a size smaller, at least 70 %, in 表四's narrowest cell.
+        var review = ReportTables.Review.DatumCells.MinBy(c => CellFit.TextWidthPt(ReportTables.Review, c))!;
+        CellFit.Fit(s => CellFit.NominalWidthPt("1234567", s), CellFit.TextWidthPt(ReportTables.Review, review))
+            .ShouldBe((CellFit.SmallerPt, 0.72));
     }
 }

@@ -60,33 +60,30 @@ public class HtmlPageTests
     }
 
     [Fact]
-    public void A_title_breaks_only_where_the_composer_breaks_it_and_before_the_fixed_end()
+    public void A_title_breaks_where_the_composer_breaks_it_and_on_a_phone_only_between_units()
     {
         var composed = ReportComposer.Compose(Samples.Panzhou);
         var html = HtmlRenderer.Render(composed);
-        html.ShouldContain("<h1>盘州市人民政府2024年<wbr>政府信息公开工作年度报告</h1>\n");
+        html.ShouldContain("<h1><span>盘州市<wbr>人民政府</span><span>2024年<wbr>政府信息公开工作年度报告</span></h1>\n");
+        html.ShouldContain("h1>span{display:block}");
 
-        var longTitle = ReportComposer.Compose(AnnualReport.Empty("某某省某某市某某区某某街道办事处综合行政执法大队", 2024));
-        var h1 = new HtmlReadBack(HtmlRenderer.Render(longTitle)).Document.QuerySelector("h1")!;
-        h1.TextContent.ShouldBe(longTitle.Title);
-        h1.InnerHtml.Split("<wbr>").ShouldBe([.. LinesAndNaturalBreak(longTitle)]);
+        var bracketed = ReportComposer.Compose(AnnualReport.Empty("国家税务总局某某市税务局第二税务分局（办税服务厅）", 2024));
+        var h1 = new HtmlReadBack(HtmlRenderer.Render(bracketed)).Document.QuerySelector("h1")!;
+        h1.TextContent.ShouldBe(bracketed.Title);
+        h1.Children.Select(l => l.TextContent).ShouldBe(((TitleBlock)bracketed.Blocks[0]).Lines);
+        h1.InnerHtml.ShouldNotContain("办<wbr>税");
+        h1.InnerHtml.ShouldContain("（办税服务厅）");
     }
 
-    private static IEnumerable<string> LinesAndNaturalBreak(ComposedReport report)
+    [Fact]
+    public void A_web_address_may_break_after_its_separators_and_numbers_never_wrap_in_cells()
     {
-        var lines = ((TitleBlock)report.Blocks[0]).Lines;
-        foreach (var line in lines)
-        {
-            if (line.EndsWith(TitleLines.Suffix, StringComparison.Ordinal) && line.Length > TitleLines.Suffix.Length)
-            {
-                yield return line[..^TitleLines.Suffix.Length];
-                yield return TitleLines.Suffix;
-            }
-            else
-            {
-                yield return line;
-            }
-        }
+        var report = Samples.Panzhou with { Overview = Samples.Panzhou.Overview with { Platform = "及时发布、更新政府信息（https://www.ketdz.gov.cn/zfxxgk/2025/）。" } };
+        var html = HtmlRenderer.Render(report);
+        html.ShouldContain("（https://<wbr>www.<wbr>ketdz.<wbr>gov.<wbr>cn/<wbr>zfxxgk/<wbr>2025/）。");
+        var css = new HtmlReadBack(html).Document.QuerySelector("style")!.TextContent;
+        css.ShouldContain("td{font-variant-numeric:tabular-nums;white-space:nowrap}");
+        css.ShouldNotContain("body{margin:0;background:#fff;color:#1a1a1a;font-family:" + HtmlStyle.FontFamily(FontRole.Body) + ";font-size:1.125rem;line-height:1.8;overflow-wrap");
     }
 
     [Fact]
@@ -155,8 +152,9 @@ public class HtmlPageTests
         string Share(int column) => (weights[column] / weights.Sum() * 100).ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
         css.ShouldContain($".table-3 .c1{{width:{Share(0)}%}}.table-3 .c2{{width:{Share(1)}%}}.table-3 .c3{{width:{Share(2)}%}}.table-3 .c4{{width:{Share(3)}%}}");
         css.ShouldContain(".table-4 .c15{width:6.667%}");
-        css.ShouldContain("@media screen{.table-3{min-width:40.588em}}");
-        css.ShouldContain("@media screen{.table-4{min-width:45em}}");
+        // At least as wide as the narrowest column needs for the table's longest number (--digits), at full size.
+        css.ShouldContain("@media screen{.table-3{min-width:max(40.588em,calc(var(--digits,0) * 7.441em + 10.147em))}}");
+        css.ShouldContain("@media screen{.table-4{min-width:max(45em,calc(var(--digits,0) * 8.25em + 11.25em))}}");
         css.ShouldContain("@media screen and (max-width:46.7rem){.table-4 caption::after{content:\"（表格较宽，可左右滑动查看）\"");
     }
 
@@ -165,7 +163,9 @@ public class HtmlPageTests
     {
         var html = HtmlRenderer.Render(Samples.Panzhou);
         var css = StyleSheet(html);
-        css.ShouldContain("@media screen and (max-width:42.4rem){.table-3{min-width:34.25em}.table-3 .c1{width:3.75em}.table-3 .c2{width:3.75em}.table-3 .c3{width:auto}.table-3 .c4{width:3em}");
+        const string numberColumn = "max(3em,calc(var(--digits,0) * 0.55em + 0.75em))";
+        css.ShouldContain("@media screen and (max-width:42.4rem){.table-3{min-width:calc(13.25em + 7 * " + numberColumn + ")}.table-3 .c1{width:3.75em}" +
+            ".table-3 .c2{width:3.75em}.table-3 .c3{width:auto}.table-3 .c4{width:" + numberColumn + "}");
         css.ShouldContain(".table-3 .pin-1{position:sticky;z-index:1;left:0em;background:#fff}");
         css.ShouldContain(".table-3 .pin-2{position:sticky;z-index:1;left:3.75em;background:#fff}");
         css.ShouldContain(".table-3 .pin-3{position:sticky;z-index:1;left:7.5em;background:#fff}");

@@ -38,7 +38,83 @@ public class LayoutTests
         var lines = Break("统计期限为2024年1月1日至2024年12月31日，网址http://www.panzhou.gov.cn/下载", 16);
         lines.ShouldContain(l => l.Contains("2024"));
         lines.ShouldAllBe(l => !l.EndsWith("20") && !l.StartsWith("24"));
-        lines.ShouldContain(l => l.Contains("http://www.panzhou.gov.cn/"));
+        string.Concat(lines).ShouldContain("http://www.panzhou.gov.cn/");
+        BreaksInside("http://www.panzhou.gov.cn/", lines).ShouldAllBe(before => "/?&.-_=".Contains(before));
+    }
+
+    /// <summary>The character before each line break that falls inside <paramref name="run"/>.</summary>
+    private static List<char> BreaksInside(string run, List<string> lines)
+    {
+        var text = string.Concat(lines);
+        var from = text.IndexOf(run, StringComparison.Ordinal);
+        var breaks = new List<char>();
+        var position = 0;
+        foreach (var line in lines.SkipLast(1))
+        {
+            position += line.Length;
+            if (position > from && position < from + run.Length)
+            {
+                breaks.Add(text[position - 1]);
+            }
+        }
+
+        return breaks;
+    }
+
+    [Fact]
+    public void A_url_in_brackets_leaves_no_loose_line_and_no_bracket_alone()
+    {
+        const string url = "https://www.ketdz.gov.cn/zfxxgk/fdzdgknr/tjxx/2025/";
+        var text = "2025年，本办坚持以公开为常态、不公开为例外，及时发布、更新政府信息（" + url + "）。全年累计访问量达1,234,567人次。";
+        var laid = LineBreaker.Break([new StyledRun(text, FontRole.Body, 16)], Metrics, 28 * 16, 32, justify: true);
+        var lines = laid.Select(l => string.Concat(l.Units.Select(u => u.Text))).ToList();
+        string.Concat(lines).ShouldBe(text);
+        lines.ShouldAllBe(l => l.Length > 2 && !"，。、）".Contains(l[0]) && !l.EndsWith('（'), string.Join(" / ", lines));
+        foreach (var line in laid.Where(l => l.Justified))
+        {
+            // What justification spreads between two units: under half a character, never a few characters across the measure.
+            ((28 * 16 - line.Indent - line.NaturalWidth) / (line.Units.Count - 1)).ShouldBeLessThan(8, string.Join(" / ", lines));
+        }
+
+        BreaksInside(url, lines).ShouldAllBe(before => "/?&.-_=".Contains(before));
+        lines.ShouldContain(l => l.Contains("1,234,567"));
+    }
+
+    [Theory]
+    [InlineData("https://www.ketdz.gov.cn/zfxxgk/fdzdgknr/xzzf/xzcf/2025-annual-report-detail/index.html?year=2025&category=punishment")]
+    [InlineData("https://www.guiyang.gov.cn/zwgk/zfxxgk/fdzdgknr/report-2025")]
+    public void A_url_longer_than_a_line_breaks_only_after_a_separator(string url)
+    {
+        var lines = Break("详见" + url + "。", 28);
+        lines.Count.ShouldBeGreaterThan(1);
+        BreaksInside(url, lines).ShouldAllBe(before => "/?&.-_=".Contains(before), string.Join(" / ", lines));
+        lines.ShouldNotContain(l => l.EndsWith("http") || l.StartsWith("s://") || l.StartsWith("//"));
+    }
+
+    [Fact]
+    public void A_number_with_thousands_separators_is_one_unit()
+    {
+        var lines = Break("一二三四五六七八九十一二三四五六七八九十一二三四共1,234,567人次。", 28);
+        lines.ShouldContain(l => l.Contains("1,234,567人"), string.Join(" / ", lines));
+    }
+
+    [Fact]
+    public void A_table_label_never_leaves_one_character_on_its_last_line()
+    {
+        var lines = LineBreaker.Break([new StyledRun("2.其他法律行政法规禁止公开", FontRole.Table, 10.5)], Metrics, 6 * 10.5, 0, justify: false)
+            .Select(l => string.Concat(l.Units.Select(u => u.Text))).ToList();
+        string.Concat(lines).ShouldBe("2.其他法律行政法规禁止公开");
+        lines[^1].Length.ShouldBeGreaterThanOrEqualTo(2, string.Join(" / ", lines));
+    }
+
+    [Fact]
+    public void A_paragraph_never_ends_with_a_line_of_one_character()
+    {
+        var text = new string('政', 26) + new string('务', 27) + "象。";
+        var lines = LineBreaker.Break([new StyledRun(text, FontRole.Body, 16)], Metrics, 28 * 16, 32, justify: true)
+            .Select(l => string.Concat(l.Units.Select(u => u.Text))).ToList();
+        string.Concat(lines).ShouldBe(text);
+        lines[^1].TrimEnd('。').Length.ShouldBeGreaterThanOrEqualTo(2, string.Join(" / ", lines));
     }
 
     [Theory]

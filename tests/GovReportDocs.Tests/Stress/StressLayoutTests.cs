@@ -32,7 +32,9 @@ public class StressLayoutTests
                 .Single(b => b.X <= text.X && text.X < b.X + b.Width && b.Y <= text.Baseline && text.Baseline <= b.Y + b.Height);
             (text.X - box.X).ShouldBeGreaterThanOrEqualTo(PageLayout.TableCellPaddingPt - 0.01, $"{input}: {text.Text}");
             (box.X + box.Width - text.X - width).ShouldBeGreaterThanOrEqualTo(PageLayout.TableCellPaddingPt - 0.01, $"{input}: {text.Text}");
-            text.Size.ShouldBe(PageLayout.TablePt);
+            // One rule in both formats: condensed no further than legible, else a size smaller (issue 24).
+            text.Size.ShouldBeGreaterThanOrEqualTo(CellFit.SmallerPt);
+            text.Scale.ShouldBeGreaterThanOrEqualTo(CellFit.MinimumScale, $"{input}: {text.Text}");
         }
     }
 
@@ -82,6 +84,68 @@ public class StressLayoutTests
             string.Concat(label.Where(x => x.Page == page).OrderBy(x => x.Text.Baseline).Select(x => x.Text.Text))
                 .ShouldBe(ApplicationRows.ResultsHeader, $"{input}: page {page + 1}");
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(StressInputs.All), MemberType = typeof(StressInputs))]
+    public void No_line_is_letter_spaced_across_the_measure(string input)
+    {
+        // A line before a web address that could not break was set as 7 characters across 28 cells.
+        var canvas = Lay(StressInputs.Compose(input));
+        foreach (var (page, operations) in canvas.Pages.Select((o, p) => (p + 1, o)))
+        {
+            foreach (var line in operations.OfType<DrawText>().Where(t => t.Role is not (FontRole.Table or FontRole.PageNumber)).GroupBy(t => Math.Round(t.Baseline, 1)))
+            {
+                var texts = line.OrderBy(t => t.X).ToList();
+                for (var i = 1; i < texts.Count; i++)
+                {
+                    var end = texts[i - 1].X + (FixedPitchGlyphs.Instance.Width(texts[i - 1].Text, texts[i - 1].Role, texts[i - 1].Size) * texts[i - 1].Scale);
+                    (texts[i].X - end).ShouldBeLessThanOrEqualTo(PageLayout.BodyPt / 2 + 0.01, $"{input} page {page}: {string.Concat(texts.Select(t => t.Text))}");
+
+                    // Inside a web address justification opens no gap: it would read as a space (xzcf/ 2025- annual-).
+                    if ("/?&.-_=".Contains(texts[i - 1].Text[^1]) && char.IsAsciiLetterOrDigit(texts[i].Text[0]))
+                    {
+                        (texts[i].X - end).ShouldBeLessThanOrEqualTo(0.01, $"{input} page {page}: {texts[i - 1].Text}|{texts[i].Text}");
+                    }
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(StressInputs.All), MemberType = typeof(StressInputs))]
+    public void Table_2_starts_under_its_heading_and_breaks_only_between_its_article_20_blocks(string input)
+    {
+        // 勐戛镇's 表二 went whole to the next page and left half a page blank under its heading.
+        var canvas = Lay(StressInputs.Compose(input));
+        var blocks = new[] { ProactiveLabels.Article20Item1, ProactiveLabels.Article20Item5, ProactiveLabels.Article20Item6, ProactiveLabels.Article20Item8 };
+        var heading = Texts(canvas).Single(x => x.Text.Text == PartTitles.Proactive).Page;
+        Texts(canvas).Single(x => x.Text.Text == ProactiveLabels.Article20Item1).Page.ShouldBe(heading, $"{input}: 表二 starts under its heading");
+
+        // A page of 表二 after its first opens with a block's own heading (第二十条第（…）项).
+        var pages = blocks.Select(b => Texts(canvas).Single(x => x.Text.Text == b).Page).ToList();
+        pages.ShouldBe([.. pages.Order()]);
+        foreach (var page in pages.Distinct().Skip(1))
+        {
+            var opening = Texts(canvas).Where(x => x.Page == page && x.Text.Role == FontRole.Table).MinBy(x => x.Text.Baseline).Text.Text;
+            blocks.ShouldContain(opening, $"{input}: page {page + 1}");
+        }
+    }
+
+    [Fact]
+    public void The_stress_set_has_a_table_2_that_falls_at_a_page_foot()
+    {
+        var canvas = Lay(StressInputs.Compose("table2-at-foot.yaml"));
+        new[] { ProactiveLabels.Article20Item1, ProactiveLabels.Article20Item8 }
+            .Select(b => Texts(canvas).Single(x => x.Text.Text == b).Page).Distinct().Count().ShouldBe(2);
+    }
+
+    [Fact]
+    public void The_page_numbers_dash_is_placed_7_mm_below_the_text_block()
+    {
+        var canvas = Lay(StressInputs.Compose("minimal.yaml"));
+        var number = canvas.Pages[0].OfType<DrawText>().Single(t => t.Role == FontRole.PageNumber);
+        (number.Baseline - (number.Size * PageLayout.PageNumberDashRiseEm)).ShouldBe(Points.Bottom + Points.FromMm(PageLayout.PageNumberGapMm), 0.01);
     }
 
     [Theory]

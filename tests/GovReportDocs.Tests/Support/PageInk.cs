@@ -1,0 +1,63 @@
+namespace GovReportDocs.Tests.Support;
+
+/// <summary>
+/// Where ink falls on a printed page, from poppler's grey rendering (pdftoppm -gray, a binary PGM): for measuring
+/// what text boxes cannot tell, such as the 一字线 of a page number.
+/// </summary>
+internal static class PageInk
+{
+    private const int Dpi = 600;
+
+    /// <summary>
+    /// The top of the leftmost glyph inked in a band of the page, in millimetres from the page top: for `— 3 —`, the
+    /// top of the first 一字线.
+    /// </summary>
+    public static double LeftmostGlyphTopMm(string pdf, int page, double fromMm, double toMm)
+    {
+        var pixelsPerMm = Dpi / 25.4;
+        var top = (int)(fromMm * pixelsPerMm);
+        var height = (int)((toMm - fromMm) * pixelsPerMm);
+        var stem = Path.Combine(Path.GetTempPath(), $"govreport-ink-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        ExternalTool.Run("pdftoppm", "-gray", "-r", Dpi.ToString(System.Globalization.CultureInfo.InvariantCulture), "-f", page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "-l", page.ToString(System.Globalization.CultureInfo.InvariantCulture), "-y", top.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "-H", height.ToString(System.Globalization.CultureInfo.InvariantCulture), "-x", "0", "-W", ((int)(210 * pixelsPerMm)).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "-singlefile", pdf, stem);
+        var (width, rows, pixels) = ReadPgm(stem + ".pgm");
+        File.Delete(stem + ".pgm");
+
+        bool Ink(int x, int y) => pixels[(y * width) + x] < 128;
+        var left = Enumerable.Range(0, width).First(x => Enumerable.Range(0, rows).Any(y => Ink(x, y)));
+        // A few pixels into the dash: its top edge, not a serif of the digit beside it.
+        var columns = Enumerable.Range(left, (int)(pixelsPerMm * 1.0)).ToList();
+        var inkTop = Enumerable.Range(0, rows).First(y => columns.Any(x => Ink(x, y)));
+        return fromMm + (inkTop / pixelsPerMm);
+    }
+
+    private static (int Width, int Height, byte[] Pixels) ReadPgm(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        var position = 0;
+        string Token()
+        {
+            while (char.IsWhiteSpace((char)bytes[position]))
+            {
+                position++;
+            }
+
+            var start = position;
+            while (!char.IsWhiteSpace((char)bytes[position]))
+            {
+                position++;
+            }
+
+            return System.Text.Encoding.ASCII.GetString(bytes, start, position - start);
+        }
+
+        Token().ShouldBe("P5");
+        var width = int.Parse(Token(), System.Globalization.CultureInfo.InvariantCulture);
+        var height = int.Parse(Token(), System.Globalization.CultureInfo.InvariantCulture);
+        Token();
+        position++;
+        return (width, height, bytes[position..(position + (width * height))]);
+    }
+}
