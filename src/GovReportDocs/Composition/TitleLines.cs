@@ -22,6 +22,19 @@ internal static class TitleLines
     /// <summary>The cost of each line beyond the fewest that fit.</summary>
     private const double ExtraLineCost = 20;
 
+    /// <summary>
+    /// Line counts tried beyond the fewest that could fit: a title needs one or two more at most, and each count is a
+    /// search of its own.
+    /// </summary>
+    private const int MoreLinesTried = 3;
+
+    /// <summary>
+    /// Break placements one search may try. The search is exponential in the number of lines; real titles need a few
+    /// hundred, a long name that breaks almost anywhere would need billions (a validate of such a name never ended).
+    /// Past the budget the best found so far is kept: the same text always stops at the same place.
+    /// </summary>
+    private const int SearchBudget = 100_000;
+
     /// <summary>Lines for a text whose line holds <paramref name="lineEms"/> full-width characters.</summary>
     public static IReadOnlyList<string> Split(string text, double lineEms)
     {
@@ -41,7 +54,7 @@ internal static class TitleLines
         {
             (double Cost, List<string> Lines)? best = null;
             int? first = null;
-            for (var lines = fewest; lines <= Math.Max(fewest, text.Length / 2) && (first is null || lines <= first + 1); lines++)
+            for (var lines = fewest; lines <= Math.Min(fewest + MoreLinesTried, Math.Max(fewest, text.Length / 2)) && (first is null || lines <= first + 1); lines++)
             {
                 var found = Best(text, quality, least, lines, lineEms);
                 if (found is { } candidate)
@@ -99,10 +112,11 @@ internal static class TitleLines
         var target = Width(text) / lines;
         (double Cost, List<string> Lines)? best = null;
         var breaks = new List<int>();
+        var budget = SearchBudget;
 
         void Search(int start, int left, double cost)
         {
-            if (best is { } known && cost >= known.Cost)
+            if (--budget < 0 || (best is { } known && cost >= known.Cost))
             {
                 return;
             }

@@ -96,4 +96,17 @@ public class TitleShapeTests
         lines.ShouldAllBe(l => Clean(l), input);
         composed.Blocks.OfType<ClosingBlock>().Single().Lines[^1].IndentChars.ShouldBeGreaterThanOrEqualTo(PageLayout.CharactersPerLine / 3.0, input);
     }
+
+    [Theory]
+    [InlineData("某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某")]
+    [InlineData("1234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890")]
+    public async Task A_long_name_that_could_break_almost_anywhere_is_set_at_once(string agency)
+    {
+        // The search for the best breaks is exponential in the lines: such a name kept `validate` busy for good.
+        var lines = await Task.Run(() => TitleLines.Split(agency + "2025年" + TitleLines.Suffix, ReportComposer.TitleLineEms))
+            .WaitAsync(TimeSpan.FromSeconds(30));
+
+        lines.ShouldAllBe(l => TitleLines.Width(l) <= ReportComposer.TitleLineEms);
+        string.Concat(lines).ShouldBe(agency + "2025年" + TitleLines.Suffix);
+    }
 }
