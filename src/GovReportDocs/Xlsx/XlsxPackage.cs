@@ -12,7 +12,7 @@ namespace GovReportDocs.Xlsx;
 /// SpreadsheetML classes, the package written by hand in a fixed order with fixed ids and one entry time, so the
 /// same sheets always give the same bytes (System.IO.Packaging stamps the clock and random ids). Texts are inline
 /// strings, which Excel, WPS and LibreOffice read alike. This is the one place the library writes spreadsheets: the
-/// ledger template and the report's tables both come through here. Stateless and thread-safe.
+/// ledger template, the report's tables and the region's summary all come through here. Stateless and thread-safe.
 /// </summary>
 internal static class XlsxPackage
 {

@@ -26,6 +26,9 @@ internal enum XlsxStyle
 
     /// <summary>A bold title above a table.</summary>
     Title,
+
+    /// <summary>A bordered, centred share shown as a percentage (the summary's 予以公开占比).</summary>
+    Percent,
 }
 
 /// <summary>One cell to write: a text, a number, a date or a formula (with the value it computes, so readers that do not calculate still see it).</summary>

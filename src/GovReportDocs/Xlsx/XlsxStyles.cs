@@ -46,6 +46,7 @@ internal static class XlsxStyles
             XlsxStyle.Amount => (0u, 1u, 0u, HorizontalAlignmentValues.Center),
             XlsxStyle.Label => (0u, 1u, 0u, HorizontalAlignmentValues.Left),
             XlsxStyle.Title => (2u, 0u, 0u, HorizontalAlignmentValues.Center),
+            XlsxStyle.Percent => (0u, 1u, 10u, HorizontalAlignmentValues.Center),
             _ => throw new ArgumentOutOfRangeException(nameof(style), style, null),
         };
         var format = new CellFormat
