@@ -36,7 +36,9 @@ internal sealed class RegionFolder : IDisposable
 
     public RegionFolder(bool withPdf)
     {
-        foreach (var file in Directory.GetFiles(RepoPaths.CorpusFolder).Where(f => GovReport.PublishedFormatOf(f) is not null))
+        // The 平潭 reports only: the corpus also holds other offices' PDFs and text copied from them, which the counts below do not expect.
+        foreach (var file in Directory.GetFiles(RepoPaths.CorpusFolder)
+            .Where(f => GovReport.PublishedFormatOf(f) is not null && Path.GetFileName(f).Contains("pingtan", StringComparison.Ordinal)))
         {
             Copy(file, "平潭", Path.GetFileName(file));
         }

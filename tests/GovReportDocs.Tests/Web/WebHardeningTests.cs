@@ -18,7 +18,8 @@ public class WebHardeningTests
     {
         await using var web = await WebHarness.StartAsync();
 
-        var answers = await Task.WhenAll(Enumerable.Range(0, 32).Select(_ => web.SendAsync(HttpMethod.Post, "/api/reports", Create())));
+        // The editor asks before a second report of the same agency and year; a clerk who says yes sends another=true.
+        var answers = await Task.WhenAll(Enumerable.Range(0, 32).Select(_ => web.SendAsync(HttpMethod.Post, "/api/reports?another=true", Create())));
 
         answers.ShouldAllBe(a => a.StatusCode == HttpStatusCode.Created);
         var names = await Task.WhenAll(answers.Select(async a => (await web.JsonAsync(a)).GetProperty("file").GetString()!));
@@ -37,8 +38,10 @@ public class WebHardeningTests
         var saved = await web.SendAsync(HttpMethod.Put, "/api/reports/" + Uri.EscapeDataString(file), new { file, version, values });
         saved.StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        var again = await web.JsonAsync(await web.SendAsync(HttpMethod.Post, "/api/reports", Create()));
+        var refused = await web.SendAsync(HttpMethod.Post, "/api/reports", Create());
+        var again = await web.JsonAsync(await web.SendAsync(HttpMethod.Post, "/api/reports?another=true", Create()));
 
+        refused.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         again.GetProperty("file").GetString().ShouldNotBe(file);
         (await web.OpenAsync(file)).Values["applications.newlyReceived[0]"].GetInt32().ShouldBe(7);
     }
@@ -49,7 +52,7 @@ public class WebHardeningTests
         await using var web = await WebHarness.StartAsync();
         var file = (await web.JsonAsync(await web.SendAsync(HttpMethod.Post, "/api/reports", Create()))).GetProperty("file").GetString()!;
         var last = 0;
-        var creates = Task.WhenAll(Enumerable.Range(0, 16).Select(_ => web.SendAsync(HttpMethod.Post, "/api/reports", Create())));
+        var creates = Task.WhenAll(Enumerable.Range(0, 16).Select(_ => web.SendAsync(HttpMethod.Post, "/api/reports?another=true", Create())));
         for (var n = 1; n <= 12; n++)
         {
             var (values, version, _) = await web.OpenAsync(file);
