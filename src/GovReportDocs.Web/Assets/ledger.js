@@ -11,7 +11,8 @@
   actions.prepend(button, picker);
   const list = Object.assign(document.createElement('section'), { id: 'ledger-report', className: 'ledger-report', hidden: true });
   list.setAttribute('aria-live', 'polite');
-  document.getElementById('status').after(list);
+  // Above the form, where the clerk reads it before the tables it filled (messages themselves go to the sticky bar).
+  document.getElementById('form').before(list);
 
   button.addEventListener('click', () => picker.click());
   picker.addEventListener('change', async () => {
