@@ -4,6 +4,7 @@ using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
+using GovReportDocs.Files;
 
 namespace GovReportDocs.Xlsx;
 
@@ -16,11 +17,8 @@ namespace GovReportDocs.Xlsx;
 /// </summary>
 internal static class XlsxPackage
 {
-    private const string Relationships = "http://schemas.openxmlformats.org/package/2006/relationships";
     private const string OfficeRelationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private const string Spreadsheet = "application/vnd.openxmlformats-officedocument.spreadsheetml";
-    private static readonly DateTimeOffset EntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
-    private static readonly XmlWriterSettings XmlSettings = new() { Encoding = new UTF8Encoding(false) };
 
     public static byte[] ToBytes(IReadOnlyList<XlsxSheet> sheets)
     {
@@ -33,18 +31,18 @@ internal static class XlsxPackage
     {
         ArgumentOutOfRangeException.ThrowIfZero(sheets.Count);
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
-        Entry(zip, "[Content_Types].xml", xml => ContentTypes(xml, sheets.Count));
-        Entry(zip, "_rels/.rels", xml => Relations(xml, [("rId1", $"{OfficeRelationships}/officeDocument", "xl/workbook.xml")]));
-        Entry(zip, "xl/_rels/workbook.xml.rels", xml => Relations(xml,
+        OpcParts.Entry(zip, "[Content_Types].xml", xml => ContentTypes(xml, sheets.Count));
+        OpcParts.Entry(zip, "_rels/.rels", xml => OpcParts.Relations(xml, [("rId1", $"{OfficeRelationships}/officeDocument", "xl/workbook.xml")]));
+        OpcParts.Entry(zip, "xl/_rels/workbook.xml.rels", xml => OpcParts.Relations(xml,
             [
                 .. sheets.Select((_, i) => ($"rId{i + 1}", $"{OfficeRelationships}/worksheet", $"worksheets/sheet{i + 1}.xml")),
                 ($"rId{sheets.Count + 1}", $"{OfficeRelationships}/styles", "styles.xml"),
             ]));
-        Entry(zip, "xl/workbook.xml", Workbook(sheets).WriteTo);
-        Entry(zip, "xl/styles.xml", XlsxStyles.Build().WriteTo);
+        OpcParts.Entry(zip, "xl/workbook.xml", Workbook(sheets).WriteTo);
+        OpcParts.Entry(zip, "xl/styles.xml", XlsxStyles.Build().WriteTo);
         for (var i = 0; i < sheets.Count; i++)
         {
-            Entry(zip, $"xl/worksheets/sheet{i + 1}.xml", XlsxWorksheet.Build(sheets[i], selected: i == 0).WriteTo);
+            OpcParts.Entry(zip, $"xl/worksheets/sheet{i + 1}.xml", XlsxWorksheet.Build(sheets[i], selected: i == 0).WriteTo);
         }
     }
 
@@ -84,58 +82,17 @@ internal static class XlsxPackage
         return workbook;
     }
 
-    private static void Entry(ZipArchive zip, string name, Action<XmlWriter> write)
-    {
-        var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
-        entry.LastWriteTime = EntryTime;
-        using var stream = entry.Open();
-        using var xml = XmlWriter.Create(stream, XmlSettings);
-        xml.WriteStartDocument(standalone: true);
-        write(xml);
-    }
-
     private static void ContentTypes(XmlWriter xml, int sheetCount)
     {
         const string ns = "http://schemas.openxmlformats.org/package/2006/content-types";
         xml.WriteStartElement("Types", ns);
-        Default(xml, ns, "rels", "application/vnd.openxmlformats-package.relationships+xml");
-        Default(xml, ns, "xml", "application/xml");
-        Override(xml, ns, "/xl/workbook.xml", $"{Spreadsheet}.sheet.main+xml");
-        Override(xml, ns, "/xl/styles.xml", $"{Spreadsheet}.styles+xml");
+        OpcParts.Default(xml, ns, "rels", "application/vnd.openxmlformats-package.relationships+xml");
+        OpcParts.Default(xml, ns, "xml", "application/xml");
+        OpcParts.Override(xml, ns, "/xl/workbook.xml", $"{Spreadsheet}.sheet.main+xml");
+        OpcParts.Override(xml, ns, "/xl/styles.xml", $"{Spreadsheet}.styles+xml");
         for (var i = 1; i <= sheetCount; i++)
         {
-            Override(xml, ns, $"/xl/worksheets/sheet{i}.xml", $"{Spreadsheet}.worksheet+xml");
-        }
-
-        xml.WriteEndElement();
-    }
-
-    private static void Default(XmlWriter xml, string ns, string extension, string type)
-    {
-        xml.WriteStartElement("Default", ns);
-        xml.WriteAttributeString("Extension", extension);
-        xml.WriteAttributeString("ContentType", type);
-        xml.WriteEndElement();
-    }
-
-    private static void Override(XmlWriter xml, string ns, string part, string type)
-    {
-        xml.WriteStartElement("Override", ns);
-        xml.WriteAttributeString("PartName", part);
-        xml.WriteAttributeString("ContentType", type);
-        xml.WriteEndElement();
-    }
-
-    private static void Relations(XmlWriter xml, IEnumerable<(string Id, string Type, string Target)> relations)
-    {
-        xml.WriteStartElement("Relationships", Relationships);
-        foreach (var (id, type, target) in relations)
-        {
-            xml.WriteStartElement("Relationship", Relationships);
-            xml.WriteAttributeString("Id", id);
-            xml.WriteAttributeString("Type", type);
-            xml.WriteAttributeString("Target", target);
-            xml.WriteEndElement();
+            OpcParts.Override(xml, ns, $"/xl/worksheets/sheet{i}.xml", $"{Spreadsheet}.worksheet+xml");
         }
 
         xml.WriteEndElement();
