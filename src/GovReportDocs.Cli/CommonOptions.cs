@@ -6,7 +6,7 @@ namespace GovReportDocs.Cli;
 /// <summary>Options several commands share, described once.</summary>
 internal static class CommonOptions
 {
-    public static Option<bool> Json() => new("--json") { Description = "以 JSON 输出检查结果（供平台集成，格式见 README“JSON 输出”）" };
+    public static Option<bool> Json() => new("--json") { Description = "以 JSON 输出检查结果（供平台集成，格式见 docs/cli.md“JSON output”）" };
 
     public static Option<string?> Templates() => new("--templates")
     {

@@ -7,7 +7,7 @@ namespace GovReportDocs;
 
 /// <summary>
 /// The one JSON envelope of findings that the command line (<c>--json</c>) and platforms use for validate, check
-/// and render alike (documented in README, "JSON output"). Field names are stable; <see cref="SchemaVersion"/> changes
+/// and render alike (documented in docs/cli.md, "JSON output"). Field names are stable; <see cref="SchemaVersion"/> changes
 /// when they do.
 /// </summary>
 public static class ReportJson

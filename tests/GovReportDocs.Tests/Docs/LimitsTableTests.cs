@@ -6,7 +6,7 @@ using GovReportDocs.Tests.Support;
 
 namespace GovReportDocs.Tests.Docs;
 
-/// <summary>README's table of limits names every limit the code enforces, with the value the code has.</summary>
+/// <summary>docs/limits.md's table of limits names every limit the code enforces, with the value the code has.</summary>
 public class LimitsTableTests
 {
     public static TheoryData<string> Constants =>
@@ -20,10 +20,10 @@ public class LimitsTableTests
         var (typeName, fieldName) = (constant.Split('.')[0], constant.Split('.')[1]);
         var type = typeName == nameof(Limits) ? typeof(Limits) : typeof(ReadingLimits);
         var value = type.GetField(fieldName)!.GetRawConstantValue()!;
-        var row = File.ReadAllLines(Path.Combine(RepoPaths.Root, "README.md"))
+        var row = File.ReadAllLines(Path.Combine(RepoPaths.Root, "docs", "limits.md"))
             .SingleOrDefault(l => l.StartsWith('|') && l.Contains($"`{constant}`", StringComparison.Ordinal));
 
-        row.ShouldNotBeNull($"README.md's table of limits has no row for {constant}");
+        row.ShouldNotBeNull($"docs/limits.md's table of limits has no row for {constant}");
         row.Split('|')[2].ShouldContain(Shown(fieldName, value));
     }
 

@@ -8,8 +8,8 @@ namespace GovReportDocs.Tests.Packaging;
 
 /// <summary>
 /// What a platform developer does: pack the libraries, then a fresh net8.0 and net10.0 app that references the
-/// packages beside DocumentFormat.OpenXml 3.3.0, with warnings as errors (NU1603 fails it), runs README.md's
-/// library example verbatim and must print what README.md says it prints. The README cannot drift.
+/// packages beside DocumentFormat.OpenXml 3.3.0, with warnings as errors (NU1603 fails it), runs the library examples
+/// of README.md and docs/library.md verbatim and must print what each page says it prints. The pages cannot drift.
 /// </summary>
 [Trait("Requires", "debian")]
 public partial class PackagedLibraryTests
@@ -19,9 +19,9 @@ public partial class PackagedLibraryTests
     [Theory]
     [InlineData("net8.0")]
     [InlineData("net10.0")]
-    public void The_readme_example_runs_against_the_packages_as_it_says(string framework)
+    public void The_library_examples_run_against_the_packages_as_they_say(string framework)
     {
-        var (program, expected) = ReadmeExample();
+        var (program, expected) = Examples();
         using var app = new TempDirectory();
         File.WriteAllText(Path.Combine(app.Path, "Program.cs"), program);
         File.WriteAllText(Path.Combine(app.Path, "Consumer.csproj"), $"""
@@ -86,16 +86,33 @@ public partial class PackagedLibraryTests
         text.ShouldNotContain("AGPL");
     }
 
-    /// <summary>The first C# block of the README's library section and the text block that shows its output.</summary>
-    private static (string Program, string Output) ReadmeExample()
+    /// <summary>
+    /// The README's short example and docs/library.md's full one as one program: their <c>using</c> lines first, then
+    /// each body in a block of its own (so both may name a variable <c>document</c>); the output is README's, then the page's.
+    /// </summary>
+    private static (string Program, string Output) Examples()
     {
-        var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md"));
-        var section = readme[readme.IndexOf("## The library\n", StringComparison.Ordinal)..];
-        var code = Block().Match(section);
+        var readme = Example(Section(File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md")), "## The library\n"));
+        var page = Example(File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "library.md")));
+        var usings = readme.Usings.Concat(page.Usings).Distinct(StringComparer.Ordinal);
+        var program = string.Join('\n', usings) + "\n\n{\n" + readme.Body + "}\n\n{\n" + page.Body + "}\n";
+        return (program, readme.Output + "\n" + page.Output);
+    }
+
+    private static string Section(string markdown, string heading) => markdown[markdown.IndexOf(heading, StringComparison.Ordinal)..];
+
+    /// <summary>The first C# block of a page and the text block after it that shows its output.</summary>
+    private static (IReadOnlyList<string> Usings, string Body, string Output) Example(string markdown)
+    {
+        var code = Block().Match(markdown);
         code.Groups["lang"].Value.ShouldBe("csharp");
-        var output = Block().Match(section, code.Index + code.Length);
+        var output = Block().Match(markdown, code.Index + code.Length);
         output.Groups["lang"].Value.ShouldBe("text");
-        return (code.Groups["body"].Value, output.Groups["body"].Value.Trim());
+        var lines = code.Groups["body"].Value.Split('\n');
+        var usings = lines.TakeWhile(l => l.StartsWith("using ", StringComparison.Ordinal) || l.Length == 0)
+            .Where(l => l.Length > 0).ToList();
+        var body = string.Join('\n', lines.SkipWhile(l => l.StartsWith("using ", StringComparison.Ordinal) || l.Length == 0));
+        return (usings, body, output.Groups["body"].Value.Trim());
     }
 
     [GeneratedRegex(@"^```(?<lang>\w+)\n(?<body>.*?)^```", RegexOptions.Multiline | RegexOptions.Singleline)]
