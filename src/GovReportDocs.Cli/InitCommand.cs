@@ -1,10 +1,12 @@
 using System.CommandLine;
 using GovReportDocs.Files;
+using GovReportDocs.Format;
+using GovReportDocs.Input;
 using GovReportDocs.Model;
 
 namespace GovReportDocs.Cli;
 
-/// <summary>`govreport init [-o FILE]`: writes a commented input file to fill in, which validates clean.</summary>
+/// <summary>`govreport init [-o FILE]`: writes a commented input file to fill in, its table numbers blank until filled.</summary>
 internal static class InitCommand
 {
     public static Command Create(CliConsole console)
@@ -20,6 +22,10 @@ internal static class InitCommand
         };
         kind.AcceptOnlyFromAmong("government", "department", "township");
         var force = new Option<bool>("--force") { Description = "覆盖已存在的文件" };
+        var zeros = new Option<bool>("--zeros")
+        {
+            Description = "表二、表三、表四各数填0（本年确实没有这些事项时）；默认留空待填，validate 以 R1 列出未填的格",
+        };
         var from = new Option<string?>("--from")
         {
             Description = "上年度的报告（已发布的报告或输入文件）：年度加一，上年结转与现行有效件数从上年带入",
@@ -27,19 +33,19 @@ internal static class InitCommand
         };
         var command = new Command("init", "生成带注释的输入文件模板（YAML），填好后用 validate 检查、render 生成报告")
         {
-            output, agency, year, kind, force, from,
+            output, agency, year, kind, force, from, zeros,
         };
         command.SetAction(parse => parse.GetValue(from) is { } source
-            ? RunFrom(console, source, parse.GetValue(output), parse.GetValue(force))
+            ? RunFrom(console, source, parse.GetValue(output), parse.GetValue(force), parse.GetValue(zeros))
             : Run(
                 console,
                 parse.GetValue(output), parse.GetValue(agency)!, parse.GetValue(year) ?? DefaultYear(DateTime.Today),
-                parse.GetValue(kind)!, parse.GetValue(force)));
+                parse.GetValue(kind)!, parse.GetValue(force), parse.GetValue(zeros)));
         return command;
     }
 
-    /// <summary>Starts next year's input from last year's report: the numbers that carry over, nothing else.</summary>
-    private static int RunFrom(CliConsole console, string source, string? output, bool force)
+    /// <summary>Starts next year's input from last year's report: the numbers that carry over, the rest blank to fill in.</summary>
+    private static int RunFrom(CliConsole console, string source, string? output, bool force, bool zeros)
     {
         PreviousYear previous;
         try
@@ -60,13 +66,19 @@ internal static class InitCommand
 
         var relative = output is null ? source : Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(output))!, Path.GetFullPath(source));
         var report = GovReport.NextYear(previous.Report) with { PreviousYear = relative.Replace('\\', '/') };
-        return Write(console, GovReport.ToInputYaml(report), output, force);
+        return Write(console, Yaml(report, zeros ? [] : BlankCells.NotCarried), output, force);
     }
+
+    /// <summary>
+    /// The input file with the given table numbers blank, as the web editor starts one: a 0 nobody typed would pass every
+    /// check, a blank is listed by R1 until someone fills it.
+    /// </summary>
+    private static string Yaml(AnnualReport report, IReadOnlyList<Datum> blank) => YamlInputWriter.Write(report, comments: true, blank);
 
     /// <summary>Reports are written from autumn to the end of January for the year that is closing or just closed.</summary>
     internal static int DefaultYear(DateTime today) => today.Month >= 7 ? today.Year : today.Year - 1;
 
-    private static int Run(CliConsole console, string? output, string agency, int year, string kind, bool force)
+    private static int Run(CliConsole console, string? output, string agency, int year, string kind, bool force, bool zeros)
     {
         if (year is < 2008 or > 2100)
         {
@@ -80,7 +92,7 @@ internal static class InitCommand
             "township" => AgencyKind.Township,
             _ => AgencyKind.Department,
         });
-        return Write(console, GovReport.ToInputYaml(report), output, force);
+        return Write(console, Yaml(report, zeros ? [] : BlankCells.Entered), output, force);
     }
 
     private static int Write(CliConsole console, string yaml, string? output, bool force)

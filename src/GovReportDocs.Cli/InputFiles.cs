@@ -1,8 +1,10 @@
+using GovReportDocs.Files;
+
 namespace GovReportDocs.Cli;
 
 /// <summary>
 /// Expands the arguments of a batch command: files as given, directories to the files they hold that fit, in name
-/// order (symbolic links inside a directory are not followed). An argument that is neither is told on the error stream and returned as missing.
+/// order (symbolic links inside a directory are not followed, pipes and devices are left out). An argument that is neither is told on the error stream and returned as missing.
 /// </summary>
 internal static class InputFiles
 {
@@ -27,7 +29,9 @@ internal static class InputFiles
         {
             if (Directory.Exists(argument))
             {
-                files.AddRange(Directory.EnumerateFiles(argument, "*", Walk).Where(fits).Order(StringComparer.Ordinal));
+                // A named pipe or a device inside the folder is none of its reports (opening a pipe blocks): left out.
+                files.AddRange(Directory.EnumerateFiles(argument, "*", Walk).Where(f => fits(f) && SpecialFile.Is(f) != true)
+                    .Order(StringComparer.Ordinal));
             }
             else if (File.Exists(argument))
             {

@@ -13,8 +13,7 @@ namespace GovReportDocs.Web;
 internal static class FormCells
 {
     /// <summary>The numbers an office enters (every one the input file has a key for).</summary>
-    public static IReadOnlyList<Datum> Entered { get; } =
-        [.. new[] { InputKeys.Proactive, InputKeys.Applications, InputKeys.Review }.SelectMany(InputKeys.DataUnder)];
+    public static IReadOnlyList<Datum> Entered => BlankCells.Entered;
 
     private static readonly HashSet<Datum> EnteredSet = [.. Entered];
 
@@ -47,7 +46,7 @@ internal static class FormCells
         var parts = totals.ToDictionary(t => t, _ => new List<string>());
         foreach (var entered in Entered)
         {
-            var sheet = StatisticsSheet.FromReport(ReportWith(d => d == entered ? 1 : 0));
+            var sheet = StatisticsSheet.FromReport(BlankCells.ReportWith(d => d == entered ? 1 : 0));
             foreach (var total in totals.Where(t => sheet[t] == 1))
             {
                 parts[total].Add(KeyOf(entered));
@@ -57,31 +56,8 @@ internal static class FormCells
         return totals.ToDictionary(KeyOf, t => (IReadOnlyList<string>)parts[t], StringComparer.Ordinal);
     }
 
-    /// <summary>
-    /// The entered numbers next year's report does not carry from last year's, left blank to be filled in: found by
-    /// asking the model which numbers a year of all ones carries (上年结转, 现行有效件数), so the list follows the model.
-    /// </summary>
-    public static IReadOnlyList<Datum> NotCarried { get; } = FindNotCarried();
-
-    private static List<Datum> FindNotCarried()
-    {
-        var next = Model.NextYear.From(ReportWith(_ => 1));
-        return [.. Entered.Where(d => ReportData.ValueOf(next, d) == 0)];
-    }
-
-    /// <summary>A report whose entered numbers are given by <paramref name="value"/>.</summary>
-    private static AnnualReport ReportWith(Func<Datum, int> value) =>
-        AnnualReport.Empty("某某县某某局", 2024) with
-        {
-            Proactive = ProactiveItems.Build(item => value(new ProactiveDatum(item))),
-            Applications = ApplicationStatistics.FromRows(ApplicationStatistics.EnteredRows.ToDictionary(
-                row => row,
-                row => ApplicantCounts.FromValues([.. ApplicantCounts.ApplicantColumns.Select(c => value(new ApplicationDatum(row, c)))]))),
-            ReviewAndLitigation = new ReviewAndLitigation(
-                ReviewLabels.Build(o => value(new ReviewDatum(ReviewGroup.Review, o))),
-                ReviewLabels.Build(o => value(new ReviewDatum(ReviewGroup.LitigationDirect, o))),
-                ReviewLabels.Build(o => value(new ReviewDatum(ReviewGroup.LitigationAfterReview, o)))),
-        };
+    /// <summary>The entered numbers next year's report leaves blank, as <c>govreport init --from</c> does.</summary>
+    public static IReadOnlyList<Datum> NotCarried => BlankCells.NotCarried;
 
     private static string Index(ApplicantColumn column) => "[" + ((int)column).ToString(CultureInfo.InvariantCulture) + "]";
 }

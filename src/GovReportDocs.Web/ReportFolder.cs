@@ -75,15 +75,17 @@ internal sealed class ReportFolder
     }
 
     /// <summary>
-    /// Whether a path is a regular file with content, not a link. .NET tells no pipe or device from a file, but they
-    /// report no size: an empty file is refused with them, as the readers refuse it.
+    /// Whether a path is a regular file, not a link, a pipe or a device. An empty regular file is one: it is listed and
+    /// its finding says it is empty. Where a pipe cannot be told from a file (<see cref="SpecialFile"/>), what reports no
+    /// size is refused with the pipes.
     /// </summary>
     private static bool IsRegular(string path)
     {
         try
         {
             var info = new FileInfo(path);
-            return info.Exists && info.LinkTarget is null && (info.Attributes & FileAttributes.ReparsePoint) == 0 && info.Length > 0;
+            return info.Exists && info.LinkTarget is null && (info.Attributes & FileAttributes.ReparsePoint) == 0
+                   && SpecialFile.Is(path) switch { true => false, false => true, null => info.Length > 0 };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -18,7 +18,10 @@ internal static class SummaryEndpoint
 
     public static async Task<IResult> Page(HttpContext http, GovReportWebOptions options)
     {
-        var summary = await Task.Run(() => GovReport.SummarizeFolder(options.Directory), http.RequestAborted).ConfigureAwait(false);
+        // A client gone stops the reading: no further file of the folder is read for a page nobody will see.
+        var summary = await Task.Run(
+            () => RegionSummarizing.Summarize(RegionSummarizing.FilesIn(options.Directory), null, http.RequestAborted),
+            http.RequestAborted).ConfigureAwait(false);
         var headers = http.Response.Headers;
         headers.ContentSecurityPolicy = Policy;
         headers.XContentTypeOptions = "nosniff";

@@ -20,18 +20,36 @@ internal static class RegionSummarizing
     public static bool Reads(string path) =>
         GovReport.PublishedFormatOf(path) is not null || GovReport.InputFormatOf(path) is not null;
 
-    /// <summary>The files of a folder and its subfolders the summary reads, in name order; hidden files left out.</summary>
+    /// <summary>
+    /// A folder's tree without its symbolic links: a link to <c>.</c> would read the same files again or loop (two such
+    /// links make 2^40 paths), a link to <c>..</c> would read files outside the folder named.
+    /// </summary>
+    private static readonly EnumerationOptions Walk = new()
+    {
+        RecurseSubdirectories = true,
+        AttributesToSkip = FileAttributes.ReparsePoint,
+        MatchType = MatchType.Win32,
+        IgnoreInaccessible = true,
+    };
+
+    /// <summary>
+    /// The files of a folder and its subfolders the summary reads, in name order; hidden files, links, named pipes and
+    /// devices left out (opening a pipe blocks).
+    /// </summary>
     public static IReadOnlyList<string> FilesIn(string directory) =>
     [
-        .. Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
-            .Where(f => !Path.GetFileName(f).StartsWith('.') && Reads(f))
+        .. Directory.EnumerateFiles(directory, "*", Walk)
+            .Where(f => !Path.GetFileName(f).StartsWith('.') && Reads(f) && SpecialFile.Is(f) != true)
             .Order(StringComparer.Ordinal),
     ];
 
-    public static RegionSummary Summarize(IReadOnlyList<string> files, Func<string, IEnumerable<string>>? accepted)
+    /// <summary>Reads and checks every file, in parallel; a cancelled call (a client gone) starts no further file.</summary>
+    /// <exception cref="OperationCanceledException">The call was cancelled.</exception>
+    public static RegionSummary Summarize(IReadOnlyList<string> files, Func<string, IEnumerable<string>>? accepted,
+        CancellationToken cancellation = default)
     {
         var read = new ReadFile[files.Count];
-        Parallel.For(0, files.Count, i => read[i] = Read(files[i], accepted));
+        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellation }, i => read[i] = Read(files[i], accepted));
         var byReport = new Dictionary<SummaryReport, ReadFile>(ReferenceEqualityComparer.Instance);
         foreach (var file in read)
         {

@@ -69,10 +69,17 @@ internal static class BoundedFile
                 throw new ReportReadException(path, "找不到文件");
             }
 
-            // Devices, pipes and sockets report no size: refusing them here keeps a pipe from blocking the open.
+            // Opening a pipe blocks until someone writes to it: its type is asked first. Where it cannot be asked,
+            // pipes and devices are refused by the size they do not report.
+            var special = SpecialFile.Is(path);
+            if (special == true)
+            {
+                throw new ReportReadException(path, "不是普通文件（命名管道、设备等），不能读取");
+            }
+
             if (info.Length == 0)
             {
-                throw new ReportReadException(path, "文件为空，或不是普通文件（设备、管道等）");
+                throw new ReportReadException(path, special == false ? "文件为空" : "文件为空，或不是普通文件（设备、管道等）");
             }
 
             if (info.Length > limit)

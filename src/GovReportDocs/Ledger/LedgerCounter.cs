@@ -18,7 +18,9 @@ internal static partial class LedgerCounter
 {
     private static readonly string[] TotalWords = ["合计", "总计", "小计", "共计"];
 
-    public static LedgerCount Count(IReadOnlyList<LedgerSheet> sheets, string file, int year)
+    /// <summary>Counts the ledger's rows; a cancelled call (a client gone) stops between rows.</summary>
+    /// <exception cref="OperationCanceledException">The call was cancelled.</exception>
+    public static LedgerCount Count(IReadOnlyList<LedgerSheet> sheets, string file, int year, CancellationToken cancellation = default)
     {
         var state = new State(year);
         var read = new List<string>();
@@ -39,6 +41,7 @@ internal static partial class LedgerCounter
             var sheetYear = YearOf(sheet.Name);
             for (var r = layout.HeaderRow + 1; r < sheet.Rows.Count; r++)
             {
+                cancellation.ThrowIfCancellationRequested();
                 var row = new SheetRow(sheet.Name, sheet.Rows[r], r, layout, merged, sheetYear);
                 // A 合计 row may fill only the 序号 column, which is not read: it is told apart before blank lines are passed over.
                 if (row.IsTotal)

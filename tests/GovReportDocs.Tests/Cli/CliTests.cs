@@ -81,21 +81,36 @@ public class CliTests
     }
 
     [Fact]
-    public void Init_writes_a_commented_sample_that_validates_clean()
+    public void Init_writes_a_commented_template_whose_table_numbers_are_blank_until_filled()
     {
         using var dir = new TempDirectory();
         var path = dir.File("input.yaml");
         CliRunner.Run("init", "-o", path, "--year", "2025", "--agency", "某某市某某局").ExitCode.ShouldBe(0);
         var text = File.ReadAllText(path);
         text.ShouldContain("agency: 某某市某某局  # 机关全称");
-        text.ShouldContain("  newlyReceived: [0, 0, 0, 0, 0, 0]  # 一、本年新收政府信息公开申请数量");
+        text.ShouldContain("  newlyReceived: [null, null, null, null, null, null]  # 一、本年新收政府信息公开申请数量");
+        text.ShouldNotContain("[0, 0, 0, 0, 0, 0]");
+        var validation = CliRunner.Run("validate", path);
+        // A blank is listed until filled in, never taken for a 0: every cell of 表二, 表三 and 表四.
+        validation.ExitCode.ShouldBe(1);
+        validation.Out.ShouldContain("错误 R1");
+        validation.Out.ShouldContain("某某市某某局2025年政府信息公开工作年度报告）：166个错误，2个警告");
+        Directory.GetFiles(dir.Path).ShouldBe([path]);
+    }
+
+    [Fact]
+    public void Init_with_zeros_writes_a_sample_that_validates_clean()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("input.yaml");
+        CliRunner.Run("init", "-o", path, "--year", "2025", "--agency", "某某市某某局", "--zeros").ExitCode.ShouldBe(0);
+        File.ReadAllText(path).ShouldContain("  newlyReceived: [0, 0, 0, 0, 0, 0]  # 一、本年新收政府信息公开申请数量");
         var validation = CliRunner.Run("validate", path);
         validation.ExitCode.ShouldBe(0);
         // The date and part 五 are not known when the report is begun: two warnings ask for them before publication.
         validation.Out.ShouldContain("警告 R13 未填写发布日期（publishDate）");
         validation.Out.ShouldContain("警告 R14 “五、存在的主要问题及改进情况”应写明本年度存在的主要问题");
         validation.Out.ShouldContain("某某市某某局2025年政府信息公开工作年度报告）：0个错误，2个警告");
-        Directory.GetFiles(dir.Path).ShouldBe([path]);
     }
 
     [Fact]
@@ -135,7 +150,7 @@ public class CliTests
     {
         using var dir = new TempDirectory();
         var input = dir.File("input.yaml");
-        CliRunner.Run("init", "-o", input, "--agency", agency, "--kind", "township", "--year", "2025").ExitCode.ShouldBe(0);
+        CliRunner.Run("init", "-o", input, "--agency", agency, "--kind", "township", "--year", "2025", "--zeros").ExitCode.ShouldBe(0);
         var result = CliRunner.Run("render", input, "-o", dir.File("out"), "--format", "html");
         result.ExitCode.ShouldBe(0, result.Out + result.Error);
         var html = File.ReadAllText(Directory.GetFiles(dir.File("out")).Single());

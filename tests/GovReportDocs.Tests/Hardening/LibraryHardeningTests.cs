@@ -176,4 +176,48 @@ public class LibraryHardeningTests
         (check.Out + check.Error).ShouldNotContain("out.txt");
         (validate.Out + validate.Error).ShouldNotContain("outside");
     }
+
+    private static void MakeFifo(string path)
+    {
+        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path]);
+        mkfifo.WaitForExit();
+    }
+
+    [Fact]
+    public void A_named_pipe_is_told_from_a_regular_file_and_an_empty_file_is_one()
+    {
+        using var folder = new TempDirectory();
+        MakeFifo(folder.File("pipe.yaml"));
+        var empty = folder.Write("empty.yaml", "");
+
+        SpecialFile.Is(folder.File("pipe.yaml")).ShouldBe(true);
+        SpecialFile.Is("/dev/null").ShouldBe(true);
+        SpecialFile.Is(empty).ShouldBe(false);
+        SpecialFile.Is(folder.Path).ShouldBe(false);
+        SpecialFile.Is(folder.File("missing.yaml")).ShouldBe(false);
+        GovReport.Load(folder.File("pipe.yaml")).Errors().Single().Message.ShouldBe("不是普通文件（命名管道、设备等），不能读取");
+        GovReport.Load(empty).Errors().Single().Message.ShouldBe("文件为空");
+    }
+
+    [Fact]
+    public void Check_and_validate_of_a_folder_skip_a_named_pipe_and_tell_an_empty_file()
+    {
+        using var folder = new TempDirectory();
+        MakeFifo(folder.File("pipe.txt"));
+        MakeFifo(folder.File("pipe.yaml"));
+        folder.Write("empty.txt", "");
+        folder.Write("empty.yaml", "");
+
+        var check = CliRunner.Run("check", folder.Path);
+        var validate = CliRunner.Run("validate", folder.Path);
+
+        (check.Out + check.Error).ShouldNotContain("pipe.txt");
+        (check.Out + check.Error).ShouldContain("empty.txt");
+        (check.Out + check.Error).ShouldContain("文件为空");
+        (validate.Out + validate.Error).ShouldNotContain("pipe.yaml");
+        (validate.Out + validate.Error).ShouldContain("empty.yaml");
+        (validate.Out + validate.Error).ShouldContain("文件为空");
+        check.ExitCode.ShouldBe(2);
+        validate.ExitCode.ShouldBe(2);
+    }
 }

@@ -171,7 +171,7 @@ public class InputErrorTests
         GovReport.Load(dir.Write("report.txt", "x")).Errors().Single().ToString()
             .ShouldBe($"{dir.File("report.txt")}:1:1：不支持的输入文件类型：应为 .yaml、.yml 或 .json");
         GovReport.Load(dir.File("none.yaml")).Errors().Single().Message.ShouldBe("找不到文件");
-        GovReport.Load(dir.Write("empty.yaml", "")).Errors().Single().Message.ShouldBe("文件为空，或不是普通文件（设备、管道等）");
+        GovReport.Load(dir.Write("empty.yaml", "")).Errors().Single().Message.ShouldBe("文件为空");
         GovReport.Load(dir.Write("blank.yaml", "\n# 只有注释\n")).Errors().Single().Message.ShouldBe("文件为空：应为包含 agency、year 等键的对象");
     }
 }

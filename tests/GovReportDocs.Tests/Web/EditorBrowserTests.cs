@@ -112,16 +112,22 @@ public sealed class EditorBrowserTests : BrowserSession
     [Theory]
     [InlineData("published-text")]
     [InlineData("rendered-docx")]
+    [InlineData("rendered-pdf")]
     public async Task Next_years_report_starts_from_the_published_panzhou_report_with_last_years_numbers_carried(string source)
     {
         using var uploads = new TempDirectory();
         var published = source == "published-text"
             // 盘州市人民政府's 2024 report as published (a seed of the reading corpus; its 表三 misprints a 总计).
             ? RepoPaths.TestData("Reading", "001_a74e8dab883f3363.txt")
-            : uploads.File("盘州市人民政府2024年政府信息公开工作年度报告.docx");
+            : uploads.File("盘州市人民政府2024年政府信息公开工作年度报告" + (source == "rendered-pdf" ? ".pdf" : ".docx"));
         if (source == "rendered-docx")
         {
             File.WriteAllBytes(published, GovReport.Load(RepoPaths.Sample("panzhou-2024.yaml")).ToDocx());
+        }
+        else if (source == "rendered-pdf")
+        {
+            // The sample as the office would publish it: the PDF govreport renders, read back by the PDF reader.
+            File.Copy(PdfSamples.Path("panzhou-2024.yaml"), published);
         }
 
         var page = await OpenAsync("");
@@ -133,11 +139,21 @@ public sealed class EditorBrowserTests : BrowserSession
         (await page.Locator("#title").InnerTextAsync()).ShouldBe("盘州市人民政府2025年政府信息公开工作年度报告");
         (await page.Locator("#file-name").InnerTextAsync()).ShouldBe("盘州市人民政府-2025.yaml");
         await ShouldShowNextYearOfPanzhouAsync(page);
+        // The preamble's 地址 and 电话 are carried, as the page promises (联系方式保留).
+        (await Field(page, "contact.address").InputValueAsync()).ShouldBe("盘州市凤鸣北路1号");
+        (await Field(page, "contact.phone").InputValueAsync()).ShouldBe("0858—3636249");
+        // Read cleanly, nothing to warn of: no notice that the source read badly.
+        if (source != "published-text")
+        {
+            (await page.Locator("#notice").IsVisibleAsync()).ShouldBeFalse();
+        }
+
         // The upload is kept beside the new file and named as last year's, so R6 compares the years.
         var kept = Path.GetFileName(published);
         (await Field(page, "previousYear").InputValueAsync()).ShouldBe(kept);
         File.ReadAllBytes(Folder.File(kept)).ShouldBe(File.ReadAllBytes(published));
         File.Exists(Folder.File("盘州市人民政府-2025.yaml")).ShouldBeTrue();
+        (await page.Locator("#findings").InnerTextAsync()).ShouldNotContain("R6");
         await Cell(page, "applications.carriedOver[0]").ClickAsync();
         await page.Keyboard.TypeAsync("5");
         await page.Locator("#findings li", new PageLocatorOptions { HasText = "R6 表三 第二行“上年结转” 自然人列" }).WaitForAsync();

@@ -38,6 +38,30 @@ public sealed class EditorListBrowserTests : BrowserSession
     }
 
     [Fact]
+    public async Task Next_year_from_a_report_that_read_badly_says_so_in_the_editor_it_opens()
+    {
+        // 盘州市人民政府's 2024 report cut off in the middle of 表三: the rows after it, 表四 and the parts are missing.
+        using var uploads = new TempDirectory();
+        var lines = File.ReadAllLines(RepoPaths.TestData("Reading", "001_a74e8dab883f3363.txt"));
+        var cut = Array.FindIndex(lines, l => l.StartsWith("（三）不予公开", StringComparison.Ordinal) || l.StartsWith("(三)不予公开", StringComparison.Ordinal));
+        cut.ShouldBeGreaterThan(0);
+        var published = uploads.Write("盘州市2024年报.txt", string.Join('\n', lines[..cut]));
+        var page = await OpenAsync("");
+        await page.Locator("#reports tbody tr", new PageLocatorOptions { HasText = "panzhou-2024.yaml" }).WaitForAsync();
+
+        await page.Locator("#next-upload-file").SetInputFilesAsync(published);
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "读取并生成下一年度的报告" }).ClickAsync();
+        await EditorReadyAsync(page);
+
+        var notice = page.Locator("#notice");
+        await notice.WaitForAsync();
+        (await notice.InnerTextAsync()).ShouldContain("上年度的报告读得不完整（");
+        (await notice.InnerTextAsync()).ShouldContain("带入的数字请核对");
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "知道了" }).ClickAsync();
+        (await notice.IsVisibleAsync()).ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task A_report_of_the_list_is_renamed_and_deleted_after_asking()
     {
         var page = await OpenAsync("");

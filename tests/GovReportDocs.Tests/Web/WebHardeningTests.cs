@@ -176,6 +176,31 @@ public class WebHardeningTests
         saved.StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
+    [Fact]
+    public async Task An_empty_file_of_the_folder_is_listed_with_its_finding_and_a_pipe_is_not()
+    {
+        await using var web = await WebHarness.StartAsync();
+        using (var mkfifo = Process.Start("mkfifo", [web.Folder.File("fifo.yaml"), web.Folder.File("fifo.pdf")]))
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+
+        web.Folder.Write("empty.yaml", "");
+
+        var list = await web.JsonAsync(await web.Client.GetAsync("/api/reports")).WaitAsync(TimeSpan.FromSeconds(30));
+        var published = await web.JsonAsync(await web.Client.GetAsync("/api/published")).WaitAsync(TimeSpan.FromSeconds(30));
+        var open = await web.Client.GetAsync("/api/reports/empty.yaml").WaitAsync(TimeSpan.FromSeconds(30));
+
+        var rows = list.EnumerateArray().ToDictionary(r => r.GetProperty("file").GetString()!);
+        rows.Keys.ShouldBe(["empty.yaml", "mengga-2024.yaml", "panzhou-2024.yaml"], ignoreOrder: true);
+        rows["empty.yaml"].GetProperty("unreadable").GetBoolean().ShouldBeTrue();
+        published.EnumerateArray().Select(p => p.GetProperty("file").GetString()).ShouldNotContain("fifo.pdf");
+        open.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        using var body = JsonDocument.Parse(await open.Content.ReadAsStringAsync());
+        body.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("message").GetString())
+            .ShouldContain(m => m!.Contains("文件为空"));
+    }
+
     /// <summary>A body sent in chunks, without Content-Length, as a browser streams a large file.</summary>
     private sealed class Chunked(int bytes) : HttpContent
     {
