@@ -15,7 +15,7 @@ internal static class CheckCommand
     {
         var paths = new Argument<string[]>("files")
         {
-            Description = "已发布的报告（.txt、.md、.html、.docx、.pdf）或包含它们的目录",
+            Description = $"已发布的报告（{FileForms.Published}）或包含它们的目录",
             HelpName = "报告",
             Arity = ArgumentArity.OneOrMore,
         };
@@ -65,7 +65,7 @@ internal static class CheckCommand
 
         if (files.Count == 0)
         {
-            console.Error.WriteLine("没有可检查的报告（.txt、.md、.html、.docx、.pdf）");
+            console.Error.WriteLine($"没有可检查的报告（{FileForms.Published}）");
             return ExitCodes.Unreadable;
         }
 

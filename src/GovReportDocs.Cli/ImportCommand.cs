@@ -8,7 +8,7 @@ internal static class ImportCommand
 {
     public static Command Create(CliConsole console)
     {
-        var report = new Argument<string>("report") { Description = "已发布的报告（.txt、.md、.html、.docx、.pdf）", HelpName = "报告" };
+        var report = new Argument<string>("report") { Description = $"已发布的报告（{FileForms.Published}）", HelpName = "报告" };
         var output = new Option<string>("--output", "-o") { Description = "写入的输入文件（.yaml）", Required = true, HelpName = "文件" };
         var force = new Option<bool>("--force") { Description = "覆盖已存在的文件" };
         var command = new Command("import", "把已发布的报告转换为输入文件（YAML），表格缺失的数字按0写入并提示（整表、整行、整列或表格中断处各提示一次）")

@@ -13,7 +13,7 @@ internal static class SummaryCommand
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "包含报告的目录（及其子目录），或报告文件：输入文件（.yaml、.yml、.json）和已发布的报告（.txt、.md、.html、.docx、.pdf）",
+            Description = $"包含报告的目录（及其子目录），或报告文件：输入文件（{FileForms.Input}）和已发布的报告（{FileForms.Published}）",
             HelpName = "目录",
             Arity = ArgumentArity.OneOrMore,
         };
@@ -33,7 +33,7 @@ internal static class SummaryCommand
             f => !Path.GetFileName(f).StartsWith('.') && (GovReport.PublishedFormatOf(f) is not null || GovReport.InputFormatOf(f) is not null));
         if (files.Count == 0)
         {
-            console.Error.WriteLine("没有可汇总的报告（输入文件 .yaml、.yml、.json，或已发布的 .txt、.md、.html、.docx、.pdf）");
+            console.Error.WriteLine($"没有可汇总的报告（输入文件 {FileForms.Input}，或已发布的 {FileForms.Published}）");
             return ExitCodes.Unreadable;
         }
 

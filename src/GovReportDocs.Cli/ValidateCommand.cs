@@ -12,7 +12,7 @@ internal static class ValidateCommand
     {
         var files = new Argument<string[]>("files")
         {
-            Description = "输入文件（.yaml、.yml、.json）或包含它们的目录",
+            Description = $"输入文件（{FileForms.Input}）或包含它们的目录",
             HelpName = "输入文件",
             Arity = ArgumentArity.OneOrMore,
         };
@@ -38,7 +38,7 @@ internal static class ValidateCommand
 
         if (files.Count == 0)
         {
-            console.Error.WriteLine("没有可检查的输入文件（.yaml、.yml、.json）");
+            console.Error.WriteLine($"没有可检查的输入文件（{FileForms.Input}）");
             return ExitCodes.Unreadable;
         }
 

@@ -300,7 +300,7 @@ internal sealed class ReportApi
             }
             else
             {
-                return Results.Json(new { error = "请选择上年度的输入文件，或上传已发布的报告（.docx、.html、.txt、.md、.pdf）" }, Json,
+                return Results.Json(new { error = $"请选择上年度的输入文件，或上传已发布的报告（{FileForms.Published}）" }, Json,
                     statusCode: StatusCodes.Status400BadRequest);
             }
         }
@@ -321,7 +321,7 @@ internal sealed class ReportApi
     {
         if (name is null || GovReport.PublishedFormatOf(name) is not { } format)
         {
-            return Results.Json(new { error = "请上传已发布的报告（.docx、.html、.txt、.md、.pdf）" }, Json, statusCode: StatusCodes.Status400BadRequest);
+            return Results.Json(new { error = $"请上传已发布的报告（{FileForms.Published}）" }, Json, statusCode: StatusCodes.Status400BadRequest);
         }
 
         LimitBody(http, PublishedReportReader.LimitOf(format));
@@ -336,7 +336,7 @@ internal sealed class ReportApi
     {
         if (_folder.PublishedPathOf(file) is not { } path || !File.Exists(path) || GovReport.PublishedFormatOf(file) is not { } format)
         {
-            return Results.Json(new { error = "文件名无效：只能检查本目录中已发布的报告（.docx、.html、.txt、.md、.pdf）" }, Json,
+            return Results.Json(new { error = $"文件名无效：只能检查本目录中已发布的报告（{FileForms.Published}）" }, Json,
                 statusCode: StatusCodes.Status400BadRequest);
         }
 
@@ -486,7 +486,7 @@ internal sealed class ReportApi
     }
 
     private static IResult BadName() =>
-        Results.Json(new { error = "文件名无效：只能打开本目录中的 .yaml、.yml 或 .json 文件" }, Json, statusCode: StatusCodes.Status400BadRequest);
+        Results.Json(new { error = $"文件名无效：只能打开本目录中的 {InputForms.ListedOr} 文件" }, Json, statusCode: StatusCodes.Status400BadRequest);
 
     private static IResult Undecodable(string key) =>
         Results.Json(new { error = $"“{key}”中有无法识别的字符（孤立的代理项或不是UTF-8的字节）：请删除后重试" }, Json, statusCode: StatusCodes.Status400BadRequest);

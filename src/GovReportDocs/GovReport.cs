@@ -36,7 +36,7 @@ public static class GovReport
         ArgumentNullException.ThrowIfNull(path);
         if (InputParser.FormatOf(path) is not { } format)
         {
-            return Unreadable(path, "不支持的输入文件类型：应为 .yaml、.yml 或 .json");
+            return Unreadable(path, $"不支持的输入文件类型：应为 {InputForms.ListedOr}");
         }
 
         byte[] bytes;
@@ -58,7 +58,7 @@ public static class GovReport
         ArgumentNullException.ThrowIfNull(path);
         if (InputParser.FormatOf(path) is not { } format)
         {
-            return Unreadable(path, "不支持的输入文件类型：应为 .yaml、.yml 或 .json");
+            return Unreadable(path, $"不支持的输入文件类型：应为 {InputForms.ListedOr}");
         }
 
         byte[] bytes;

@@ -4,6 +4,7 @@ using GovReportDocs.Format;
 using GovReportDocs.Input;
 using GovReportDocs.Model;
 using GovReportDocs.Reading;
+using GovReportDocs.Reading.Sources;
 
 namespace GovReportDocs;
 
@@ -33,7 +34,7 @@ internal static class PreviousYearLoading
             return (PreviousYear.FromPublished(PublishedReportReader.Read(path)), []);
         }
 
-        throw new ReportReadException(path, "不支持的文件类型：上年报告应为输入文件（.yaml、.yml、.json）或已发布的报告（.txt、.md、.html、.docx、.pdf）");
+        throw new ReportReadException(path, $"不支持的文件类型：上年报告应为输入文件（{InputForms.Listed}）或已发布的报告（{PublishedForms.Listed}）");
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using GovReportDocs.Format;
+using GovReportDocs.Reading.Sources;
 
 namespace GovReportDocs.Input;
 
@@ -49,7 +50,7 @@ internal static class InputContract
             ])),
             .. NarrativeFields.OtherMatters.Select(Text),
         ])),
-        new("previousYear", new TextShape("上年度的输入文件或已发布的报告（.txt、.md、.html、.docx、.pdf）的路径，相对于本文件，且须在本文件所在的目录之内；用于跨年度核对（R6）",
+        new("previousYear", new TextShape($"上年度的输入文件或已发布的报告（{PublishedForms.Listed}）的路径，相对于本文件，且须在本文件所在的目录之内；用于跨年度核对（R6）",
             SingleLine: true)),
     ]);
 

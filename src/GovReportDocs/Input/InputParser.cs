@@ -10,12 +10,7 @@ namespace GovReportDocs.Input;
 internal static class InputParser
 {
     /// <summary>The syntax a file's extension names, or null when it names none.</summary>
-    public static InputFormat? FormatOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
-    {
-        ".json" => InputFormat.Json,
-        ".yaml" or ".yml" => InputFormat.Yaml,
-        _ => null,
-    };
+    public static InputFormat? FormatOf(string path) => InputForms.Of(path);
 
     /// <summary>Decodes the bytes of an input file (UTF-8, UTF-16, GB18030) and reads them.</summary>
     public static LoadedInput Decode(byte[] bytes, string file, InputFormat format)

@@ -1,6 +1,7 @@
 using GovReportDocs.Diagnostics;
 using GovReportDocs.Format;
 using GovReportDocs.Model;
+using GovReportDocs.Reading.Lines;
 using GovReportDocs.Validation;
 
 namespace GovReportDocs.Reading;

@@ -75,6 +75,37 @@ public partial class FolderDependencyTests
         }
     }
 
+    /// <summary>The reader's stages in order; the report (the folder's root files) comes last.</summary>
+    private static readonly string[] ReadingStages = ["Lines", "Tables", "Structure", "Sources", "(report)"];
+
+    [Fact]
+    public void The_reader_s_stages_use_only_earlier_stages()
+    {
+        var reading = Path.Combine(Source, "Reading");
+        var files = Directory.EnumerateFiles(reading, "*.cs", SearchOption.AllDirectories).ToList();
+        string StageOf(string file) => Path.GetRelativePath(reading, file).Split(Path.DirectorySeparatorChar) is { Length: > 1 } parts ? parts[0] : "(report)";
+
+        files.Select(StageOf).Distinct().ShouldBe(ReadingStages, ignoreOrder: true, "a new folder of Reading/ takes its place among the stages here");
+        var reportTypes = files.Where(f => StageOf(f) == "(report)")
+            .SelectMany(f => TypeDeclaration().Matches(File.ReadAllText(f)).Select(m => m.Groups["name"].Value)).ToArray();
+        foreach (var file in files)
+        {
+            var stage = StageOf(file);
+            var code = Comment().Replace(File.ReadAllText(file), "");
+            var used = ReadingStage().Matches(code).Select(m => m.Groups["stage"].Value).Where(ReadingStages.Contains).ToHashSet();
+            if (reportTypes.Any(type => Regex.IsMatch(code, $@"(?<![.\w]){type}\b")))
+            {
+                // The root's types are in an enclosing namespace: every stage sees them without a using directive.
+                used.Add("(report)");
+            }
+
+            foreach (var later in used.Where(u => Array.IndexOf(ReadingStages, u) > Array.IndexOf(ReadingStages, stage)))
+            {
+                Assert.Fail($"{Path.GetRelativePath(reading, file)}（{stage}）用到了后面的阶段 {later}");
+            }
+        }
+    }
+
     private static HashSet<string> Reachable(Dictionary<string, HashSet<string>> graph, string start)
     {
         var seen = new HashSet<string>();
@@ -98,4 +129,10 @@ public partial class FolderDependencyTests
 
     [GeneratedRegex(@"GovReportDocs\.(?<folder>[A-Z][A-Za-z]+)\b")]
     private static partial Regex Reference();
+
+    [GeneratedRegex(@"GovReportDocs\.Reading\.(?<stage>[A-Z][A-Za-z]+)\b")]
+    private static partial Regex ReadingStage();
+
+    [GeneratedRegex(@"//.*")]
+    private static partial Regex Comment();
 }

@@ -46,8 +46,8 @@ public class AcceptedFindingTests
     public void A_fingerprint_survives_an_edit_elsewhere_in_the_report()
     {
         var text = File.ReadAllText(SeedReadingTests.Seed("001"));
-        var before = GovReport.CheckPublished(GovReportDocs.Reading.PublishedReportReader.ReadText(text, "001.txt"));
-        var after = GovReport.CheckPublished(GovReportDocs.Reading.PublishedReportReader.ReadText("（本页为转载）\n\n" + text.Replace("33 |", "34 |"), "001.txt"));
+        var before = GovReport.CheckPublished(TestReader.ReadText(text, "001.txt"));
+        var after = GovReport.CheckPublished(TestReader.ReadText("（本页为转载）\n\n" + text.Replace("33 |", "34 |"), "001.txt"));
         var r4Before = before.Diagnostics.Single(d => d.Rule == "R4");
         var r4After = after.Diagnostics.Single(d => d.Rule == "R4");
         r4After.Source!.Line.ShouldNotBe(r4Before.Source!.Line);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using GovReportDocs.Model;
 using GovReportDocs.Reading;
+using GovReportDocs.Reading.Sources;
 using GovReportDocs.Tests.Support;
 
 namespace GovReportDocs.Tests.Docs;

@@ -61,13 +61,13 @@ public class HostileShapesFuzzTests
         for (var i = 0; i < 40; i++)
         {
             var pdf = RandomPdf(random);
-            ReadOrRefused(() => PublishedReportReader.ReadPdf(pdf, $"graph-{i}.pdf"), $"graph {i}");
+            ReadOrRefused(() => TestReader.ReadPdf(pdf, $"graph-{i}.pdf"), $"graph {i}");
         }
 
         for (var depth = 150; depth <= 250; depth += 25)
         {
             var tree = MiniPdf.DeepPageTree(depth, inObjectStream: depth % 50 == 0);
-            ReadOrRefused(() => PublishedReportReader.ReadPdf(tree, "deep.pdf"), $"depth {depth}");
+            ReadOrRefused(() => TestReader.ReadPdf(tree, "deep.pdf"), $"depth {depth}");
         }
     }
 
@@ -91,7 +91,7 @@ public class HostileShapesFuzzTests
             }
 
             var page = html.Append("</body></html>").ToString();
-            ReadOrRefused(() => PublishedReportReader.ReadHtml(page, $"markup-{i}.html"), $"markup {i}");
+            ReadOrRefused(() => TestReader.ReadHtml(page, $"markup-{i}.html"), $"markup {i}");
         }
     }
 

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Text;
 using GovReportDocs.Files;
 using GovReportDocs.Reading;
+using GovReportDocs.Reading.Sources;
+using GovReportDocs.Reading.Sources.Html;
 using GovReportDocs.Tests.Support;
 
 namespace GovReportDocs.Tests.Hardening;
@@ -17,7 +19,7 @@ public class ReadingHardeningRoundTwoTests
     private static ReportReadException Refused(byte[] pdf)
     {
         var watch = Stopwatch.StartNew();
-        var e = Should.Throw<ReportReadException>(() => PublishedReportReader.ReadPdf(pdf, "hostile.pdf"));
+        var e = Should.Throw<ReportReadException>(() => TestReader.ReadPdf(pdf, "hostile.pdf"));
         watch.Elapsed.ShouldBeLessThan(Generous);
         return e;
     }
@@ -126,7 +128,7 @@ public class ReadingHardeningRoundTwoTests
                    + string.Concat(Enumerable.Repeat("<p>一、总体情况</p>", 2000)) + "</body></html>";
         var watch = Stopwatch.StartNew();
 
-        var e = Should.Throw<ReportReadException>(() => PublishedReportReader.ReadHtml(html, "nested.html"));
+        var e = Should.Throw<ReportReadException>(() => TestReader.ReadHtml(html, "nested.html"));
 
         watch.Elapsed.ShouldBeLessThan(Generous);
         e.Message.ShouldStartWith($"无法读取：网页元素过多（超过{ReadingLimits.MaxHtmlElements:#,0}个，其中包括未闭合的格式标记");

@@ -1,6 +1,7 @@
 using System.Text;
 using GovReportDocs.Normalization;
 using GovReportDocs.Reading;
+using GovReportDocs.Reading.Lines;
 
 namespace GovReportDocs.Tests.Normalization;
 

@@ -1,4 +1,6 @@
 using GovReportDocs.Reading;
+using GovReportDocs.Reading.Lines;
+using GovReportDocs.Reading.Sources.Html;
 
 namespace GovReportDocs.Tests.Reading;
 

@@ -3,6 +3,7 @@ using GovReportDocs.Diagnostics;
 using GovReportDocs.Format;
 using GovReportDocs.Model;
 using GovReportDocs.Reading;
+using GovReportDocs.Reading.Lines;
 using GovReportDocs.Tests.Support;
 
 namespace GovReportDocs.Tests.Reading;
@@ -94,7 +95,7 @@ public class GluedGuessTests
             .Replace("不计其他情形） 3000003", "不计其他情形） 0300003", StringComparison.Ordinal)
             .Replace("本机关不掌握相关政府信息 70000072.", "本机关不掌握相关政府信息 07000072.", StringComparison.Ordinal);
 
-        var check = GovReport.CheckPublished(PublishedReportReader.ReadText(text, "jinjing.txt"));
+        var check = GovReport.CheckPublished(TestReader.ReadText(text, "jinjing.txt"));
 
         Guesses(check).ShouldBeEmpty();
         SeedReadingTests.Row(check.Published!, ApplicationRow.NewlyReceived).ShouldBe("1 10 0 0 0 0 11");
@@ -112,7 +113,7 @@ public class GluedGuessTests
             .Replace("本机关不掌握相关政府信息 70000072.", "本机关不掌握相关政府信息 00000002.", StringComparison.Ordinal)
             .Replace("不再处理其政府信息公开申请 10000012.", "不再处理其政府信息公开申请 00000002.", StringComparison.Ordinal);
 
-        var check = GovReport.CheckPublished(PublishedReportReader.ReadText(text, "jinjing.txt"));
+        var check = GovReport.CheckPublished(TestReader.ReadText(text, "jinjing.txt"));
 
         Guesses(check).ShouldBe([
             "10 警告 R1 表三“一、本年新收政府信息公开申请数量”行的数字“110000011”连在一起，按11、0、0、0、0、0、11读出，请核对原报告",

@@ -1,6 +1,7 @@
 using GovReportDocs;
 using GovReportDocs.Diagnostics;
 using GovReportDocs.Reading;
+using GovReportDocs.Tests.Support;
 
 namespace GovReportDocs.Tests.Reading;
 
@@ -16,7 +17,7 @@ public class OldFormatTests
                    + "第二十条第（五）项\n|信息内容|本年新制作数量|本年新公开数量|对外公开总数量|\n"
                    + "第二十条第（六）项\n|信息内容|本年新制作数量|本年新公开数量|对外公开总数量|\n";
 
-        var check = GovReport.CheckPublished(PublishedReportReader.ReadText(text, "2019.txt"));
+        var check = GovReport.CheckPublished(TestReader.ReadText(text, "2019.txt"));
 
         var superseded = check.Diagnostics.Where(d => d.Message.Contains("2019年试行格式")).ToList();
         superseded.Select(d => d.Message).ShouldBe([

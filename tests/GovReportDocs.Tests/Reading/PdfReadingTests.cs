@@ -6,6 +6,7 @@ using GovReportDocs.Docx;
 using GovReportDocs.Format;
 using GovReportDocs.Model;
 using GovReportDocs.Reading;
+using GovReportDocs.Reading.Lines;
 using GovReportDocs.Tests.Support;
 
 namespace GovReportDocs.Tests.Reading;
@@ -33,7 +34,7 @@ public class PdfReadingTests
     {
         using var stream = File.OpenRead(PdfSamples.Path("panzhou-2024.yaml"));
 
-        var items = GovReportDocs.Reading.Pdf.PdfSourceReader.Read(stream);
+        var items = GovReportDocs.Reading.Sources.Pdf.PdfSourceReader.Read(stream);
 
         items.ShouldNotContain(i => Regex.IsMatch(i.Text, @"—\s*\d+\s*—"));
         items.OfType<SourceParagraph>().Last().Text.ShouldBe("2025年1月20日");

@@ -1,5 +1,6 @@
 using GovReportDocs.Files;
 using GovReportDocs.Reading;
+using GovReportDocs.Reading.Sources;
 using GovReportDocs.Tests.Support;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -35,7 +36,7 @@ public class PdfSafetyTests
             }
 
             var truncated = round % 3 == 0 ? bytes[..at] : bytes;
-            var outcome = Record.Exception(() => PublishedReportReader.ReadPdf(truncated, "fuzz.pdf"));
+            var outcome = Record.Exception(() => TestReader.ReadPdf(truncated, "fuzz.pdf"));
             if (outcome is not null)
             {
                 outcome.ShouldBeOfType<ReportReadException>($"round {round}: {outcome}");
@@ -48,7 +49,7 @@ public class PdfSafetyTests
     {
         var pdf = Encrypt(PdfSamples.Result("mengga-2024.yaml").Bytes, userPassword: "secret");
 
-        var e = Should.Throw<ReportReadException>(() => PublishedReportReader.ReadPdf(pdf, "locked.pdf"));
+        var e = Should.Throw<ReportReadException>(() => TestReader.ReadPdf(pdf, "locked.pdf"));
 
         e.Message.ShouldStartWith("无法读取：PDF已加密，需要密码才能打开");
     }
@@ -58,7 +59,7 @@ public class PdfSafetyTests
     {
         var pdf = Encrypt(PdfSamples.Result("panzhou-2024.yaml").Bytes, userPassword: null);
 
-        var read = PublishedReportReader.ReadPdf(pdf, "restricted.pdf");
+        var read = TestReader.ReadPdf(pdf, "restricted.pdf");
 
         PdfReadBack.ShouldMatch(read, Samples.Panzhou);
     }
@@ -74,7 +75,7 @@ public class PdfSafetyTests
             page.DrawRectangle(XBrushes.Gray, 50, 50, 400, 600);
         }
 
-        var e = Should.Throw<ReportReadException>(() => PublishedReportReader.ReadPdf(Save(document), "scan.pdf"));
+        var e = Should.Throw<ReportReadException>(() => TestReader.ReadPdf(Save(document), "scan.pdf"));
 
         e.Message.ShouldStartWith("无法读取：PDF中没有可提取的文字（可能是扫描件");
     }
@@ -89,7 +90,7 @@ public class PdfSafetyTests
             document.AddPage();
         }
 
-        Should.Throw<ReportReadException>(() => PublishedReportReader.ReadPdf(Save(document), "long.pdf"))
+        Should.Throw<ReportReadException>(() => TestReader.ReadPdf(Save(document), "long.pdf"))
             .Message.ShouldBe($"无法读取：页数过多（{ReadingLimits.MaxPdfPages + 1}页，上限{ReadingLimits.MaxPdfPages}页）");
 
         using var dir = new TempDirectory();

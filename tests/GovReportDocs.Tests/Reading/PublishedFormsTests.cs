@@ -5,6 +5,7 @@ using GovReportDocs.Diagnostics;
 using GovReportDocs.Format;
 using GovReportDocs.Model;
 using GovReportDocs.Reading;
+using GovReportDocs.Reading.Lines;
 using GovReportDocs.Tests.Support;
 
 namespace GovReportDocs.Tests.Reading;
@@ -38,7 +39,7 @@ public class PublishedFormsTests
     {
         var text = "三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量   3001  53  0  0  61  4  3119\n";
 
-        var read = PublishedReportReader.ReadText(text, "copy.txt");
+        var read = TestReader.ReadText(text, "copy.txt");
 
         SeedReadingTests.Row(read, ApplicationRow.NewlyReceived).ShouldBe("3001 53 0 0 61 4 3119");
     }
@@ -48,7 +49,7 @@ public class PublishedFormsTests
     {
         var text = "|一、本年新收政府信息公开申请数量|1 0 0 0 0 0 1|\n|二、上年结转政府信息公开申请数量|0|0|0|0|0|0|0|\n";
 
-        var read = PublishedReportReader.ReadText(text, "cells.txt");
+        var read = TestReader.ReadText(text, "cells.txt");
 
         SeedReadingTests.Row(read, ApplicationRow.NewlyReceived).ShouldBe("1 0 0 0 0 0 1");
         StatisticsSheet.AllData.ShouldNotContain(d => read.Sheet[d] == 1000001m);
@@ -106,7 +107,7 @@ public class PublishedFormsTests
         var html = "<html><body><p><span><font>三、收到和处理</font></span>\n<span>政府信息公开申请情况</span></p>"
                    + "<p><span>五、存在的主要问题</span><span>及改进情况</span></p></body></html>";
 
-        var read = PublishedReportReader.ReadHtml(html, "page.html");
+        var read = TestReader.ReadHtml(html, "page.html");
 
         read.Structure.Parts.Select(p => p.Printed).ShouldBe(["三、收到和处理政府信息公开申请情况", "五、存在的主要问题及改进情况"]);
     }
@@ -125,7 +126,7 @@ public class PublishedFormsTests
     [Fact]
     public void A_title_set_on_two_lines_names_agency_and_year()
     {
-        var read = PublishedReportReader.ReadText("洪泽区人民政府\n2023 年政府信息公开工作年度报告\n一、总体情况\n", "title.txt");
+        var read = TestReader.ReadText("洪泽区人民政府\n2023 年政府信息公开工作年度报告\n一、总体情况\n", "title.txt");
 
         (read.Report.Agency, read.Report.Year).ShouldBe(("洪泽区人民政府", 2023));
         read.ReadingDiagnostics.ShouldBeEmpty();
@@ -158,7 +159,7 @@ public class PublishedFormsTests
         var text = File.ReadAllText(RepoPaths.Corpus("14-pingtan-gaj-2024-crawltext.txt"));
         var cut = text[..text.IndexOf("（五）不予处理", StringComparison.Ordinal)];
 
-        var check = GovReport.CheckPublished(PublishedReportReader.ReadText(cut, "cut.txt"));
+        var check = GovReport.CheckPublished(TestReader.ReadText(cut, "cut.txt"));
 
         var r1 = check.Diagnostics.Where(d => d.Rule == RuleIds.R1).Select(d => d.Message).ToList();
         r1.ShouldContain("表三在“3.补正后申请内容仍不明确”行之后中断：其后70项数值缺失，原报告可能不完整，请核对");
@@ -189,7 +190,7 @@ public class PublishedFormsTests
         // 11 平潭 2025 with the sentence of part 六 as the issue quotes a real report: 收取信息处理费3940元.
         var text = File.ReadAllText(RepoPaths.Corpus("11-pingtan-2025-crawltext.txt")).Replace("2025年，无收取信息处理费情况。", "2025年，共发出收费通知2件，收取信息处理费3940元。");
 
-        var imported = GovReport.Import(PublishedReportReader.ReadText(text, "fee.txt"));
+        var imported = GovReport.Import(TestReader.ReadText(text, "fee.txt"));
 
         imported.Report.OtherMatters.Fees.ShouldBe(new ProcessingFees(2, 3940m, 3940m));
         imported.Notes.ShouldContain(d => d.Rule == RuleIds.R8 && d.Message.Contains("3940元"));
@@ -201,7 +202,7 @@ public class PublishedFormsTests
         var text = File.ReadAllText(RepoPaths.Corpus("14-pingtan-gaj-2024-crawltext.txt"));
         var cut = text[..text.IndexOf("（五）不予处理", StringComparison.Ordinal)];
 
-        var imported = GovReport.Import(PublishedReportReader.ReadText(cut, "cut.txt"));
+        var imported = GovReport.Import(TestReader.ReadText(cut, "cut.txt"));
 
         // The same grouping as check's (A_table_cut_off_by_the_copy_is_one_finding), told as zeros written.
         var r1 = imported.Notes.Where(d => d.Rule == RuleIds.R1).ToList();

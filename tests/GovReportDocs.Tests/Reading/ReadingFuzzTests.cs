@@ -29,7 +29,7 @@ public class ReadingFuzzTests
             PublishedReport report;
             try
             {
-                report = PublishedReportReader.ReadText(text, "fuzz.txt");
+                report = TestReader.ReadText(text, "fuzz.txt");
             }
             catch (ReportReadException e)
             {
@@ -37,13 +37,13 @@ public class ReadingFuzzTests
                 continue;
             }
 
-            var result = GovReport.CheckPublished(report, i % 3 == 0 ? PreviousYear.FromPublished(PublishedReportReader.ReadText(original, "prev.txt")) : null);
+            var result = GovReport.CheckPublished(report, i % 3 == 0 ? PreviousYear.FromPublished(TestReader.ReadText(original, "prev.txt")) : null);
             result.Diagnostics.ShouldAllBe(d => d.Message.Length > 0 && d.Source != null);
             Should.NotThrow(() =>
             {
                 try
                 {
-                    PublishedReportReader.ReadHtml("<table><tr><td>" + text.Replace("\n", "</td><td>") + "</td></tr></table>", "fuzz.html");
+                    TestReader.ReadHtml("<table><tr><td>" + text.Replace("\n", "</td><td>") + "</td></tr></table>", "fuzz.html");
                 }
                 catch (ReportReadException e) when (e.Message.Contains("不是政府信息公开工作年度报告"))
                 {
@@ -91,7 +91,7 @@ public class ReadingFuzzTests
             // Text that is no report is refused; text that looks like part of one has errors.
             try
             {
-                GovReport.CheckPublished(PublishedReportReader.ReadText(text, "random.txt")).HasErrors.ShouldBeTrue();
+                GovReport.CheckPublished(TestReader.ReadText(text, "random.txt")).HasErrors.ShouldBeTrue();
             }
             catch (ReportReadException e)
             {

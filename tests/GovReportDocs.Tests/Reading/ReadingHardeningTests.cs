@@ -3,6 +3,7 @@ using System.Text;
 using GovReportDocs;
 using GovReportDocs.Files;
 using GovReportDocs.Reading;
+using GovReportDocs.Reading.Sources;
 using GovReportDocs.Tests.Support;
 
 namespace GovReportDocs.Tests.Reading;
@@ -35,7 +36,7 @@ public class ReadingHardeningTests
     [Fact]
     public void Html_nesting_is_refused_through_the_library_too()
     {
-        Should.Throw<ReportReadException>(() => PublishedReportReader.ReadHtml(DeepHtml(), "deep.html")).Message.ShouldContain("嵌套");
+        Should.Throw<ReportReadException>(() => TestReader.ReadHtml(DeepHtml(), "deep.html")).Message.ShouldContain("嵌套");
     }
 
     [Fact]

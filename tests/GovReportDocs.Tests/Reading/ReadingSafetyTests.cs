@@ -1,8 +1,9 @@
-using GovReportDocs.Files;
 using System.IO.Compression;
 using System.Text;
 using GovReportDocs.Docx;
+using GovReportDocs.Files;
 using GovReportDocs.Reading;
+using GovReportDocs.Reading.Sources;
 using GovReportDocs.Tests.Support;
 
 namespace GovReportDocs.Tests.Reading;
@@ -76,7 +77,7 @@ public class ReadingSafetyTests
             <html><head><link rel="stylesheet" href="http://192.0.2.1/x.css"><script src="http://192.0.2.1/x.js"></script></head>
             <body><script>document.write('一、总体情况')</script><img src="http://192.0.2.1/x.png"><p>某局2024年政府信息公开工作年度报告</p></body></html>
             """;
-        var report = PublishedReportReader.ReadHtml(html, "x.html");
+        var report = TestReader.ReadHtml(html, "x.html");
         report.Texts.ShouldBe(["某局2024年政府信息公开工作年度报告"]);
         report.Structure.Parts.ShouldBeEmpty();
     }

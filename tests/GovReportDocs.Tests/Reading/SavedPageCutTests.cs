@@ -1,4 +1,5 @@
 using GovReportDocs.Reading;
+using GovReportDocs.Reading.Sources.Html;
 using GovReportDocs.Tests.Support;
 
 namespace GovReportDocs.Tests.Reading;

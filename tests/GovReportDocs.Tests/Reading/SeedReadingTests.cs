@@ -107,7 +107,7 @@ public class SeedReadingTests
     public void A_fee_statement_in_traditional_characters_satisfies_R8()
     {
         var text = File.ReadAllText(Seed("003")).Replace("六、其他需要報告的事項\n", "六、其他需要報告的事項\n本年度未收取信息處理費。\n");
-        var report = PublishedReportReader.ReadText(text, "003.txt");
+        var report = TestReader.ReadText(text, "003.txt");
         GovReport.CheckPublished(report).Diagnostics.ShouldNotContain(d => d.Rule == RuleIds.R8);
         GovReport.CheckPublished(Read("003")).Diagnostics.ShouldContain(d => d.Rule == RuleIds.R8 && d.Severity == Severity.Warning);
     }
@@ -130,7 +130,7 @@ public class SeedReadingTests
     public void The_2019_format_is_recognised()
     {
         var text = File.ReadAllText(Seed("000")).Replace("本年制发件数", "本年新制作数量").Replace("第二十条第(八)项", "第二十条第(九)项");
-        var report = PublishedReportReader.ReadText(text, "old.txt");
+        var report = TestReader.ReadText(text, "old.txt");
         var findings = GovReport.CheckPublished(report).Diagnostics.Where(d => d.Rule == RuleIds.R9 && d.Severity == Severity.Error).ToList();
         findings.Select(d => d.Message).ShouldContain("表格使用了已废止的2019年试行格式（出现“本年新制作数量”），应改用国办公开办函〔2021〕30号格式");
         findings.Select(d => d.Message).ShouldContain(m => m.Contains("第二十条第(九)项"));
@@ -148,7 +148,7 @@ public class SeedReadingTests
               <tr><td>行政规范性文件</td><td>２</td><td>1</td><td>　５　</td></tr>
             </table></body></html>
             """;
-        var report = PublishedReportReader.ReadHtml(html, "x.html");
+        var report = TestReader.ReadHtml(html, "x.html");
         report.Sheet[ProactiveItem.RulesIssued].ShouldBeNull();
         report.Sheet[ProactiveItem.RulesRepealed].ShouldBeNull();
         report.Sheet[ProactiveItem.RulesInForce].ShouldBeNull();
@@ -164,7 +164,7 @@ public class SeedReadingTests
             .Replace("第二十条第(一)项", "第二十条  第(一)项")
             .Replace("一、本年新收政府信息公开申请数量", "一、本年新收政府信息公開申請數量")
             .Replace("(一)予以公开", "（一）予以 公开");
-        var report = PublishedReportReader.ReadText(text, "x.txt");
+        var report = TestReader.ReadText(text, "x.txt");
         report.Lines.Count.ShouldBe(StatisticsSheet.AllData.Length);
         Row(report, ApplicationRow.NewlyReceived).ShouldBe("33 0 0 0 0 0 33");
         Row(report, ApplicationRow.Granted).ShouldBe("12 0 0 0 0 0 12");
@@ -174,7 +174,7 @@ public class SeedReadingTests
     public void Cross_year_checks_use_last_years_report()
     {
         var thisYear = Read("001");
-        var lastYear = PublishedReportReader.ReadText(File.ReadAllText(Seed("001"))
+        var lastYear = TestReader.ReadText(File.ReadAllText(Seed("001"))
             .Replace("2024", "2023")
             .Replace("四、结转下年度继续办理 |\n3 |", "四、结转下年度继续办理 |\n5 |"), "2023.txt");
         var findings = GovReport.CheckPublished(thisYear, PreviousYear.FromPublished(lastYear)).Diagnostics.Where(d => d.Rule is "R6" or "R15").ToList();

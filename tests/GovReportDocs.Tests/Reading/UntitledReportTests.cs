@@ -1,6 +1,8 @@
 using GovReportDocs;
 using GovReportDocs.Diagnostics;
 using GovReportDocs.Reading;
+using GovReportDocs.Reading.Structure;
+using GovReportDocs.Tests.Support;
 
 namespace GovReportDocs.Tests.Reading;
 
@@ -20,7 +22,7 @@ public class UntitledReportTests
         var text = "本报告由淮安市洪泽区人民政府办公室根据《中华人民共和国政府信息公开条例》（国令第711号）（以下简称《条例》）要求编制此报告。"
                    + "报告中所列数据统计期限自2024年1月1日起至2024年12月31日止。" + Body;
 
-        var read = PublishedReportReader.ReadText(text, "untitled.txt");
+        var read = TestReader.ReadText(text, "untitled.txt");
 
         (read.Report.Agency, read.Report.Year).ShouldBe(("淮安市洪泽区人民政府", 2024));
         read.ReadingDiagnostics.ShouldBeEmpty();
@@ -31,7 +33,7 @@ public class UntitledReportTests
     {
         var text = "本报告由平潭综合实验区财政金融局根据《中华人民共和国政府信息公开条例》编制。本报告中所列数据的统计期限自2023年1月1日至2023年12月31日。\n一、总体情况\n";
 
-        var read = PublishedReportReader.ReadText(text, "untitled.txt");
+        var read = TestReader.ReadText(text, "untitled.txt");
 
         (read.Report.Agency, read.Report.Year).ShouldBe(("平潭综合实验区财政金融局", 2023));
     }
@@ -53,7 +55,7 @@ public class UntitledReportTests
         var text = "平潭综合实验区2022年政府信息公开工作年度报告\n"
                    + "本报告根据《关于做好2021年政府信息公开工作年度报告编制发布工作的通知》要求编制。\n一、总体情况\n";
 
-        var check = GovReport.CheckPublished(PublishedReportReader.ReadText(text, "cited.txt"));
+        var check = GovReport.CheckPublished(TestReader.ReadText(text, "cited.txt"));
 
         check.Year.ShouldBe(2022);
         check.Diagnostics.ShouldNotContain(d => d.Rule == RuleIds.R10);
@@ -64,7 +66,7 @@ public class UntitledReportTests
     {
         var text = "平潭综合实验区2022年政府信息公开工作年度报告\n现公布平潭综合实验区2021年政府信息公开工作年度报告。\n一、总体情况\n";
 
-        var check = GovReport.CheckPublished(PublishedReportReader.ReadText(text, "quoted.txt"));
+        var check = GovReport.CheckPublished(TestReader.ReadText(text, "quoted.txt"));
 
         check.Diagnostics.ShouldContain(d => d.Rule == RuleIds.R10 && d.Message.Contains("2021年政府信息公开工作年度报告"));
     }

@@ -2,7 +2,8 @@ using System.Text.RegularExpressions;
 using GovReportDocs.Format;
 using GovReportDocs.Model;
 using GovReportDocs.Reading;
-using GovReportDocs.Reading.Pdf;
+using GovReportDocs.Reading.Lines;
+using GovReportDocs.Reading.Sources.Pdf;
 using GovReportDocs.Tests.Support;
 
 namespace GovReportDocs.Tests.Reading;

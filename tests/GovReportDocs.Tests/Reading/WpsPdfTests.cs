@@ -4,6 +4,7 @@ using GovReportDocs.Format;
 using GovReportDocs.Model;
 using GovReportDocs.Normalization;
 using GovReportDocs.Reading;
+using GovReportDocs.Reading.Tables;
 using GovReportDocs.Tests.Support;
 
 namespace GovReportDocs.Tests.Reading;
@@ -97,7 +98,7 @@ public class WpsPdfTests
                    + "     （六）其他处理                           0    0   0   0    0    0   0\n"
                    + "     （七）总计                             2   0   0   0    0    0   2\n";
 
-        var read = PublishedReportReader.ReadText(text, "layout.txt");
+        var read = TestReader.ReadText(text, "layout.txt");
 
         SeedReadingTests.Row(read, ApplicationRow.DeniedProhibitedByLaw).ShouldBe("1 0 0 0 0 0 1");
         SeedReadingTests.Row(read, ApplicationRow.OtherOverdueFee).ShouldBe("0 0 0 0 0 0 0");
@@ -118,7 +119,7 @@ public class WpsPdfTests
     [Fact]
     public void Other_handling_printed_as_one_row_of_zeros_reads_its_three_rows_as_zeros()
     {
-        var read = PublishedReportReader.ReadText(Table3("|（六）其他处理|0|0|0|0|0|0|0|"), "six.txt");
+        var read = TestReader.ReadText(Table3("|（六）其他处理|0|0|0|0|0|0|0|"), "six.txt");
         var check = GovReport.CheckPublished(read);
 
         SeedReadingTests.Row(read, ApplicationRow.OtherOverdueCorrection).ShouldBe("0 0 0 0 0 0 0");
@@ -129,7 +130,7 @@ public class WpsPdfTests
     [Fact]
     public void Other_handling_printed_as_one_row_with_cases_stays_a_sign_of_the_2019_format()
     {
-        var read = PublishedReportReader.ReadText(Table3("|（六）其他处理|2|0|0|0|0|0|2|"), "six.txt");
+        var read = TestReader.ReadText(Table3("|（六）其他处理|2|0|0|0|0|0|2|"), "six.txt");
 
         read.Sheet[ApplicationRow.OtherOther, ApplicantColumn.Total].ShouldBeNull();
         GovReport.CheckPublished(read).Diagnostics.ShouldContain(d => d.Rule == RuleIds.R9 && d.Message.Contains("单行的“（六）其他处理”"));

@@ -23,7 +23,7 @@ public class ReviewerRuleTests
     private static string SeedText(string prefix) => File.ReadAllText(SeedReadingTests.Seed(prefix));
 
     private static PublishedCheck CheckSeed(string prefix, Func<string, string> edit, PreviousYear? previous = null) =>
-        GovReport.CheckPublished(PublishedReportReader.ReadText(edit(SeedText(prefix)), $"{prefix}.txt"), previous);
+        GovReport.CheckPublished(TestReader.ReadText(edit(SeedText(prefix)), $"{prefix}.txt"), previous);
 
     private static Diagnostic Single(IReportFindings findings, string rule, Severity severity)
     {
@@ -136,7 +136,7 @@ public class ReviewerRuleTests
         var text = SeedText("001");
         var five = text.IndexOf("五、存在的主要问题及改进情况\n", StringComparison.Ordinal);
         var six = text.IndexOf("六、其他需要报告的事项", StringComparison.Ordinal);
-        var check = GovReport.CheckPublished(PublishedReportReader.ReadText(text[..five] + "五、存在的主要问题及改进情况\n无。\n" + text[six..], "001.txt"));
+        var check = GovReport.CheckPublished(TestReader.ReadText(text[..five] + "五、存在的主要问题及改进情况\n无。\n" + text[six..], "001.txt"));
         var finding = Single(check, RuleIds.R14, Severity.Error);
         finding.Message.ShouldBe("“五、存在的主要问题及改进情况”应写明本年度存在的主要问题和改进措施，实际只写了“无。”");
         finding.Source!.ToString().ShouldBe("001.txt:304:1");
@@ -160,7 +160,7 @@ public class ReviewerRuleTests
     [Fact]
     public void R15_a_published_report_copied_from_last_year_is_warned_with_the_share_and_the_passages()
     {
-        var lastYear = PublishedReportReader.ReadText(SeedText("001").Replace("2024", "2023"), "2023.txt");
+        var lastYear = TestReader.ReadText(SeedText("001").Replace("2024", "2023"), "2023.txt");
         var findings = CheckSeed("001", t => t, PreviousYear.FromPublished(lastYear)).Diagnostics.Where(d => d.Rule == RuleIds.R15).ToList();
         // The tables are last year's too: 表三 and 表四 are each one more finding.
         findings.Select(d => d.Message[..3]).ShouldBe(["全文（", "表三与", "表四与"]);
@@ -177,7 +177,7 @@ public class ReviewerRuleTests
         var text = SeedText("001");
         var rewritten = "一、总体情况\n" + string.Concat(Enumerable.Range(1, 40).Select(i => $"本年度第{i}项工作另行撰写，内容与上年不同，编号{i * 7}。\n"));
         var lastYearText = text[..text.IndexOf("一、总体情况", StringComparison.Ordinal)] + rewritten + text[text.IndexOf("二、主动公开", StringComparison.Ordinal)..];
-        var lastYear = PublishedReportReader.ReadText(lastYearText.Replace("2024", "2023"), "2023.txt");
+        var lastYear = TestReader.ReadText(lastYearText.Replace("2024", "2023"), "2023.txt");
         var findings = CheckSeed("001", t => t, PreviousYear.FromPublished(lastYear)).Diagnostics
             .Where(d => d.Rule == RuleIds.R15 && !d.Message.StartsWith('表')).ToList();
         findings.Select(d => d.Message).ShouldBe(
@@ -223,8 +223,8 @@ public class ReviewerRuleTests
         var lastYear = thisYear with { Year = 2024, Problems = new ProblemsAndImprovements(new ValueList<string>(["信息发布不够及时，部分栏目更新滞后。"]), new ValueList<string>(["建立栏目更新台账，按月检查。"])) };
         var html = GovReport.Prepare(thisYear).ToHtml();
         var previousHtml = GovReport.Prepare(lastYear).ToHtml();
-        var check = GovReport.CheckPublished(PublishedReportReader.ReadHtml(html, "2025.html"),
-            PreviousYear.FromPublished(PublishedReportReader.ReadHtml(previousHtml, "2024.html")));
+        var check = GovReport.CheckPublished(TestReader.ReadHtml(html, "2025.html"),
+            PreviousYear.FromPublished(TestReader.ReadHtml(previousHtml, "2024.html")));
         check.Diagnostics.ShouldNotContain(d => d.Rule == RuleIds.R15, string.Join("\n", check.Diagnostics));
     }
 
@@ -351,11 +351,11 @@ public class ReviewerRuleTests
         var table = text.IndexOf("2 |\n0 |\n1 |\n0 |\n3 |\n", StringComparison.Ordinal);
         table.ShouldBeGreaterThan(0);
         var corrected = text[..table] + "2 |\n1 |\n0 |\n0 |\n3 |\n" + text[(table + "2 |\n0 |\n1 |\n0 |\n3 |\n".Length)..];
-        var check = GovReport.CheckPublished(PublishedReportReader.ReadText(corrected, "001.txt"));
+        var check = GovReport.CheckPublished(TestReader.ReadText(corrected, "001.txt"));
         var finding = Single(check, RuleIds.R18, Severity.Info);
         finding.Message.ShouldStartWith("表四 行政复议“结果纠正”列为1件");
         finding.Source!.Line.ShouldBe(290);
-        check.ErrorCount().ShouldBe(GovReport.CheckPublished(PublishedReportReader.ReadText(text, "001.txt")).ErrorCount());
-        check.WarningCount().ShouldBe(GovReport.CheckPublished(PublishedReportReader.ReadText(text, "001.txt")).WarningCount());
+        check.ErrorCount().ShouldBe(GovReport.CheckPublished(TestReader.ReadText(text, "001.txt")).ErrorCount());
+        check.WarningCount().ShouldBe(GovReport.CheckPublished(TestReader.ReadText(text, "001.txt")).WarningCount());
     }
 }

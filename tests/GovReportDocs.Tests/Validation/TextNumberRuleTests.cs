@@ -82,7 +82,7 @@ public class TextNumberRuleTests
         var text = "某某县某某局2024年政府信息公开工作年度报告\n一、总体情况\n本年度，共受理政府信息公开申请2件。\n"
                    + "三、收到和处理政府信息公开申请情况\n|一、本年新收政府信息公开申请数量|3|0|0|0|0|0|3|\n";
 
-        var check = GovReport.CheckPublished(PublishedReportReader.ReadText(text, "r.txt"));
+        var check = GovReport.CheckPublished(TestReader.ReadText(text, "r.txt"));
 
         var finding = check.Diagnostics.Single(d => d.Rule == RuleIds.R7);
         finding.Message.ShouldBe("正文“本年度，共受理政府信息公开申请2件。”中的新收申请数应为3（表三第一行“本年新收”总计），实际为2");

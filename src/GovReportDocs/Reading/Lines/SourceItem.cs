@@ -1,0 +1,20 @@
+
+namespace GovReportDocs.Reading.Lines;
+
+/// <summary>One piece of a published report as read: a paragraph of text or one table cell, with its source line.</summary>
+internal abstract record SourceItem(string Text, int Line);
+
+/// <summary>A line or paragraph of running text (title, headings, narrative, page residue).</summary>
+internal sealed record SourceParagraph(string Text, int Line) : SourceItem(Text, Line);
+
+/// <summary>
+/// One table cell. <paramref name="IsBlank"/> marks a cell the source shows as empty: only structured sources
+/// (HTML, .docx) know that; flattened text loses empty cells.
+/// </summary>
+internal sealed record SourceCell(string Text, int Line, bool IsBlank = false) : SourceItem(Text, Line);
+
+/// <summary>Something the reader could not read as printed (glued numbers it cannot split), to be reported.</summary>
+internal sealed record SourceNote(string Text, int Line) : SourceItem(Text, Line);
+
+/// <summary>A row of glued numbers its own rules split more than one way: the rest of the report may settle it.</summary>
+internal sealed record SourceGuess(GluedRow Row, int Line) : SourceItem(Row.GuessNote, Line);

@@ -1,0 +1,78 @@
+using GovReportDocs.Reading.Lines;
+
+namespace GovReportDocs.Reading.Sources.Pdf;
+
+/// <summary>
+/// PDF: each page's letters and strokes are rebuilt into table rows (from the drawn borders, else from column
+/// positions) and lines of running text; page numbers and running heads are dropped; lines join into
+/// paragraphs, across pages too. Table cells become cells left to right, row by row (a merged cell once, at
+/// its top row; a blank drawn cell as blank), like the HTML and .docx readers. "Line" is
+/// <see cref="PageLines"/>: the page and the line on it, a table row counting as one line.
+/// </summary>
+internal static class PdfSourceReader
+{
+    public const string NoText = "PDF中没有可提取的文字（可能是扫描件或图片），请改用文字版的PDF、.docx或网页";
+
+    public static IReadOnlyList<SourceItem> Read(Stream stream, CancellationToken cancellation = default)
+    {
+        var pages = PdfContentExtractor.Extract(stream, cancellation);
+        if (pages.All(p => p.Glyphs.Count == 0))
+        {
+            throw new RefusedContentException(NoText);
+        }
+
+        var laid = pages.Select(LaidPage.Lay).ToList();
+        PageResidue.Remove(laid);
+        var frame = TextFrame.Of(laid.SelectMany(p => p.Lines).ToList());
+        var items = new List<SourceItem>();
+        TextLine? previous = null;
+        var previousPage = 0;
+        string? paragraph = null;
+        var paragraphLine = 0;
+
+        void Flush()
+        {
+            if (paragraph is { } text && (text = text.Trim().Trim('\u3000')).Length > 0)
+            {
+                items.Add(new SourceParagraph(text, paragraphLine));
+            }
+
+            paragraph = null;
+            previous = null;
+        }
+
+        foreach (var page in laid)
+        {
+            var number = 0;
+            foreach (var block in page.Blocks())
+            {
+                var line = PageLines.Encode(page.Number, ++number);
+                switch (block)
+                {
+                    case RowBlock row:
+                        Flush();
+                        items.AddRange(row.Cells.Select(cell => new SourceCell(cell, line, IsBlank: cell.Length == 0)));
+                        break;
+                    case LineBlock { Line: var text }:
+                        if (previous is not null && paragraph is not null && Paragraphs.Continues(previous, text, previousPage == page.Number, frame))
+                        {
+                            paragraph = Paragraphs.Join(paragraph, text.Text);
+                        }
+                        else
+                        {
+                            Flush();
+                            paragraph = text.Text;
+                            paragraphLine = line;
+                        }
+
+                        previous = text;
+                        previousPage = page.Number;
+                        break;
+                }
+            }
+        }
+
+        Flush();
+        return items;
+    }
+}

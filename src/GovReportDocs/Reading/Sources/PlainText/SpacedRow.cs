@@ -1,0 +1,62 @@
+using System.Globalization;
+using GovReportDocs.Reading.Lines;
+
+namespace GovReportDocs.Reading.Sources.PlainText;
+
+/// <summary>One table row on a line of its own, its cells spaced out or glued, as `pdftotext` and crawlers print it.</summary>
+internal static class SpacedRow
+{
+    /// <summary>
+    /// A line that is one table row with its cells spaced out, as `pdftotext` prints it (`一、本年新收政府信息公开申请数量
+    /// 3001  53  0  0  61  4  3119`), or a line of numbers only (表四): its cells, or null when it is neither.
+    /// </summary>
+    public static IReadOnlyList<SourceItem>? Read(string line, int number)
+    {
+        var text = CompactLine.Of(line);
+        if (text.Normalized.Length == 0)
+        {
+            return null;
+        }
+
+        var (label, data) = RunOnText.Tables.SelectMany(t => t.Rows).SelectMany(r => r.Labels.Select(l => (Label: l, r.Data)))
+            .Where(r => text.Normalized.StartsWith(r.Label, StringComparison.Ordinal))
+            .OrderByDescending(r => r.Label.Length).FirstOrDefault();
+        var runStart = label?.Length ?? 0;
+        if (runStart >= text.Normalized.Length || RunOnText.RunEnd(text.Normalized, runStart, allowPoint: data?.Count == 1) != text.Normalized.Length)
+        {
+            return null;
+        }
+
+        var tokens = text.Tokens(runStart, text.Normalized.Length);
+        var items = new List<SourceItem>();
+        if (label is null)
+        {
+            if (tokens.Count < 2)
+            {
+                return null;
+            }
+
+            items.AddRange(tokens.Select(t => new SourceCell(t, number)));
+            return items;
+        }
+
+        if (data!.Count > 1 && tokens.Sum(t => t.Length) < data.Count)
+        {
+            return null;
+        }
+
+        items.Add(new SourceCell(text.Original(line, 0, runStart).Trim(), number));
+        var row = GluedNumbers.Read(tokens, data);
+        if (row is null)
+        {
+            items.Add(new SourceNote($"数字“{string.Join(" ", tokens)}”粘连在一起，无法确定各单元格的分界，此行未读取，请核对原表", number));
+        }
+        else if (row.IsGuess)
+        {
+            items.Add(new SourceGuess(row, number));
+        }
+
+        items.AddRange((row?.Values ?? Enumerable.Repeat<decimal?>(null, data!.Count).ToList()).Select(v => new SourceCell(v?.ToString(CultureInfo.InvariantCulture) ?? "", number, IsBlank: v is null)));
+        return items;
+    }
+}

@@ -1,0 +1,28 @@
+using GovReportDocs.Reading.Lines;
+using GovReportDocs.Validation;
+
+namespace GovReportDocs.Reading.Structure;
+
+/// <summary>The stretch of a report where the three tables stand: between the titles of parts 二 and 五.</summary>
+internal static class TableRegion
+{
+    /// <summary>
+    /// Between the titles of 二 and 五, short lines without a full stop are table cells even when the source put
+    /// one per line with no marker.
+    /// </summary>
+    public static IReadOnlyList<SourceItem> CellsBetweenTables(IReadOnlyList<SourceItem> items, IReadOnlyList<FoundPart> parts)
+    {
+        var from = parts.FirstOrDefault(p => p.Number == 2)?.Index;
+        var to = parts.FirstOrDefault(p => p.Number == 5)?.Index;
+        if (from is null || to is null || to <= from)
+        {
+            return items;
+        }
+
+        var partLines = parts.Select(p => p.Index).ToHashSet();
+        return items.Select((item, i) => item is SourceParagraph p && i > from && i < to && !partLines.Contains(i)
+                                         && p.Text.Length <= ReadingThresholds.MaxTableCell && !p.Text.Contains('。')
+            ? new SourceCell(p.Text, p.Line)
+            : item).ToList();
+    }
+}
