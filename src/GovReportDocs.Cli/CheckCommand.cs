@@ -5,7 +5,7 @@ namespace GovReportDocs.Cli;
 
 /// <summary>
 /// `govreport check FILE|DIR... [--previous FILE] [--accept FINGERPRINT]... [--json]`: reads published reports (.txt,
-/// .html, .docx, .pdf) and checks them against R1–R18; a directory is checked file by file with a progress bar and a
+/// .html, .docx, .pdf) and checks them against every rule of the catalogue; a directory is checked file by file with a progress bar and a
 /// summary table. Findings a reviewer accepted (by fingerprint, on the command line or in a <c>.govreport-accepted</c>
 /// file beside the reports) are listed apart and counted apart.
 /// </summary>
@@ -21,7 +21,7 @@ internal static class CheckCommand
         };
         var previous = new Option<string?>("--previous")
         {
-            Description = "上年度的报告（已发布的报告或输入文件），用于跨年度核对（R6、R15、R16）",
+            Description = $"上年度的报告（已发布的报告或输入文件），用于{string.Join("、", GovReport.Rules.Where(r => r.NeedsPreviousYear))}",
             HelpName = "文件",
         };
         var accept = new Option<string[]>("--accept")
@@ -32,7 +32,7 @@ internal static class CheckCommand
             AllowMultipleArgumentsPerToken = false,
         };
         var json = CommonOptions.Json();
-        var command = new Command("check", "读取已发布的年度报告并检查：表格数字（R1–R5）、正文数字（R7）、信息处理费（R8）、结构与格式（R9）、年度（R10）、合理性（R11）、发布时限（R13）、问题与改进（R14）、遗留文字（R17）、被纠错案件（R18）；有上年报告时跨年度核对（R6）、照搬上年（R15）、大幅变化（R16）")
+        var command = new Command("check", $"读取已发布的年度报告并检查：{RuleList.For(r => r.AppliesToPublishedReports, "--previous")}")
         {
             paths, previous, accept, json,
         };

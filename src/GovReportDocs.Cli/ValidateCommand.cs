@@ -4,7 +4,7 @@ namespace GovReportDocs.Cli;
 
 /// <summary>
 /// `govreport validate FILE|DIR... [--json] [--templates DIR] [--root DIR]`: reads input files and reports everything
-/// wrong in one pass — the file's own errors, each at its line and key, and the rules R2–R7, R10, R11.
+/// wrong in one pass — the file's own errors, each at its line and key, and the rules of the catalogue that apply to input files.
 /// </summary>
 internal static class ValidateCommand
 {
@@ -19,7 +19,8 @@ internal static class ValidateCommand
         var json = CommonOptions.Json();
         var templates = CommonOptions.Templates();
         var root = CommonOptions.Root();
-        var command = new Command("validate", "检查输入文件：格式与键名、表格勾稽关系（R2–R5）、跨年度（R6）、正文数字（R7）、年度（R10）与合理性（R11），一次列出全部问题")
+        var command = new Command("validate",
+            $"检查输入文件，一次列出全部问题：格式与键名，{RuleList.For(r => r.AppliesToInputFiles, "previousYear")}")
         {
             files, json, templates, root,
         };

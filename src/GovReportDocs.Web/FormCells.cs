@@ -17,13 +17,8 @@ internal static class FormCells
 
     private static readonly HashSet<Datum> EnteredSet = [.. Entered];
 
-    private static readonly Dictionary<string, Datum> ByKey = StatisticsSheet.AllData.ToDictionary(KeyOf, StringComparer.Ordinal);
-
     /// <summary>Whether a number is computed (a 总计) rather than entered.</summary>
     public static bool IsComputed(Datum datum) => !EnteredSet.Contains(datum);
-
-    /// <summary>The datum a key names, or null.</summary>
-    public static Datum? DatumOf(string key) => ByKey.GetValueOrDefault(key);
 
     /// <summary>The editor's key of a table number.</summary>
     public static string KeyOf(Datum datum) => datum switch

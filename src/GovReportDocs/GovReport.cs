@@ -123,7 +123,7 @@ public static class GovReport
             : Prepare(InputParser.Parse(text, name, format), options);
     }
 
-    /// <summary>Checks a report built in code (R2–R7, R10, R11; R6 against last year's when given) and composes it for rendering.</summary>
+    /// <summary>Checks a report built in code against the rules that apply to input files (R6, R15 and R16 against last year's when given) and composes it for rendering.</summary>
     public static ReportDocument Prepare(AnnualReport report, ReportOptions? options = null, PreviousYear? previousYear = null)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -285,4 +285,7 @@ public static class GovReport
 
     private static ReportDocument Unreadable(string name, string message) =>
         Prepare(LoadedInput.Unreadable(name, message), null);
+
+    /// <summary>Every rule a report is checked against, in number order (docs/rules.md).</summary>
+    public static IReadOnlyList<Diagnostics.RuleDescription> Rules => Validation.RuleCatalogue.Descriptions;
 }

@@ -19,7 +19,7 @@ internal static partial class Importing
         var structure = published.Structure;
         var missingCells = StatisticsSheet.AllData
             .Where(d => published.Sheet[d] is null && structure.TablesFound.Any(t => t.Name == d.Table))
-            .Select(d => Diagnostic.Warning(RuleIds.R1, $"{d.Describe()}在原报告中缺失，已按0写入，请核对", d));
+            .Select(d => Diagnostic.Warning(RuleIds.R1, $"{d.Describe()}在原报告中缺失，已按0写入，请核对", d) with { Kind = FindingKind.MissingValue });
         // Told as check tells them (a table cut off is one warning, not seventy), each at a line of its table.
         var notes = MissingValueFindings.Tell(published, missingCells, MissingValueWording.Import).ToList();
         // Numbers the reader split by a guess are written as guessed: the reader's warning says which to check.

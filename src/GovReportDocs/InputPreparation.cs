@@ -10,8 +10,8 @@ namespace GovReportDocs;
 
 /// <summary>
 /// Everything wrong with an input, in one pass: what reading found, last year's report if it could not be read,
-/// template errors, and every rule that applies (R2–R7, R10, R11; R6 with last year's; R7 on the text as it will
-/// be printed). The text is composed once, both to check R7 and to be rendered.
+/// template errors, and every rule of the catalogue that applies to input files (R6, R15 and R16 with last year's; R7
+/// on the text as it will be printed). The text is composed once, both to check R7 and to be rendered.
 /// </summary>
 internal static class InputPreparation
 {
@@ -68,7 +68,7 @@ internal static class InputPreparation
             Texts = composed?.Texts.ToList() ?? [],
             StockPhrases = StockPhrases.Of(options.Templates),
         };
-        findings.AddRange(ReportValidator.Validate(context, RuleSets.Input).Diagnostics
+        findings.AddRange(ReportValidator.Validate(context, RuleCatalogue.Input).Diagnostics
             .Select(d => d.Source is not null ? d : d with { Source = locate(d) }));
         return (composed, findings);
     }

@@ -13,12 +13,10 @@ namespace GovReportDocs;
 /// </summary>
 internal static class MissingValueFindings
 {
-    private const string MissingMark = "缺少数值";
-
     /// <summary>The least cells of one column missing that are told as one finding.</summary>
     private const int ColumnAtLeast = 3;
 
-    /// <summary>A check's findings with its R1 “缺少数值” ones grouped; the others as they are.</summary>
+    /// <summary>A check's findings with its missing values (<see cref="FindingKind.MissingValue"/>) grouped; the others as they are.</summary>
     public static IEnumerable<Diagnostic> Group(PublishedReport report, IReadOnlyList<Diagnostic> diagnostics)
     {
         foreach (var diagnostic in diagnostics.Where(d => !IsMissing(d)))
@@ -59,6 +57,7 @@ internal static class MissingValueFindings
         {
             yield return new Diagnostic(RuleIds.R1, wording.Severity, $"{table.Name}的{order.Count}项数值全部缺失{wording.AfterAllMissing}")
             {
+                Kind = FindingKind.MissingValue,
                 Datum = order[0],
                 Source = Near(report, order, 0),
             };
@@ -79,6 +78,7 @@ internal static class MissingValueFindings
             yield return new Diagnostic(RuleIds.R1, wording.Severity,
                 $"{table.Name}在“{last.RowLabel}”行之后中断：其后{order.Count - firstOfTail}项数值缺失{wording.AfterCutOff}")
             {
+                Kind = FindingKind.MissingValue,
                 Datum = order[firstOfTail],
                 Source = Near(report, order, firstOfTail),
             };
@@ -95,6 +95,7 @@ internal static class MissingValueFindings
             {
                 yield return new Diagnostic(RuleIds.R1, wording.Severity, $"{table.Name}“{row.Key}”行缺少数值（{cells.Count}项）{wording.AfterGroup}")
                 {
+                    Kind = FindingKind.MissingValue,
                     Datum = cells[0],
                     Source = Near(report, order, order.IndexOf(cells[0])),
                 };
@@ -109,6 +110,7 @@ internal static class MissingValueFindings
             {
                 yield return new Diagnostic(RuleIds.R1, wording.Severity, $"{table.Name}“{column.Key}”列有{cells.Count}行缺少数值{wording.AfterGroup}")
                 {
+                    Kind = FindingKind.MissingValue,
                     Datum = cells[0],
                     Source = Near(report, order, order.IndexOf(cells[0])),
                 };
@@ -122,8 +124,7 @@ internal static class MissingValueFindings
         }
     }
 
-    private static bool IsMissing(Diagnostic diagnostic) =>
-        diagnostic.Rule == RuleIds.R1 && diagnostic.Datum is not null && diagnostic.Message.Contains(MissingMark, StringComparison.Ordinal);
+    private static bool IsMissing(Diagnostic diagnostic) => diagnostic is { Kind: FindingKind.MissingValue, Datum: not null };
 
     /// <summary>The line of the number read nearest before (else after) the given one in its table; the file's start if none.</summary>
     private static SourceLocation Near(PublishedReport report, List<Datum> order, int index)

@@ -24,9 +24,6 @@ public sealed class PreviousYear
     /// <summary>The report (numbers missing from a published report count as 0 here).</summary>
     public AnnualReport Report { get; }
 
-    /// <summary>Whether it was read from a published report rather than an input file.</summary>
-    public bool IsPublished => Structure is not null;
-
     /// <summary>Its numbers as given: what was missing stays missing, so R6 compares only what is known.</summary>
     internal StatisticsSheet Sheet { get; }
 

@@ -20,7 +20,7 @@ internal static class PublishedChecking
             Published = new PublishedFacts(report.Structure, previous?.Structure),
             StockPhrases = Narrative.StockPhrases.Of(Narrative.NarrativeTemplates.Default),
         };
-        var findings = MissingValueFindings.Group(report, ReportValidator.Validate(context, RuleSets.Published).Diagnostics)
+        var findings = MissingValueFindings.Group(report, ReportValidator.Validate(context, RuleCatalogue.Published).Diagnostics)
             .Select(d => d.Source is not null ? d with { Source = OnPage(report, d.Source) } : d with { Source = Locate(report, d) });
         var all = report.ReadingDiagnostics.Concat(findings).OrderBy(d => d.Severity).ToList();
         return new PublishedCheck(report.File, report, all, isUnreadable: false);

@@ -20,6 +20,9 @@ public sealed record Diagnostic(string Rule, Severity Severity, string Message)
     /// <summary>The words of the text the finding is about (R7), so a reader can find their line.</summary>
     public string? Quote { get; init; }
 
+    /// <summary>What kind of finding it is, for code that treats one kind apart: never told apart by its message.</summary>
+    internal FindingKind Kind { get; init; }
+
     /// <summary>Where in a file, when the report came from one.</summary>
     public SourceLocation? Source { get; init; }
 

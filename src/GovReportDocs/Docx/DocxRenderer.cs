@@ -3,8 +3,6 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using GovReportDocs.Composition;
 using GovReportDocs.Format;
-using GovReportDocs.Model;
-using GovReportDocs.Narrative;
 
 namespace GovReportDocs.Docx;
 
@@ -14,11 +12,6 @@ namespace GovReportDocs.Docx;
 /// </summary>
 internal static class DocxRenderer
 {
-    /// <summary>Composes and renders a report.</summary>
-    /// <exception cref="NarrativeException">A template or a text of the input cannot be rendered.</exception>
-    public static byte[] Render(AnnualReport report, NarrativeTemplates? templates = null) =>
-        Render(ReportComposer.Compose(report, templates));
-
     /// <summary>Renders a composed report to a new byte array.</summary>
     public static byte[] Render(ComposedReport report)
     {

@@ -20,10 +20,6 @@ public sealed record TableCell(int Row, int Column, int RowSpan, int ColumnSpan,
     public static TableCell Number(int row, int column, Datum datum, int columnSpan = 1) =>
         new(row, column, 1, columnSpan, null, datum);
 
-    /// <summary>Whether this cell covers the given grid position.</summary>
-    public bool Covers(int row, int column) =>
-        row >= Row && row < Row + RowSpan && column >= Column && column < Column + ColumnSpan;
-
     /// <summary>Bottom grid row it covers.</summary>
     public int LastRow => Row + RowSpan - 1;
 }

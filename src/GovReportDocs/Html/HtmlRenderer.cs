@@ -1,7 +1,5 @@
 using System.Text;
 using GovReportDocs.Composition;
-using GovReportDocs.Model;
-using GovReportDocs.Narrative;
 
 namespace GovReportDocs.Html;
 
@@ -13,11 +11,6 @@ namespace GovReportDocs.Html;
 internal static class HtmlRenderer
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
-    /// <summary>Composes and renders a report.</summary>
-    /// <exception cref="NarrativeException">A template or a text of the input cannot be rendered.</exception>
-    public static string Render(AnnualReport report, NarrativeTemplates? templates = null) =>
-        Render(ReportComposer.Compose(report, templates));
 
     /// <summary>Renders a composed report to the page's text.</summary>
     public static string Render(ComposedReport report)

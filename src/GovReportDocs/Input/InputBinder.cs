@@ -14,15 +14,18 @@ internal sealed class InputBinder(string file)
 {
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly Dictionary<string, SourceLocation> _locations = [];
-    private readonly HashSet<string> _unbound = [];
+    private readonly HashSet<Datum> _missing = [];
 
     public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
 
     /// <summary>Where each key path stands in the file.</summary>
     public IReadOnlyDictionary<string, SourceLocation> Locations => _locations;
 
-    /// <summary>Key paths that were given but whose value is missing or could not be used.</summary>
-    public IReadOnlySet<string> Unbound => _unbound;
+    /// <summary>
+    /// The table numbers as entered, given the model assembled from what was bound: a number that was not given or
+    /// could not be used is missing here (and so is each total over it), where the model counts it as 0.
+    /// </summary>
+    public StatisticsSheet SheetOf(AnnualReport report) => StatisticsSheet.FromReport(report).WithMissing(_missing);
 
     public BoundObject? BindRoot(InputNode? root)
     {
@@ -67,7 +70,7 @@ internal sealed class InputBinder(string file)
             var value = isNull ? null : Bind(entry.Value, field.Shape, entryPath, entry.KeyMark);
             if (value is null)
             {
-                _unbound.Add(entryPath);
+                Unbound(entryPath);
                 if (isNull && field.Required)
                 {
                     Missing(field, entry.KeyMark, entryPath, "为空");
@@ -79,7 +82,7 @@ internal sealed class InputBinder(string file)
 
         foreach (var field in shape.Fields.Where(f => f.Required && !seen.Contains(f.Key)))
         {
-            _unbound.Add(Join(path, field.Key));
+            Unbound(Join(path, field.Key));
             Missing(field, mapping.Start, Join(path, field.Key), "缺失");
         }
 
@@ -298,9 +301,9 @@ internal sealed class InputBinder(string file)
             {
                 // A cell left blank is not yet filled in (R1 on that cell), as a blank key of 表二 or 表四 is: the rest
                 // of the row stays, so a half-filled table is a draft that can be kept, never a row of zeros.
-                _unbound.Add($"{path}[{i}]");
+                Unbound($"{path}[{i}]");
                 _diagnostics.Add(Diagnostic.Error(RuleIds.R1, $"“{path}”第{i + 1}个值（{column}）为空：表格的每一项都必须填写，没有请填0")
-                    with { Source = Locate(sequence.Items[i].Start, path), Datum = new ApplicationDatum(blankRow, (ApplicantColumn)i) });
+                    with { Kind = FindingKind.MissingValue, Source = Locate(sequence.Items[i].Start, path), Datum = new ApplicationDatum(blankRow, (ApplicantColumn)i) });
                 continue;
             }
 
@@ -345,7 +348,7 @@ internal sealed class InputBinder(string file)
         {
             _diagnostics.Add(Diagnostic.Error(RuleIds.R1,
                     $"“{path}”（{field.Shape.Description}）{how}：表格的每一项都必须填写，没有请填0")
-                with { Source = Locate(at, path) });
+                with { Kind = FindingKind.MissingValue, Source = Locate(at, path) });
             return;
         }
 
@@ -359,9 +362,12 @@ internal sealed class InputBinder(string file)
 
     private void Error(Mark at, string path, string message)
     {
-        _unbound.Add(path);
+        Unbound(path);
         _diagnostics.Add(new Diagnostic(RuleIds.Input, Severity.Error, message) { Source = Locate(at, path) });
     }
+
+    /// <summary>A key given without a usable value: the table numbers at or below it are missing.</summary>
+    private void Unbound(string path) => _missing.UnionWith(InputKeys.DataUnder(path));
 
     private SourceLocation Locate(Mark at, string path) => new(file, at.Line, at.Column, path);
 

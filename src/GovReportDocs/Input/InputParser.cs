@@ -45,10 +45,9 @@ internal static class InputParser
         }
 
         var report = ReportAssembler.Assemble(bound);
-        var missing = binder.Unbound.SelectMany(InputKeys.DataUnder);
         return new LoadedInput(file, report, binder.Diagnostics, IsUnreadable: false)
         {
-            Sheet = Format.StatisticsSheet.FromReport(report).WithMissing(missing),
+            Sheet = binder.SheetOf(report),
             Locations = binder.Locations,
         };
     }

@@ -12,9 +12,6 @@ public static class Limits
     /// <summary>Deepest nesting of YAML/JSON collections in an input file.</summary>
     public const int MaxNestingDepth = 64;
 
-    /// <summary>YAML aliases (<c>*name</c>) an input file may use; none are needed, so none are followed.</summary>
-    public const int MaxYamlAliases = 0;
-
     /// <summary>Largest count in a table cell: far above the busiest office's year, far below overflow.</summary>
     public const int MaxCount = 10_000_000;
 

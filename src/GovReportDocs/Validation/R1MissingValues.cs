@@ -23,7 +23,7 @@ internal sealed class R1MissingValues : IReportRule
             if (value is null)
             {
                 yield return Diagnostic.Error(Id,
-                    $"{datum.Describe()}缺少数值：应为{expectation}，空白、“/”、“-”、“—”不视为0", datum);
+                    $"{datum.Describe()}缺少数值：应为{expectation}，空白、“/”、“-”、“—”不视为0", datum) with { Kind = FindingKind.MissingValue };
             }
             else if (value < 0 || (datum.IsCount && value != decimal.Truncate(value.Value)))
             {

@@ -1,12 +1,11 @@
 using System.Globalization;
-using System.Reflection;
 using System.Text;
 using System.Text.RegularExpressions;
-using GovReportDocs.Diagnostics;
 using GovReportDocs.Format;
 using GovReportDocs.Input;
 using GovReportDocs.Model;
 using GovReportDocs.Tests.Support;
+using GovReportDocs.Validation;
 
 namespace GovReportDocs.Tests.Docs;
 
@@ -44,18 +43,26 @@ public partial class ReferenceDocsTests
     }
 
     [Fact]
-    public void Every_rule_has_a_heading_in_rules_md()
+    public void Each_catalogue_rule_has_one_section_with_its_number_and_name_and_no_section_is_without_a_rule()
     {
-        var headings = Headings(ReadDoc("rules.md")).ToList();
-        var rules = typeof(RuleIds).GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Where(f => f.IsLiteral)
-            .Select(f => (string)f.GetRawConstantValue()!)
-            .Where(id => RuleNumber().IsMatch(id))
-            .ToList();
+        var sections = Headings(ReadDoc("rules.md")).Where(h => RuleHeading().IsMatch(h)).ToList();
 
-        rules.Count.ShouldBeGreaterThanOrEqualTo(12);
-        rules.Where(id => !headings.Any(h => Regex.IsMatch(h, $@"^{id}\b")))
-            .ShouldBeEmpty("rules without a heading in docs/rules.md");
+        sections.ShouldBe(RuleCatalogue.All.Select(r => sections.SingleOrDefault(h => h.StartsWith($"{r.Id} {r.Name} — ", StringComparison.Ordinal))
+            ?? $"(no heading “## {r.Id} {r.Name} — …”)").ToList());
+    }
+
+    [Fact]
+    public void The_table_of_rules_md_lists_the_catalogue_with_its_severity_and_whether_last_year_is_needed()
+    {
+        var rows = ReadDoc("rules.md").Split('\n').Select(l => RuleRow().Match(l)).Where(m => m.Success).ToList();
+
+        rows.Select(m => m.Groups["id"].Value).ShouldBe(RuleCatalogue.All.Select(r => r.Id));
+        foreach (var (row, rule) in rows.Zip(RuleCatalogue.All))
+        {
+            var cells = row.Value.Split('|').Select(c => c.Trim()).ToList();
+            cells[3].ShouldStartWith(rule.Severity.ToString().ToLowerInvariant(), Case.Sensitive, rule.Id);
+            (cells[5] == "with `--previous`").ShouldBe(rule.NeedsPreviousYear, rule.Id);
+        }
     }
 
     [Fact]
@@ -175,8 +182,11 @@ public partial class ReferenceDocsTests
         }
     }
 
-    [GeneratedRegex(@"^R\d+$")]
-    private static partial Regex RuleNumber();
+    [GeneratedRegex(@"^R\d+\b")]
+    private static partial Regex RuleHeading();
+
+    [GeneratedRegex(@"^\| \[(?<id>R\d+)\]\(#[^)]+\) \|.*\|$")]
+    private static partial Regex RuleRow();
 
     [GeneratedRegex(@"^#{1,6}\s+(?<text>.+)$")]
     private static partial Regex HeadingLine();

@@ -12,6 +12,7 @@ using GovReportDocs.Tests.Support;
 namespace GovReportDocs.Tests.Reading;
 
 /// <summary>PDFs from our renderer and from LibreOffice read back to the report they were made from.</summary>
+[Trait("Requires", "debian")]
 public class PdfReadingTests
 {
     [Theory]

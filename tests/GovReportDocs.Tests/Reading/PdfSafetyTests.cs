@@ -9,6 +9,7 @@ using PdfSharp.Pdf.IO;
 namespace GovReportDocs.Tests.Reading;
 
 /// <summary>A PDF that cannot be read gives a Chinese reason, never a stack trace; one with limits set only on copying reads.</summary>
+[Trait("Requires", "debian")]
 public class PdfSafetyTests
 {
     [Fact]

@@ -12,6 +12,7 @@ namespace GovReportDocs.Tests.Reading;
 /// PDFs drawn the way Word and WPS export them — letters placed one by one, no spaces, borders as filled bars
 /// or per-cell lines, table 3 split over two pages with its header repeated — read back to the same report.
 /// </summary>
+[Trait("Requires", "debian")]
 public class WordLikePdfTests
 {
     private const string Head = "盘州市人民政府2024年政府信息公开工作年度报告";
