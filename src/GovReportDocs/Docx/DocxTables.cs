@@ -145,6 +145,14 @@ internal static class DocxTables
                     run.Append(runProperties);
                 }
 
+                // A label whose last line would hold one character alone breaks a character earlier (LabelLines).
+                var breakAt = cell.Datum is null ? LabelLines.RuntBreak(text, CellFit.TextWidthPt(block.Table, cell), PageLayout.TablePt) : null;
+                if (breakAt is { } at)
+                {
+                    run.Append(new Text(text[..at]) { Space = SpaceProcessingModeValues.Preserve }, new Break());
+                    text = text[at..];
+                }
+
                 run.Append(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
                 paragraph.Append(run);
             }
