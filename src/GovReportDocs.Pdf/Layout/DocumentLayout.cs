@@ -85,7 +85,7 @@ internal sealed class DocumentLayout(IGlyphMeasure metrics)
     private void Heading(HeadingBlock heading, double keptAfter)
     {
         var lines = HeadingLines(heading);
-        if (_y + lines.Count * Points.LinePitch + keptAfter > Points.Bottom + 0.01 && _y > Points.Top + 0.01)
+        if (_y + lines.Count * Points.LinePitch + keptAfter > Points.Bottom + Points.Tolerance && _y > Points.Top + Points.Tolerance)
         {
             NewPage();
         }
@@ -138,7 +138,7 @@ internal sealed class DocumentLayout(IGlyphMeasure metrics)
         var node = new StructureNode(StructureTag.P);
         for (var i = 0; i < lines.Count; i++)
         {
-            if (i == breakAt && _y > Points.Top + 0.01)
+            if (i == breakAt && _y > Points.Top + Points.Tolerance)
             {
                 NewPage();
             }
@@ -165,7 +165,7 @@ internal sealed class DocumentLayout(IGlyphMeasure metrics)
     }
 
     /// <summary>Whole grid lines left on the current page.</summary>
-    private int LinesLeft() => (int)Math.Floor((Points.Bottom - _y) / Points.LinePitch + 0.01);
+    private int LinesLeft() => (int)Math.Floor((Points.Bottom - _y) / Points.LinePitch + Points.Tolerance);
 
     private IReadOnlyList<LaidLine> ParagraphLines(ParagraphBlock paragraph)
     {
@@ -210,7 +210,7 @@ internal sealed class DocumentLayout(IGlyphMeasure metrics)
     /// </summary>
     private void Line(LaidLine line, double left, bool bold, StructureNode node, double? scale = null, StructureNode? leadIn = null)
     {
-        if (_y + Points.LinePitch > Points.Bottom + 0.01)
+        if (_y + Points.LinePitch > Points.Bottom + Points.Tolerance)
         {
             NewPage();
         }
@@ -280,7 +280,7 @@ internal sealed class DocumentLayout(IGlyphMeasure metrics)
     /// <summary>After a table, text resumes on the next line of the grid.</summary>
     private void SnapToGrid()
     {
-        var lines = Math.Ceiling((_y - Points.Top) / Points.LinePitch - 0.01);
+        var lines = Math.Ceiling((_y - Points.Top) / Points.LinePitch - Points.Tolerance);
         _y = Points.Top + lines * Points.LinePitch;
     }
 

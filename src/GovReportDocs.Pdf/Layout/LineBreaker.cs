@@ -38,7 +38,7 @@ internal static class LineBreaker
     {
         var used = 0.0;
         var end = start;
-        while (end < units.Count && (end == start || used + units[end].Width <= width + 0.01))
+        while (end < units.Count && (end == start || used + units[end].Width <= width + Points.Tolerance))
         {
             used += units[end].Width;
             end++;

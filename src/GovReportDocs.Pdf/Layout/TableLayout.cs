@@ -16,7 +16,6 @@ internal sealed class TableLayout(IGlyphMeasure metrics)
     private const double LineHeight = PageLayout.TableLinePt;
     private const double PaddingY = PageLayout.TableCellPaddingYPt;
     private const double MinimumRowHeight = PageLayout.TableMinimumRowPt;
-    private const int KeptTogetherRows = PageLayout.KeptTogetherRows;
 
     /// <summary>A cell's text as laid out: its lines, and the horizontal scale of a number condensed to fit.</summary>
     private sealed record CellText(IReadOnlyList<LaidLine> Lines, double Scale, double Size = PageLayout.TablePt);
@@ -31,41 +30,27 @@ internal sealed class TableLayout(IGlyphMeasure metrics)
     }
 
     /// <summary>
-    /// Height the table needs on the page it starts on: all of it when kept whole; else its header and the body
-    /// rows down to where the first long merged label (三、本年度办理结果) has room, so that label never moves off
-    /// the page the table starts on.
+    /// Height the table needs on the page it starts on: its rows down to <see cref="TablePageBreaks.FirstPageThrough"/>,
+    /// so that the first crossing label (三、本年度办理结果) never moves off the page the table starts on.
     /// </summary>
-    private static double AtStart(TableDescription table, Dictionary<TableCell, CellText> texts, double[] heights)
+    private static double AtStart(TableDescription table, Dictionary<TableCell, CellText> texts, double[] heights) =>
+        heights[..(TablePageBreaks.FirstPageThrough(table, label => HeadRows(label, texts, heights)) + 1)].Sum();
+
+    /// <summary>The fewest of a crossing label's rows, from its first, whose heights hold its text.</summary>
+    private static int HeadRows(TableCell label, Dictionary<TableCell, CellText> texts, double[] heights)
     {
-        if (IsKeptWhole(table))
-        {
-            // Its first block (表二's 第二十条第（一）项 and its rows); the table breaks only between blocks.
-            return heights[..(table.BlockEnd(0) + 1)].Sum();
-        }
-
-        var firstBody = table.HeaderRowCount;
-        var needed = heights.Take(firstBody).Sum() + Needed(table, heights, firstBody);
-        var label = table.Cells.Where(c => c.Row >= firstBody && c.RowSpan > KeptTogetherRows).MinBy(c => c.Row);
-        if (label is null)
-        {
-            return needed;
-        }
-
-        var labelHeight = texts[label].Lines.Count * LineHeight + 2 * PaddingY;
+        var needed = TextHeight(texts[label]);
         var through = label.Row;
-        for (var room = heights[through]; room < labelHeight && through < label.LastRow; room += heights[through])
+        for (var room = heights[through]; room < needed && through < label.LastRow; room += heights[through])
         {
             through++;
         }
 
-        // A small group opened before there goes whole, or the page would break before it and cut the label short.
-        for (var row = firstBody; row <= through; row++)
-        {
-            through = Math.Max(through, GroupEnd(table, row));
-        }
-
-        return Math.Max(needed, heights.Take(through + 1).Sum());
+        return through - label.Row + 1;
     }
+
+    /// <summary>The height a cell's text takes with its padding.</summary>
+    private static double TextHeight(CellText text) => text.Lines.Count * LineHeight + 2 * PaddingY;
 
     /// <summary>Places the table from <paramref name="top"/> on the current page; returns the y below it.</summary>
     public double Place(TableBlock block, PageCanvas canvas, double top)
@@ -121,7 +106,7 @@ internal sealed class TableLayout(IGlyphMeasure metrics)
         {
             var placement = Paginate(table, heights, AtStart(table, texts, heights), breaks, startPage, top);
             var moved = new List<int>();
-            foreach (var cell in table.Cells.Where(c => c.RowSpan > KeptTogetherRows))
+            foreach (var cell in TablePageBreaks.CrossingLabels(table))
             {
                 var segments = Segments(cell, placement.Pages).ToList();
                 if (segments.Count < 2)
@@ -129,10 +114,10 @@ internal sealed class TableLayout(IGlyphMeasure metrics)
                     continue;
                 }
 
-                var needed = texts[cell].Lines.Count * LineHeight + 2 * PaddingY;
+                var needed = TextHeight(texts[cell]);
                 foreach (var (_, from, to) in segments)
                 {
-                    if (placement.Tops[to] + heights[to] - placement.Tops[from] >= needed - 0.01)
+                    if (placement.Tops[to] + heights[to] - placement.Tops[from] >= needed - Points.Tolerance)
                     {
                         continue;
                     }
@@ -169,7 +154,7 @@ internal sealed class TableLayout(IGlyphMeasure metrics)
         var y = top;
 
         var firstBody = table.HeaderRowCount;
-        if (y + atStart > Points.Bottom + 0.01 && y > Points.Top + 0.01)
+        if (y + atStart > Points.Bottom + Points.Tolerance && y > Points.Top + Points.Tolerance)
         {
             page++;
             y = Points.Top;
@@ -177,7 +162,7 @@ internal sealed class TableLayout(IGlyphMeasure metrics)
 
         for (var row = 0; row < table.RowCount; row++)
         {
-            if (row > firstBody && (breaks.Contains(row) || y + Needed(table, heights, row) > Points.Bottom + 0.01))
+            if (row > firstBody && (breaks.Contains(row) || y + Needed(table, heights, row) > Points.Bottom + Points.Tolerance))
             {
                 page++;
                 continuation.Add(page);
@@ -193,25 +178,12 @@ internal sealed class TableLayout(IGlyphMeasure metrics)
     }
 
     /// <summary>
-    /// Room a row needs at the foot of a page: itself, or the whole small merged group it opens; in a table kept
-    /// whole, all of the block it opens (and nothing for a row inside a block, which never starts a page).
+    /// Room a row needs at the foot of a page: where a page may start (<see cref="TablePageBreaks.MayStartPage"/>),
+    /// itself and the rows it keeps (the rest of its block, its small group); elsewhere itself only, which goes over
+    /// only if it cannot fit at all.
     /// </summary>
     private static double Needed(TableDescription table, double[] heights, int row) =>
-        !IsKeptWhole(table) ? heights[row..(GroupEnd(table, row) + 1)].Sum()
-        : table.StartsBlock(row) ? heights[row..(table.BlockEnd(row) + 1)].Sum()
-        : 0;
-
-    /// <summary>The last row of the small merged group a row opens, or the row itself.</summary>
-    private static int GroupEnd(TableDescription table, int row) =>
-        Enumerable.Range(0, table.ColumnCount)
-            .Select(column => table.CellAt(row, column))
-            .Where(cell => cell.Row == row && cell.RowSpan is > 1 and <= KeptTogetherRows)
-            .Select(cell => cell.LastRow)
-            .DefaultIfEmpty(row)
-            .Max();
-
-    /// <summary>A table of a few rows is broken only between its blocks (表二) or not at all (表四); 表三 anywhere.</summary>
-    private static bool IsKeptWhole(TableDescription table) => table.RowCount <= PageLayout.KeptWholeTableRows;
+        heights[row..((TablePageBreaks.MayStartPage(table, row) ? TablePageBreaks.KeptThrough(table, row) : row) + 1)].Sum();
 
     /// <summary>The runs of a cell's rows that fall on the same page.</summary>
     private static IEnumerable<(int Page, int From, int To)> Segments(TableCell cell, int[] pages)

@@ -6,7 +6,7 @@ namespace GovReportDocs.Composition;
 /// The one rule both renderers follow so a number never wraps in its cell and stays legible: a number wider than its
 /// cell at the table size (五号, 10.5 pt) is condensed, but never below <see cref="MinimumScale"/>; a number that would
 /// need more is set a size smaller (小五, 9 pt) and condensed from there. Table digits are the table face's (宋体)
-/// half-width digits in both formats, half an em each (<see cref="DigitEms"/>), so the .docx and the PDF squeeze the
+/// half-width digits in both formats, half an em each (<see cref="NominalWidth"/>), so the .docx and the PDF squeeze the
 /// same number the same way. Labels wrap as usual. Widths come from the table description's column weights on the
 /// text block.
 /// </summary>
@@ -22,9 +22,6 @@ internal static class CellFit
     /// <summary>The width a cell's text may take: the cell less its padding.</summary>
     public static double TextWidthPt(TableDescription table, TableCell cell) => WidthPt(table, cell) - 2 * PageLayout.TableCellPaddingPt;
 
-    /// <summary>Width of a digit (and of . in an amount) in ems: the half-width digits of 宋体 and of the Song faces standing in for it.</summary>
-    public const double DigitEms = 0.5;
-
     /// <summary>Condensed below this, digits blur at print size (the .docx once set 8 digits at 42 %).</summary>
     public const double MinimumScale = 0.7;
 
@@ -32,7 +29,7 @@ internal static class CellFit
     public const double SmallerPt = 9;
 
     /// <summary>A number's width at <paramref name="sizePt"/> with nominal digit widths.</summary>
-    public static double NominalWidthPt(string text, double sizePt = PageLayout.TablePt) => text.Length * DigitEms * sizePt;
+    public static double NominalWidthPt(string text, double sizePt = PageLayout.TablePt) => NominalWidth.Points(text, sizePt);
 
     /// <summary>
     /// The horizontal scale of a number of natural width <paramref name="naturalPt"/> in a cell whose text may take

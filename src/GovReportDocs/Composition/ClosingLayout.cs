@@ -23,12 +23,12 @@ internal static class ClosingLayout
 
         var name = TitleLines.Split(lines[0], PageLayout.ClosingNameLineChars);
         var dates = lines.Skip(1).ToList();
-        var nameWidth = name.Max(TitleLines.Width);
-        var dateWidth = dates.Select(TitleLines.Width).DefaultIfEmpty(0).Max();
+        var nameWidth = name.Max(NominalWidth.Ems);
+        var dateWidth = dates.Select(NominalWidth.Ems).DefaultIfEmpty(0).Max();
         var nameStart = Math.Max(0, dateWidth + shift <= nameWidth ? line - right - nameWidth : line - right - dateWidth - shift);
         return new ClosingBlock([
             .. name.Select(n => new ClosingLine(n, nameStart)),
-            .. dates.Select(d => new ClosingLine(d, Math.Min(nameStart + shift, line - right - TitleLines.Width(d)))),
+            .. dates.Select(d => new ClosingLine(d, Math.Min(nameStart + shift, line - right - NominalWidth.Ems(d)))),
         ]);
     }
 }

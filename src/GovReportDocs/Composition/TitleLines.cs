@@ -38,7 +38,7 @@ internal static class TitleLines
     /// <summary>Lines for a text whose line holds <paramref name="lineEms"/> full-width characters.</summary>
     public static IReadOnlyList<string> Split(string text, double lineEms)
     {
-        if (Width(text) <= lineEms)
+        if (NominalWidth.Ems(text) <= lineEms)
         {
             return [text];
         }
@@ -49,7 +49,7 @@ internal static class TitleLines
             return [text[..office], text[office..]];
         }
 
-        var fewest = (int)Math.Ceiling(Width(text) / lineEms);
+        var fewest = (int)Math.Ceiling(NominalWidth.Ems(text) / lineEms);
         foreach (var least in new[] { UnitBoundaries.Weak, UnitBoundaries.InsideBrackets, UnitBoundaries.InsideUnit })
         {
             (double Cost, List<string> Lines)? best = null;
@@ -78,18 +78,6 @@ internal static class TitleLines
         return [.. text.Chunk((int)Math.Max(2, Math.Floor(lineEms))).Select(c => new string(c))];
     }
 
-    /// <summary>Width in ems: CJK and full-width characters 1, ASCII ½.</summary>
-    public static double Width(string text)
-    {
-        var width = 0.0;
-        foreach (var c in text)
-        {
-            width += c < 128 ? 0.5 : 1.0;
-        }
-
-        return width;
-    }
-
     /// <summary>
     /// The break before the year (or before the suffix when there is no year) of a title that ends with the suffix,
     /// when the agency and the rest each fit one line; null otherwise.
@@ -103,13 +91,13 @@ internal static class TitleLines
         }
 
         var year = text.LastIndexOf('年', suffix - 1) is var y and >= 4 && UnitBoundaries.IsYear(text, y - 4) && y + 1 == suffix ? y - 4 : suffix;
-        return year >= 2 && quality[year] >= UnitBoundaries.Unit && Width(text[..year]) <= lineEms && Width(text[year..]) <= lineEms ? year : null;
+        return year >= 2 && quality[year] >= UnitBoundaries.Unit && NominalWidth.Ems(text[..year]) <= lineEms && NominalWidth.Ems(text[year..]) <= lineEms ? year : null;
     }
 
     /// <summary>The cheapest way to set the text in exactly <paramref name="lines"/> lines breaking where quality allows.</summary>
     private static (double Cost, List<string> Lines)? Best(string text, int[] quality, int least, int lines, double lineEms)
     {
-        var target = Width(text) / lines;
+        var target = NominalWidth.Ems(text) / lines;
         (double Cost, List<string> Lines)? best = null;
         var breaks = new List<int>();
         var budget = SearchBudget;
@@ -124,7 +112,7 @@ internal static class TitleLines
             if (left == 1)
             {
                 var rest = text[start..];
-                if (rest.Length < 2 || Width(rest) > lineEms)
+                if (rest.Length < 2 || NominalWidth.Ems(rest) > lineEms)
                 {
                     return;
                 }
@@ -138,7 +126,7 @@ internal static class TitleLines
                 }
 
                 all.Add(rest);
-                var total = cost + Math.Pow(Width(rest) - target, 2) + ShapeCost(all);
+                var total = cost + Math.Pow(NominalWidth.Ems(rest) - target, 2) + ShapeCost(all);
                 if (best is null || total < best.Value.Cost)
                 {
                     best = (total, all);
@@ -150,7 +138,7 @@ internal static class TitleLines
             for (var end = start + 2; end <= text.Length - 2; end++)
             {
                 var line = text[start..end];
-                if (Width(line) > lineEms)
+                if (NominalWidth.Ems(line) > lineEms)
                 {
                     break;
                 }
@@ -161,7 +149,7 @@ internal static class TitleLines
                 }
 
                 breaks.Add(end);
-                Search(end, left - 1, cost + Math.Pow(Width(line) - target, 2) + QualityWeight * (UnitBoundaries.Strongest - quality[end]));
+                Search(end, left - 1, cost + Math.Pow(NominalWidth.Ems(line) - target, 2) + QualityWeight * (UnitBoundaries.Strongest - quality[end]));
                 breaks.RemoveAt(breaks.Count - 1);
             }
         }
@@ -173,7 +161,7 @@ internal static class TitleLines
     /// <summary>What a shape other than a 梯形 or a 菱形 costs.</summary>
     private static double ShapeCost(List<string> lines)
     {
-        var widths = lines.Select(Width).ToList();
+        var widths = lines.Select(NominalWidth.Ems).ToList();
         var cost = 0.0;
         for (var i = 1; i < widths.Count - 1; i++)
         {

@@ -79,42 +79,22 @@ internal static class DocxTables
     }
 
     /// <summary>
-    /// Whether a row stays on the page of the next: every row of a table kept whole (表四) or of a block of 表二, the rows of a small
-    /// merged group, and every row down to where a long merged label (三、本年度办理结果) has room for its text, so
-    /// the label is never cut by a page break (Word and LibreOffice cannot repeat it on the next page as the PDF does)
-    /// and 表三 never starts with a few rows at a page foot.
+    /// Whether a row stays on the page of the next, as <see cref="TablePageBreaks"/> decides: Word and LibreOffice
+    /// cannot repeat a cut label on the next page as the PDF does, so a crossing label's head is kept with it.
     /// </summary>
-    private static bool KeepsWithNext(TableBlock block, int row)
+    private static bool KeepsWithNext(TableBlock block, int row) =>
+        TablePageBreaks.KeepsWithNext(block.Table, row, label => HeadRows(block, label));
+
+    /// <summary>
+    /// The rows a crossing label keeps with it, estimated without Word's fonts: the rows of minimum height its
+    /// lines need on the nominal width, and two to spare, since the estimate divides the label's width evenly where
+    /// Word wraps whole characters (三、本年度办理结果 is estimated at 4 lines and takes 5).
+    /// </summary>
+    private static int HeadRows(TableBlock block, Format.TableCell label)
     {
-        var description = block.Table;
-        if (row == description.RowCount - 1)
-        {
-            return false;
-        }
-
-        if (description.RowCount <= PageLayout.KeptWholeTableRows)
-        {
-            // Whole, or broken only between blocks (表二's 第二十条 items), as the PDF.
-            return !description.StartsBlock(row + 1);
-        }
-
-        // The header and every row down to where the first long label has room go together, as the PDF starts 表三.
-        var label = description.Cells.Where(c => c.RowSpan > PageLayout.KeptTogetherRows).MinBy(c => c.Row);
-        if (label is not null && row < label.Row + RowsForLabel(block, label))
-        {
-            return true;
-        }
-
-        return Enumerable.Range(0, description.ColumnCount)
-            .Select(column => description.CellAt(row, column))
-            .Any(cell => row < cell.LastRow && (cell.RowSpan <= PageLayout.KeptTogetherRows || row < cell.Row + RowsForLabel(block, cell)));
-    }
-
-    /// <summary>Rows of minimum height that a merged label's wrapped lines need.</summary>
-    private static int RowsForLabel(TableBlock block, Format.TableCell cell)
-    {
-        var lines = Math.Ceiling(TitleLines.Width(block.TextOf(cell)) * PageLayout.TablePt / CellFit.TextWidthPt(block.Table, cell));
-        return (int)Math.Ceiling(lines / LinesPerRow) + 1;
+        const int spare = 2;
+        var lines = Math.Ceiling(NominalWidth.Points(block.TextOf(label), PageLayout.TablePt) / CellFit.TextWidthPt(block.Table, label));
+        return (int)Math.Ceiling(lines / LinesPerRow) + spare;
     }
 
     private static TableCell Cell(TableBlock block, Format.TableCell cell, int row, int[] widths, bool keepWithNext)
@@ -131,8 +111,8 @@ internal static class DocxTables
             properties.Append(new VerticalMerge { Val = row == cell.Row ? MergedCellValues.Restart : MergedCellValues.Continue });
         }
 
-        // A long merged label that may cross a page stands at the top of its first rows, which are kept together.
-        var top = cell.RowSpan > PageLayout.KeptTogetherRows && block.Table.RowCount > PageLayout.KeptWholeTableRows;
+        // A label that may cross a page stands at the top of its head, the rows kept together with it.
+        var top = !TablePageBreaks.BreaksOnlyBetweenBlocks(block.Table) && TablePageBreaks.CrossingLabels(block.Table).Contains(cell);
         properties.Append(new TableCellVerticalAlignment { Val = top ? TableVerticalAlignmentValues.Top : TableVerticalAlignmentValues.Center });
 
         var paragraphProperties = new ParagraphProperties(new ParagraphStyleId { Val = DocxStyles.TableText });
@@ -163,6 +143,14 @@ internal static class DocxTables
                 if (runProperties.HasChildren)
                 {
                     run.Append(runProperties);
+                }
+
+                // A label whose last line would hold one character alone breaks a character earlier (LabelLines).
+                var breakAt = cell.Datum is null ? LabelLines.RuntBreak(text, CellFit.TextWidthPt(block.Table, cell), PageLayout.TablePt) : null;
+                if (breakAt is { } at)
+                {
+                    run.Append(new Text(text[..at]) { Space = SpaceProcessingModeValues.Preserve }, new Break());
+                    text = text[at..];
                 }
 
                 run.Append(new Text(text) { Space = SpaceProcessingModeValues.Preserve });

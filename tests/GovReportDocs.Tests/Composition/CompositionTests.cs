@@ -49,7 +49,7 @@ public class CompositionTests
         var title = "中华人民共和国某某省某某市某某县某某镇某某街道办事处所属某某中心2024年政府信息公开工作年度报告";
         var lines = TitleLines.Split(title, 20);
         string.Concat(lines).ShouldBe(title);
-        lines.ShouldAllBe(l => TitleLines.Width(l) <= 20 && l.Length >= 2);
+        lines.ShouldAllBe(l => NominalWidth.Ems(l) <= 20 && l.Length >= 2);
         lines.Count.ShouldBe(3);
         lines[^1].ShouldBe("2024年政府信息公开工作年度报告");
         lines.ShouldNotContain(l => l.StartsWith("024"));

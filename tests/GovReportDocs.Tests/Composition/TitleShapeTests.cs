@@ -46,7 +46,7 @@ public class TitleShapeTests
         var lines = TitleLines.Split(title, ReportComposer.TitleLineEms);
         string.Concat(lines).ShouldBe(title);
         lines.ShouldAllBe(l => Clean(l));
-        lines.ShouldAllBe(l => TitleLines.Width(l) <= ReportComposer.TitleLineEms && l.Length >= 2);
+        lines.ShouldAllBe(l => NominalWidth.Ems(l) <= ReportComposer.TitleLineEms && l.Length >= 2);
         lines.ShouldNotContain(l => l.EndsWith('办') && title.Contains("办税"));
     }
 
@@ -54,7 +54,7 @@ public class TitleShapeTests
     [MemberData(nameof(Titles))]
     public void A_title_of_several_lines_is_a_trapezoid_or_a_diamond_never_a_rectangle(string title)
     {
-        var widths = TitleLines.Split(title, ReportComposer.TitleLineEms).Select(TitleLines.Width).ToList();
+        var widths = TitleLines.Split(title, ReportComposer.TitleLineEms).Select(NominalWidth.Ems).ToList();
         widths.Count.ShouldBeGreaterThan(1);
         (widths.Max() - widths.Min()).ShouldBeGreaterThanOrEqualTo(2, $"{title}: {string.Join("/", widths)} is a rectangle");
         for (var i = 1; i < widths.Count - 1; i++)
@@ -68,7 +68,7 @@ public class TitleShapeTests
     {
         var lines = TitleLines.Split("某某市（某某省某某自治州某某县某某镇人民政府驻某某市联络处）2025年政府信息公开工作年度报告", 20);
         lines.ShouldAllBe(l => Clean(l));
-        lines.ShouldAllBe(l => TitleLines.Width(l) <= 20);
+        lines.ShouldAllBe(l => NominalWidth.Ems(l) <= 20);
     }
 
     [Theory]
@@ -83,7 +83,7 @@ public class TitleShapeTests
         string.Concat(name.Select(l => l.Text)).ShouldBe(agency);
         name.ShouldAllBe(l => Clean(l.Text));
         closing.Lines[^1].IndentChars.ShouldBeGreaterThanOrEqualTo(PageLayout.CharactersPerLine / 3.0, string.Join(" / ", closing.Lines));
-        closing.Lines.ShouldAllBe(l => l.IndentChars + TitleLines.Width(l.Text) <= PageLayout.CharactersPerLine - PageLayout.ClosingRightIndentChars + 0.01);
+        closing.Lines.ShouldAllBe(l => l.IndentChars + NominalWidth.Ems(l.Text) <= PageLayout.CharactersPerLine - PageLayout.ClosingRightIndentChars + 0.01);
     }
 
     [Theory]
@@ -106,7 +106,7 @@ public class TitleShapeTests
         var lines = await Task.Run(() => TitleLines.Split(agency + "2025年" + TitleLines.Suffix, ReportComposer.TitleLineEms))
             .WaitAsync(TimeSpan.FromSeconds(30));
 
-        lines.ShouldAllBe(l => TitleLines.Width(l) <= ReportComposer.TitleLineEms);
+        lines.ShouldAllBe(l => NominalWidth.Ems(l) <= ReportComposer.TitleLineEms);
         string.Concat(lines).ShouldBe(agency + "2025年" + TitleLines.Suffix);
     }
 }

@@ -31,7 +31,7 @@ public class UnitLayoutTests
             quality[position].ShouldBeGreaterThanOrEqualTo(UnitBoundaries.Weak, $"{text}: break after “{line}”");
         }
 
-        title.Lines.ShouldAllBe(l => TitleLines.Width(l) <= ReportComposer.TitleLineEms && l.Length >= 2);
+        title.Lines.ShouldAllBe(l => NominalWidth.Ems(l) <= ReportComposer.TitleLineEms && l.Length >= 2);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public class UnitLayoutTests
     {
         var closing = ClosingLayout.Place(["中华人民共和国某某省某某自治州某某市某某区人民政府办公室政务公开科", "2026年1月16日"]);
         closing.Lines.Select(l => l.Text).ShouldBe(["中华人民共和国某某省某某自治州", "某某市某某区人民政府办公室政务公开科", "2026年1月16日"]);
-        closing.Lines.ShouldAllBe(l => l.IndentChars >= 0 && l.IndentChars + TitleLines.Width(l.Text) <= 28 - 2 + 0.01);
+        closing.Lines.ShouldAllBe(l => l.IndentChars >= 0 && l.IndentChars + NominalWidth.Ems(l.Text) <= 28 - 2 + 0.01);
     }
 
     [Fact]

@@ -124,6 +124,23 @@ public partial class StressRenderingTests
     }
 
     [Theory]
+    [MemberData(nameof(Files))]
+    public void No_table_label_leaves_one_character_alone_on_its_last_line(string input, bool fromDocx)
+    {
+        // The .docx as LibreOffice printed it once set 2.其他法律行政法规禁止公 / 开; the PDF sets …禁止 / 公开.
+        var lines = ExternalTool.Run("pdftotext", "-layout", Pdf(input, fromDocx), "-").Split('\n').Select(ExternalTool.Squeeze).ToList();
+        // The numbered row labels (2.其他法律行政法规禁止公开, （三）不予公开): words such as 行政处罚 also stand in the
+        // text, where a line may end anywhere inside them.
+        foreach (var label in ReportTables.All.SelectMany(t => t.Labels).Where(l => l.Length > 5 && (char.IsAsciiDigit(l[0]) || l[0] == '（')).Distinct())
+        {
+            var allButLast = label[..^1];
+            var last = label[^1];
+            lines.ShouldNotContain(line => line.Contains(allButLast, StringComparison.Ordinal) && !line.Contains(label, StringComparison.Ordinal),
+                $"{input} ({(fromDocx ? ".docx" : "PDF")}): “{label}” leaves “{last}” alone");
+        }
+    }
+
+    [Theory]
     [MemberData(nameof(ComparableCounts))]
     public void The_docx_and_the_pdf_have_the_same_pages(string input)
     {

@@ -1,0 +1,101 @@
+using GovReportDocs.Format;
+
+namespace GovReportDocs.Composition;
+
+/// <summary>
+/// The one page-break policy of the fixed tables, which the .docx (as keep-with-next on rows that cannot split) and
+/// the PDF layout (which places the breaks itself) both follow:
+/// <list type="bullet">
+/// <item>a table of a few rows breaks only between its blocks (表二's 第二十条 items, each with its own headings) or
+/// not at all (表四); 表三 may break between any rows the rules below leave open;</item>
+/// <item>no page starts inside the header or at the first body row (the header never stands alone);</item>
+/// <item>a merged group of up to <see cref="PageLayout.KeptTogetherRows"/> rows stays on one page;</item>
+/// <item>a longer merged label (三、本年度办理结果) may cross a page, but keeps with it the first rows its text
+/// needs (its head), and the table starts with the header and every row down to the end of the first such head.</item>
+/// </list>
+/// How many rows a head is depends on measures only a renderer has (the PDF wraps with its embedded faces; the
+/// .docx estimates what Word will do), so the renderer gives that number; everything else is decided here.
+/// </summary>
+internal static class TablePageBreaks
+{
+    /// <summary>Whether the table breaks only between its blocks (表二) or not at all (表四), rather than between rows.</summary>
+    public static bool BreaksOnlyBetweenBlocks(TableDescription table) => table.RowCount <= PageLayout.KeptWholeTableRows;
+
+    /// <summary>Whether a page may start at <paramref name="row"/> (the header repeated above it).</summary>
+    public static bool MayStartPage(TableDescription table, int row) =>
+        row > table.HeaderRowCount && row < table.RowCount &&
+        (BreaksOnlyBetweenBlocks(table) ? table.StartsBlock(row) : !InsideGroup(table, row));
+
+    /// <summary>
+    /// The last row that goes with <paramref name="row"/> when it is placed: the rest of its block in a table broken
+    /// only between blocks, else the end of the small merged group it opens, or the row itself.
+    /// </summary>
+    public static int KeptThrough(TableDescription table, int row) =>
+        BreaksOnlyBetweenBlocks(table) ? table.BlockEnd(row) : GroupEnd(table, row);
+
+    /// <summary>The merged labels long enough to cross a page (三、本年度办理结果), top to bottom.</summary>
+    public static IEnumerable<TableCell> CrossingLabels(TableDescription table) =>
+        table.Cells.Where(c => c.Row >= table.HeaderRowCount && c.RowSpan > PageLayout.KeptTogetherRows);
+
+    /// <summary>
+    /// The last row that must stand on the page the table starts on: its first block in a table broken only between
+    /// blocks; else the header, the group the first body row opens and the head of the first crossing label
+    /// (<paramref name="headRows"/> of its rows), with every small group opened before there whole.
+    /// </summary>
+    public static int FirstPageThrough(TableDescription table, Func<TableCell, int> headRows)
+    {
+        if (BreaksOnlyBetweenBlocks(table))
+        {
+            return table.BlockEnd(0);
+        }
+
+        var firstBody = table.HeaderRowCount;
+        var through = firstBody;
+        if (CrossingLabels(table).FirstOrDefault() is { } label)
+        {
+            through = HeadEnd(label, headRows(label));
+        }
+
+        // A small group opened before there goes whole, or the page would break before it and cut the label short.
+        for (var row = firstBody; row <= through; row++)
+        {
+            through = Math.Max(through, GroupEnd(table, row));
+        }
+
+        return through;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="row"/> must stay on the page of the next one: inside a block, a small group, the rows
+    /// the table starts with, or the head of a crossing label (what the .docx writes as keep-with-next).
+    /// </summary>
+    public static bool KeepsWithNext(TableDescription table, int row, Func<TableCell, int> headRows)
+    {
+        if (row >= table.RowCount - 1)
+        {
+            return false;
+        }
+
+        return !MayStartPage(table, row + 1)
+            || row < FirstPageThrough(table, headRows)
+            || CrossingLabels(table).Any(label => row >= label.Row && row < HeadEnd(label, headRows(label)));
+    }
+
+    /// <summary>The last row of a crossing label's head of <paramref name="rows"/> rows, within the label.</summary>
+    private static int HeadEnd(TableCell label, int rows) => Math.Min(label.LastRow, label.Row + Math.Max(1, rows) - 1);
+
+    /// <summary>The last row of the small merged group a row opens, or the row itself.</summary>
+    private static int GroupEnd(TableDescription table, int row) =>
+        Enumerable.Range(0, table.ColumnCount)
+            .Select(column => table.CellAt(row, column))
+            .Where(cell => cell.Row == row && cell.RowSpan is > 1 and <= PageLayout.KeptTogetherRows)
+            .Select(cell => cell.LastRow)
+            .DefaultIfEmpty(row)
+            .Max();
+
+    /// <summary>Whether a row is below the first row of a small merged group that covers it.</summary>
+    private static bool InsideGroup(TableDescription table, int row) =>
+        Enumerable.Range(0, table.ColumnCount)
+            .Select(column => table.CellAt(row, column))
+            .Any(cell => cell.Row < row && cell.RowSpan <= PageLayout.KeptTogetherRows);
+}
