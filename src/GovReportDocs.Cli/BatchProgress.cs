@@ -8,26 +8,29 @@ internal static class BatchProgress
     public static T[] Run<T>(CliConsole console, int count, string label, Func<int, T> work)
     {
         var results = new T[count];
-        void Each(Action advance) => Parallel.For(0, count, i =>
+        Track(console, count, label, advance => Parallel.For(0, count, i =>
         {
             results[i] = work(i);
             advance();
-        });
+        }));
+        return results;
+    }
 
+    /// <summary>One bar over <paramref name="count"/> items that <paramref name="body"/> works through in its own steps, calling advance after each.</summary>
+    public static void Track(CliConsole console, int count, string label, Action<Action> body)
+    {
         if (count > 1 && ReferenceEquals(console, CliConsole.System) && !Console.IsErrorRedirected)
         {
             AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) })
                 .Progress().AutoClear(true).Start(context =>
                 {
                     var task = context.AddTask(label, maxValue: count);
-                    Each(() => task.Increment(1));
+                    body(() => task.Increment(1));
                 });
         }
         else
         {
-            Each(() => { });
+            body(() => { });
         }
-
-        return results;
     }
 }

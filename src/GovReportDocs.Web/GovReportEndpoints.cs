@@ -22,7 +22,12 @@ public static class GovReportEndpoints
         group.AddEndpointFilter(new RequestGuard(options));
 
         group.MapGet("/", (HttpContext http) => Page(http, "index.html"));
-        group.MapGet("/edit", (HttpContext http) => Page(http, "editor.html"));
+        var editor = DownloadButtons.Fill(Assets.Read("editor.html")!, options.Outputs);
+        group.MapGet("/edit", (HttpContext http) =>
+        {
+            PageHeaders(http);
+            return Results.Bytes(editor, "text/html; charset=utf-8");
+        });
         group.MapGet("/assets/{name}", (string name) => Assets.Serve(name));
 
         group.MapGet("/api/form", () => Results.Text(ReportApi.FormJson, "application/json; charset=utf-8"));
@@ -56,6 +61,7 @@ public static class GovReportEndpoints
             PageHeaders(http);
             return Results.Text(CellHelp.Page(), "text/html; charset=utf-8");
         });
+        group.MapGet("/api/formats", api.Formats);
         group.MapGet("/api/reports/{file}/download/{format}", api.Download);
         group.MapPost("/api/ledger", LedgerUpload.Count);
         return group;

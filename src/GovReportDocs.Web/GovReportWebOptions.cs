@@ -15,6 +15,15 @@ public sealed record GovReportWebOptions
     public PdfRenderOptions Pdf { get; init; } = new();
 
     /// <summary>
+    /// The downloads the editor offers, one button each, in this order; null offers the core's writers with the PDF
+    /// (using <see cref="Pdf"/>): .docx, PDF, HTML and the workbook of the tables. A platform adds its own writer here.
+    /// </summary>
+    public ReportWriters? Writers { get; init; }
+
+    /// <summary>The downloads offered: <see cref="Writers"/>, or the default ones.</summary>
+    internal ReportWriters Outputs => Writers ?? PdfReportWriter.With(ReportWriters.Core, Pdf);
+
+    /// <summary>
     /// Accept only requests whose Host is a loopback name (127.0.0.1, localhost, [::1]): a page elsewhere cannot reach a
     /// local editor through a DNS name rebound to 127.0.0.1. Right for <c>govreport serve</c>; a platform behind its own
     /// host names leaves it off.

@@ -27,13 +27,13 @@ internal sealed class ReportApi
     /// <summary>The editor's whole layout, serialised once.</summary>
     public static string FormJson { get; } = JsonSerializer.Serialize(FormLayout.Instance, Json);
 
-    private readonly GovReportWebOptions _options;
     private readonly ReportFolder _folder;
     private readonly ReportOptions _report;
+    private readonly ReportWriters _writers;
 
     public ReportApi(GovReportWebOptions options)
     {
-        _options = options;
+        _writers = options.Outputs;
         _folder = new ReportFolder(options.Directory);
         _report = options.Report with { Files = _folder.Resolver };
     }
@@ -372,12 +372,17 @@ internal sealed class ReportApi
         }, Json);
     }
 
-    /// <summary>The .docx, PDF or HTML of a saved input file, under the official file name; refused while it has errors.</summary>
-    public IResult Download(string file, string format, bool? inline)
+    /// <summary>One of the registered outputs of a saved input file, under the official file name; refused while it has errors.</summary>
+    public IResult Download(HttpContext http, string file, string format, bool? inline)
     {
         if (_folder.PathOf(file) is not { } path || !File.Exists(path))
         {
             return BadName();
+        }
+
+        if (_writers.Find(format) is not { } writer)
+        {
+            return Results.Json(new { error = $"格式应为 {_writers.DescribeIds()}" }, Json, statusCode: StatusCodes.Status404NotFound);
         }
 
         var document = GovReport.Load(path, _report);
@@ -390,31 +395,31 @@ internal sealed class ReportApi
             }, Json, statusCode: StatusCodes.Status409Conflict);
         }
 
-        (byte[] Bytes, string Type, string Extension) output;
+        ReportOutput output;
         try
         {
-            output = format switch
-            {
-                "docx" => (document.ToDocx(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx"),
-                "pdf" => (document.ToPdf(_options.Pdf).Bytes, "application/pdf", ".pdf"),
-                "html" => (document.ToHtmlBytes(), "text/html; charset=utf-8", ".html"),
-                _ => default,
-            };
+            output = writer.Write(document, http.RequestAborted);
         }
         catch (FontNotFoundException e)
         {
             return Results.Json(new { error = e.Message }, Json, statusCode: StatusCodes.Status503ServiceUnavailable);
         }
 
-        if (output.Bytes is null)
-        {
-            return Results.Json(new { error = "格式应为 docx、pdf 或 html" }, Json, statusCode: StatusCodes.Status404NotFound);
-        }
-
+        var type = writer.Format.MediaType;
         return inline == true
-            ? Results.File(output.Bytes, output.Type)
-            : Results.File(output.Bytes, output.Type, document.FileName + output.Extension);
+            ? Results.File(output.Bytes, type)
+            : Results.File(output.Bytes, type, document.FileName + writer.Format.Extension);
     }
+
+    /// <summary>The downloads offered, in order: what the editor's buttons are made of, for a platform's own page too.</summary>
+    public IResult Formats() => Results.Json(_writers.All.Select(w => new
+    {
+        id = w.Format.Id,
+        extension = w.Format.Extension,
+        mediaType = w.Format.MediaType,
+        name = w.Format.Name,
+        purpose = w.Format.Purpose,
+    }).ToList(), Json);
 
     private ReportDocument Parse(string? file, IReadOnlyDictionary<string, JsonElement> values)
     {

@@ -19,6 +19,9 @@ public interface IReportFindings
 
     /// <summary>Whether the file could not be read at all (missing, undecodable, not a report).</summary>
     bool IsUnreadable { get; }
+
+    /// <summary>The title as printed, when known (a report read from an input file); null by default.</summary>
+    string? Title => null;
 }
 
 /// <summary>Counting findings.</summary>

@@ -79,7 +79,7 @@ public static class ReportJson
             writer.WriteNumber("year", year);
         }
 
-        WriteOptional(writer, "title", (report as ReportDocument)?.Title);
+        WriteOptional(writer, "title", report.Title);
         writer.WriteString("status", Status(report));
         writer.WriteBoolean("unreadable", report.IsUnreadable);
         writer.WriteNumber("errors", report.ErrorCount());

@@ -25,7 +25,8 @@ internal sealed class WebHarness : IAsyncDisposable
     public HttpClient Client { get; }
 
     /// <param name="kestrel">On the real server at a loopback port, for what the test server does not do (body size limits).</param>
-    public static async Task<WebHarness> StartAsync(bool loopbackOnly = false, string? mountedAt = null, string? token = null, bool kestrel = false)
+    public static async Task<WebHarness> StartAsync(bool loopbackOnly = false, string? mountedAt = null, string? token = null, bool kestrel = false,
+        ReportWriters? writers = null)
     {
         var folder = new TempDirectory();
         foreach (var sample in Directory.GetFiles(RepoPaths.Samples, "*.yaml"))
@@ -44,7 +45,7 @@ internal sealed class WebHarness : IAsyncDisposable
         }
 
         var app = builder.Build();
-        var options = new GovReportWebOptions { Directory = folder.Path, LoopbackHostOnly = loopbackOnly, AccessToken = token };
+        var options = new GovReportWebOptions { Directory = folder.Path, LoopbackHostOnly = loopbackOnly, AccessToken = token, Writers = writers };
         if (mountedAt is null)
         {
             app.MapGovReport(options);
