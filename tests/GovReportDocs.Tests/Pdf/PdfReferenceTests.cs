@@ -69,8 +69,21 @@ public partial class PdfReferenceTests
 
     [Theory]
     [MemberData(nameof(Inputs))]
-    public void The_text_stands_where_it_stood(string input) =>
-        Compare(input, ".layout.txt", ExternalTool.Run("pdftotext", "-layout", Render(input), "-"));
+    public void The_text_stands_where_it_stood(string input)
+    {
+        var layout = ExternalTool.Run("pdftotext", "-layout", Render(input), "-");
+        if (Writing)
+        {
+            Compare(input, ".layout.txt", layout);
+            return;
+        }
+
+        // The same characters on the same lines in the same order. How many spaces pdftotext puts between two columns can
+        // flip when a glyph moves by a thousandth of a point (the two writers round differently); the page images
+        // below check where things stand.
+        static string Words(string text) => string.Join('\n', text.Split('\n').Select(ExternalTool.Squeeze));
+        Words(layout).ShouldBe(Words(File.ReadAllText(Reference(input, ".layout.txt"))), $"{input}: the text differs from the reference");
+    }
 
     [Theory]
     [MemberData(nameof(Inputs))]
