@@ -1,38 +1,32 @@
 using System.Text;
 using GovReportDocs.Format;
-using PdfSharp.Events;
 
 namespace GovReportDocs.Pdf;
 
 /// <summary>
-/// Listens to PDFsharp as it draws: every code point it finds no glyph for (glyph 0, drawn as .notdef, an empty box)
-/// is noted under the role being drawn, once, in order.
+/// Every code point a face has no glyph for (glyph 0, drawn as .notdef, an empty box), noted under the role being
+/// drawn, once, in order.
 /// </summary>
 internal sealed class MissingGlyphLog
 {
     private readonly Dictionary<FontRole, List<string>> _missing = [];
     private readonly HashSet<(FontRole, int)> _seen = [];
 
-    /// <summary>The role of the text being drawn now.</summary>
-    public FontRole Role { get; set; }
-
-    public void OnRenderText(object sender, RenderTextEventArgs e)
+    /// <summary>A code point the face of <paramref name="role"/> has no glyph for.</summary>
+    public void Note(FontRole role, int codePoint)
     {
-        foreach (var pair in e.CodePointGlyphIndexPairs)
+        // Control characters draw nothing anyway.
+        if (codePoint < 0x20 || !Rune.IsValid(codePoint) || !_seen.Add((role, codePoint)))
         {
-            // Code point 0 is a lone surrogate, not a character; control characters draw nothing anyway.
-            if (pair.GlyphIndex != 0 || pair.CodePoint < 0x20 || !Rune.IsValid(pair.CodePoint) || !_seen.Add((Role, pair.CodePoint)))
-            {
-                continue;
-            }
-
-            if (!_missing.TryGetValue(Role, out var list))
-            {
-                _missing[Role] = list = [];
-            }
-
-            list.Add(char.ConvertFromUtf32(pair.CodePoint));
+            return;
         }
+
+        if (!_missing.TryGetValue(role, out var list))
+        {
+            _missing[role] = list = [];
+        }
+
+        list.Add(char.ConvertFromUtf32(codePoint));
     }
 
     public IReadOnlyDictionary<FontRole, IReadOnlyList<string>> ByRole() =>

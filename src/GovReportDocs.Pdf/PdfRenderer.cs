@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using GovReportDocs.Composition;
 using GovReportDocs.Pdf.Fonts;
 using GovReportDocs.Pdf.Layout;
+using GovReportDocs.Pdf.Writing;
 
 namespace GovReportDocs.Pdf;
 
@@ -59,8 +60,8 @@ public static class PdfRenderer
         cancellation.ThrowIfCancellationRequested();
         var canvas = new DocumentLayout(metrics).Lay(report);
         cancellation.ThrowIfCancellationRequested();
-        var written = PdfWriter.Write(canvas, metrics, report, options?.Tagged ?? true, cancellation);
-        return new PdfRenderResult(DeterministicPdf.Normalize(written.Bytes), fonts.Substitutions, canvas.Pages.Count)
+        var written = PdfDocumentWriter.Write(canvas, fonts, report, options?.Tagged ?? true, cancellation);
+        return new PdfRenderResult(written.Bytes, fonts.Substitutions, canvas.Pages.Count)
         {
             MissingGlyphs = [.. written.MissingGlyphs.Select(m => new MissingGlyphs(m.Key, fonts[m.Key], m.Value))],
         };

@@ -3,8 +3,8 @@ using System.Buffers.Binary;
 namespace GovReportDocs.Pdf.Fonts;
 
 /// <summary>
-/// Copies one face out of a .ttc collection into a standalone TrueType file, because PDFsharp reads only
-/// the first face of a collection. Tables are copied as they are, 4-byte aligned, in their original order.
+/// Copies one face out of a .ttc collection into a standalone TrueType file (for tools that read only the first
+/// face of a collection). Tables are copied as they are, 4-byte aligned, in their original order.
 /// </summary>
 internal static class FaceExtractor
 {

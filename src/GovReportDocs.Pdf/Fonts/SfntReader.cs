@@ -5,7 +5,7 @@ namespace GovReportDocs.Pdf.Fonts;
 
 /// <summary>
 /// Reads what font discovery needs from TrueType/OpenType files and .ttc collections: the faces, their
-/// family names, and whether their outlines are CFF (which PDFsharp cannot subset). Reads headers only.
+/// family names, and whether their outlines are CFF (which our subsetter does not handle). Reads headers only.
 /// </summary>
 internal static class SfntReader
 {
@@ -27,20 +27,20 @@ internal static class SfntReader
             var families = ReadFamilies(stream, tables);
             var isCff = version == OpenTypeCff || tables.Any(t => t.Tag is 0x43464620 or 0x43464632); // 'CFF ', 'CFF2'
             var hasGlyphs = tables.Any(t => t.Tag == 0x676C7966); // 'glyf'
-            var reason = isCff ? "CFF 轮廓（PDFsharp 无法嵌入子集）" : hasGlyphs ? Damage(stream, tables) : "没有 TrueType 字形表";
+            var reason = isCff ? "CFF 轮廓（只能嵌入 TrueType 字形的子集）" : hasGlyphs ? Damage(stream, tables) : "没有 TrueType 字形表";
             faces.Add(new FontFace(path, index, families, reason));
         }
 
         return faces;
     }
 
-    /// <summary>The tables PDFsharp reads to measure and embed a TrueType face.</summary>
+    /// <summary>The tables read to measure and embed a TrueType face.</summary>
     private static readonly string[] Required = ["cmap", "head", "hhea", "hmtx", "loca", "maxp", "glyf"];
 
     /// <summary>
-    /// Why a face is damaged — a table PDFsharp needs missing or past the end of the file, or a head table without its
+    /// Why a face is damaged — a table the writer needs missing or past the end of the file, or a head table without its
     /// magic number — or null. A damaged file that names itself 仿宋_GB2312 is then passed over like a missing one,
-    /// instead of failing every PDF inside PDFsharp.
+    /// instead of failing every PDF.
     /// </summary>
     private static string? Damage(Stream stream, IReadOnlyList<TableRecord> tables)
     {

@@ -45,7 +45,7 @@ public class FontTests
         File.WriteAllBytes(path, CffFont("Noto Serif CJK SC"));
         var face = SfntReader.ReadFaces(path).Single();
         face.Families.ShouldBe(["Noto Serif CJK SC"]);
-        face.UnusableReason.ShouldBe("CFF 轮廓（PDFsharp 无法嵌入子集）");
+        face.UnusableReason.ShouldBe("CFF 轮廓（只能嵌入 TrueType 字形的子集）");
         FontCatalog.Discover([path], includeSystemFolders: false).Find("Noto Serif CJK SC").ShouldBeNull();
     }
 

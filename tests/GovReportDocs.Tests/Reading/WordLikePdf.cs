@@ -166,7 +166,7 @@ internal sealed class WordLikePdf
     /// <summary>CJK one character at a time, Latin and digits a word at a time, each at its own position.</summary>
     private void Glyphs(XGraphics page, string text, double x, double baseline, FontRole role, double size, bool bold)
     {
-        var font = _metrics.Font(role, size);
+        var font = PdfSharpFonts.Font(role, size);
         var i = 0;
         while (i < text.Length)
         {

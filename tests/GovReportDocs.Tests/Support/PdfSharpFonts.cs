@@ -1,23 +1,31 @@
 using System.Collections.Concurrent;
+using GovReportDocs.Format;
+using GovReportDocs.Pdf;
+using GovReportDocs.Pdf.Fonts;
+using PdfSharp.Drawing;
 using PdfSharp.Fonts;
+using PdfSharp.Pdf;
 
-namespace GovReportDocs.Pdf.Fonts;
+namespace GovReportDocs.Tests.Support;
 
 /// <summary>
-/// The process-wide PDFsharp font resolver: serves faces by their key (`path#index`), extracted from
-/// collections once and kept. PDFsharp allows one resolver per process; every render shares this one, and a
-/// resolver the host application installed before keeps serving every other family.
+/// For the tests that draw PDFs with PDFsharp (Word-like exports for the reader): a process-wide PDFsharp font
+/// resolver serving the faces our renderer chose, by their key (`path#index`), extracted from collections once.
 /// </summary>
-internal sealed class FaceResolver : IFontResolver
+internal sealed class PdfSharpFonts : IFontResolver
 {
-    private static readonly Lazy<FaceResolver> LazyInstance = new(Install);
+    private static readonly Lazy<PdfSharpFonts> LazyInstance = new(Install);
     private readonly ConcurrentDictionary<string, Lazy<byte[]>> _bytes = new();
     private readonly ConcurrentDictionary<string, FontFace> _faces = new();
     private readonly IFontResolver? _host;
 
-    private FaceResolver(IFontResolver? host) => _host = host;
+    private PdfSharpFonts(IFontResolver? host) => _host = host;
 
-    public static FaceResolver Instance => LazyInstance.Value;
+    public static PdfSharpFonts Instance => LazyInstance.Value;
+
+    /// <summary>The PDFsharp font of a role's face, as our renderer chooses it.</summary>
+    public static XFont Font(FontRole role, double size) =>
+        new(Instance.Register(PdfRenderer.Fonts()[role]), size, XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
 
     /// <summary>The family name to ask PDFsharp for to draw with a face.</summary>
     public string Register(FontFace face)
@@ -34,9 +42,9 @@ internal sealed class FaceResolver : IFontResolver
             ? _bytes.GetOrAdd(faceName, _ => new Lazy<byte[]>(() => FaceExtractor.Extract(face.Path, face.Index))).Value
             : _host?.GetFont(faceName);
 
-    private static FaceResolver Install()
+    private static PdfSharpFonts Install()
     {
-        var resolver = new FaceResolver(GlobalFontSettings.FontResolver);
+        var resolver = new PdfSharpFonts(GlobalFontSettings.FontResolver);
         GlobalFontSettings.FontResolver = resolver;
         return resolver;
     }
