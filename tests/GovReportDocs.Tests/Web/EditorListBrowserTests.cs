@@ -76,6 +76,9 @@ public sealed class EditorListBrowserTests : BrowserSession
         await page.Locator("#reports button[aria-label='删除 勐戛镇-2024.yaml']").ClickAsync();
         await page.Locator("#notice, #status", new PageLocatorOptions { HasText = "已删除" }).WaitForAsync();
         File.Exists(Folder.File("勐戛镇-2024.yaml")).ShouldBeFalse();
+        // The message shows at once; the list is fetched again after it, so wait for the row to go.
+        await page.Locator("#reports tbody tr", new PageLocatorOptions { HasText = "勐戛镇-2024.yaml" })
+            .WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
         (await page.Locator("#reports tbody").InnerTextAsync()).ShouldNotContain("勐戛镇-2024.yaml");
     }
 
