@@ -69,7 +69,7 @@ soffice -env:UserInstallation="file://$work/lo-profile" --headless --terminate_a
 read -r lo_s lo_mb < <(measure soffice -env:UserInstallation="file://$work/lo-profile" --headless --convert-to pdf --outdir "$work/lo-out" "$work/lo-in"/*.docx)
 lo_count=$(find "$work/lo-out" -name '*.pdf' | wc -l)
 echo "LibreOffice --convert-to pdf, $lo_count .docx in one call: ${lo_s} s, peak ${lo_mb} MB, $(echo "scale=1; $lo_s * 1000 / $lo_count" | bc) ms per report"
-echo "ratio per report (LibreOffice's PDF alone / our .docx + PDF + HTML): $(echo "scale=1; ($lo_s / $lo_count) / ($all_s / $N)" | bc)x"
+echo "ratio per report (LibreOffice's PDF alone / our .docx + PDF + HTML): $(echo "scale=1; ($lo_s * $N) / ($lo_count * $all_s)" | bc)x"
 
 if [ "${SHARES:-1}" = 1 ]; then
   for format in docx pdf html; do

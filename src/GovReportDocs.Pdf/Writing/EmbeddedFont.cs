@@ -60,7 +60,7 @@ internal sealed class EmbeddedFont(TrueTypeFace face, string resourceName, int n
         var glyphs = _subset.Count;
         var tag = Tag(font);
         var name = PdfSyntax.Name(tag + "+" + face.FamilyName);
-        var fontFile = file.AddStream(string.Create(CultureInfo.InvariantCulture, $"/Length1 {font.Length}"), font, level: CompressionLevel.Optimal);
+        var fontFile = file.AddStream(string.Create(CultureInfo.InvariantCulture, $"/Length1 {font.Length}"), font, level: CompressionLevel.Fastest);
         var em = 1000.0 / face.UnitsPerEm;
         string Scaled(int value) => PdfSyntax.Number(Math.Round(value * em));
         var box = string.Join(' ', face.BoundingBox.Select(Scaled));
