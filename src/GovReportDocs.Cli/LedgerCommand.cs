@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using GovReportDocs.Files;
-using GovReportDocs.Format;
+using GovReportDocs.NationalFormat;
 using GovReportDocs.Ledger;
 using GovReportDocs.Model;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using GovReportDocs.Format;
+using GovReportDocs.NationalFormat;
 
 namespace GovReportDocs.Pdf;
 

@@ -1,4 +1,4 @@
-using GovReportDocs.Format;
+using GovReportDocs.NationalFormat;
 using GovReportDocs.Html;
 using GovReportDocs.Input;
 using GovReportDocs.Narrative;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using GovReportDocs.Diagnostics;
 using GovReportDocs.Files;
-using GovReportDocs.Format;
+using GovReportDocs.NationalFormat;
 using GovReportDocs.Input;
 using GovReportDocs.Model;
 using GovReportDocs.Pdf;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using GovReportDocs.Diagnostics;
 using GovReportDocs.Files;
-using GovReportDocs.Format;
+using GovReportDocs.NationalFormat;
 using GovReportDocs.Input;
 using GovReportDocs.Model;
 

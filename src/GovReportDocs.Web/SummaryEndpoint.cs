@@ -20,7 +20,7 @@ internal static class SummaryEndpoint
     {
         // A client gone stops the reading: no further file of the folder is read for a page nobody will see.
         var summary = await Task.Run(
-            () => RegionSummarizing.Summarize(RegionSummarizing.FilesIn(options.Directory), null, http.RequestAborted),
+            () => RegionSummarizer.Summarize(RegionSummarizer.FilesIn(options.Directory), null, http.RequestAborted),
             http.RequestAborted).ConfigureAwait(false);
         var headers = http.Response.Headers;
         headers.ContentSecurityPolicy = Policy;

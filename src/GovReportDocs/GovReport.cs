@@ -127,12 +127,12 @@ public static class GovReport
     public static ReportDocument Prepare(AnnualReport report, ReportOptions? options = null, PreviousYear? previousYear = null)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return InputPreparation.Prepare(report, previousYear, options ?? ReportOptions.Default);
+        return InputPreparer.Prepare(report, previousYear, options ?? ReportOptions.Default);
     }
 
     /// <summary>Reads last year's report from its input file (.yaml, .json) or as published (.txt, .md, .html, .docx, .pdf).</summary>
     /// <exception cref="ReportReadException">The file cannot be read as either.</exception>
-    public static PreviousYear LoadPreviousYear(string path) => PreviousYearLoading.Load(path);
+    public static PreviousYear LoadPreviousYear(string path) => PreviousYearLoader.Load(path);
 
     /// <summary>Reads a published report from a file.</summary>
     /// <exception cref="ReportReadException">The file is missing, too large, damaged, or of another kind.</exception>
@@ -160,7 +160,7 @@ public static class GovReport
     public static PublishedCheck CheckPublished(PublishedReport report, PreviousYear? previousYear = null)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return PublishedChecking.Check(report, previousYear);
+        return PublishedReportChecker.Check(report, previousYear);
     }
 
     /// <summary>Reads a published report from a file and checks it; a file that cannot be read is a finding, not an exception.</summary>
@@ -168,11 +168,11 @@ public static class GovReport
     {
         try
         {
-            return PublishedChecking.Check(PublishedReportReader.Read(path), previousYear);
+            return PublishedReportChecker.Check(PublishedReportReader.Read(path), previousYear);
         }
         catch (ReportReadException e)
         {
-            return PublishedChecking.Unreadable(path, e.Message);
+            return PublishedReportChecker.Unreadable(path, e.Message);
         }
     }
 
@@ -182,11 +182,11 @@ public static class GovReport
     {
         try
         {
-            return PublishedChecking.Check(await ReadPublishedAsync(input, name, format, cancellation).ConfigureAwait(false), previousYear);
+            return PublishedReportChecker.Check(await ReadPublishedAsync(input, name, format, cancellation).ConfigureAwait(false), previousYear);
         }
         catch (ReportReadException e)
         {
-            return PublishedChecking.Unreadable(name, e.Message);
+            return PublishedReportChecker.Unreadable(name, e.Message);
         }
     }
 
@@ -200,7 +200,7 @@ public static class GovReport
     public static RegionSummary Summarize(IEnumerable<string> files, Func<string, IEnumerable<string>>? acceptedFingerprints = null)
     {
         ArgumentNullException.ThrowIfNull(files);
-        return RegionSummarizing.Summarize([.. files], acceptedFingerprints);
+        return RegionSummarizer.Summarize([.. files], acceptedFingerprints);
     }
 
     /// <summary>The reviewer's view of every report in a folder and its subfolders (hidden files left out).</summary>
@@ -208,14 +208,14 @@ public static class GovReport
     public static RegionSummary SummarizeFolder(string directory)
     {
         ArgumentNullException.ThrowIfNull(directory);
-        return RegionSummarizing.Summarize(RegionSummarizing.FilesIn(directory), null);
+        return RegionSummarizer.Summarize(RegionSummarizer.FilesIn(directory), null);
     }
 
     /// <summary>Turns a published report into an input model, with warnings for the numbers it lacks, grouped as a check groups them.</summary>
     public static ImportedReport Import(PublishedReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return Importing.Import(report);
+        return ReportImporter.Import(report);
     }
 
     /// <summary>
@@ -260,7 +260,7 @@ public static class GovReport
     {
         ArgumentNullException.ThrowIfNull(inputText);
         ArgumentNullException.ThrowIfNull(count);
-        return LedgerFilling.Fill(inputText, name, count);
+        return LedgerFiller.Fill(inputText, name, count);
     }
 
     /// <summary>Reads an input file (YAML) and gives its text with 表三 and 表四 replaced by a ledger's counts; writes nothing.</summary>
@@ -268,11 +268,11 @@ public static class GovReport
     public static FilledInput FillInput(string inputPath, LedgerCount count)
     {
         ArgumentNullException.ThrowIfNull(count);
-        return LedgerFilling.Fill(TextDecoding.Decode(BoundedFile.ReadAllBytes(inputPath, Limits.MaxInputBytes), inputPath).Text, inputPath, count);
+        return LedgerFiller.Fill(TextDecoding.Decode(BoundedFile.ReadAllBytes(inputPath, Limits.MaxInputBytes), inputPath).Text, inputPath, count);
     }
 
     private static ReportDocument Prepare(LoadedInput input, ReportOptions? options) =>
-        InputPreparation.Prepare(input, options ?? ReportOptions.Default);
+        InputPreparer.Prepare(input, options ?? ReportOptions.Default);
 
     /// <summary>A file's previousYear is followed inside the file's own folder tree unless the caller decides otherwise.</summary>
     private static ReportOptions FileOptions(string path, ReportOptions? options)

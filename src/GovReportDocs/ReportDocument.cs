@@ -2,7 +2,7 @@ using GovReportDocs.Composition;
 using GovReportDocs.Diagnostics;
 using GovReportDocs.Docx;
 using GovReportDocs.Files;
-using GovReportDocs.Format;
+using GovReportDocs.NationalFormat;
 using GovReportDocs.Html;
 using GovReportDocs.Model;
 using GovReportDocs.Xlsx;

@@ -1,5 +1,5 @@
 using GovReportDocs.Composition;
-using GovReportDocs.Format;
+using GovReportDocs.NationalFormat;
 
 namespace GovReportDocs.Pdf.Layout;
 

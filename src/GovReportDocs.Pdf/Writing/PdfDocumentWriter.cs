@@ -1,6 +1,6 @@
 using System.Text;
 using GovReportDocs.Composition;
-using GovReportDocs.Format;
+using GovReportDocs.NationalFormat;
 using GovReportDocs.Pdf.Fonts;
 using GovReportDocs.Pdf.Layout;
 

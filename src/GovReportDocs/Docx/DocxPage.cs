@@ -1,7 +1,7 @@
 using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
-using GovReportDocs.Format;
+using GovReportDocs.NationalFormat;
 
 namespace GovReportDocs.Docx;
 

@@ -2,8 +2,8 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using GovReportDocs.Composition;
-using FixedTable = GovReportDocs.Format.TableDescription;
-using PageLayout = GovReportDocs.Format.PageLayout;
+using FixedTable = GovReportDocs.NationalFormat.TableDescription;
+using PageLayout = GovReportDocs.NationalFormat.PageLayout;
 
 namespace GovReportDocs.Docx;
 

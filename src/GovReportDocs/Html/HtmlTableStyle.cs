@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using GovReportDocs.Format;
+using GovReportDocs.NationalFormat;
 
 namespace GovReportDocs.Html;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using GovReportDocs.Composition;
-using GovReportDocs.Format;
+using GovReportDocs.NationalFormat;
 
 namespace GovReportDocs.Html;
 

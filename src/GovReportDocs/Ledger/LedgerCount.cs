@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using GovReportDocs.Format;
+using GovReportDocs.NationalFormat;
 using GovReportDocs.Model;
 
 namespace GovReportDocs.Ledger;

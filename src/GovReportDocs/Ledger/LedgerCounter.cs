@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using GovReportDocs.Files;
-using GovReportDocs.Format;
+using GovReportDocs.NationalFormat;
 using GovReportDocs.Model;
 using GovReportDocs.Normalization;
 using GovReportDocs.Xlsx;

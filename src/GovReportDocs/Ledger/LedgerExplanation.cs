@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using GovReportDocs.Format;
+using GovReportDocs.NationalFormat;
 
 namespace GovReportDocs.Ledger;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using GovReportDocs.Format;
+using GovReportDocs.NationalFormat;
 using GovReportDocs.Model;
 using GovReportDocs.Normalization;
 

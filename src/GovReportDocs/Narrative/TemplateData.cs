@@ -1,4 +1,4 @@
-using GovReportDocs.Format;
+using GovReportDocs.NationalFormat;
 using GovReportDocs.Model;
 
 namespace GovReportDocs.Narrative;

@@ -1,6 +1,6 @@
 using GovReportDocs.Diagnostics;
 using GovReportDocs.Files;
-using GovReportDocs.Format;
+using GovReportDocs.NationalFormat;
 using GovReportDocs.Model;
 using GovReportDocs.Reading.Lines;
 using GovReportDocs.Reading.Structure;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using GovReportDocs.Format;
+using GovReportDocs.NationalFormat;
 using GovReportDocs.Model;
 
 namespace GovReportDocs.Summary;

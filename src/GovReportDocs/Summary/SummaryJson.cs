@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using GovReportDocs.Format;
+using GovReportDocs.NationalFormat;
 
 namespace GovReportDocs.Summary;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using GovReportDocs.Composition;
 using GovReportDocs.Diagnostics;
-using GovReportDocs.Format;
+using GovReportDocs.NationalFormat;
 using GovReportDocs.Html;
 
 namespace GovReportDocs.Summary;

@@ -1,4 +1,4 @@
-using GovReportDocs.Format;
+using GovReportDocs.NationalFormat;
 
 namespace GovReportDocs.Summary;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using GovReportDocs.Diagnostics;
-using GovReportDocs.Format;
+using GovReportDocs.NationalFormat;
 using GovReportDocs.Html;
 using GovReportDocs.Model;
 

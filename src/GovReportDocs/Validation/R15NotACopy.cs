@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using GovReportDocs.Diagnostics;
-using GovReportDocs.Format;
+using GovReportDocs.NationalFormat;
 using GovReportDocs.Normalization;
 
 namespace GovReportDocs.Validation;

@@ -65,7 +65,7 @@ public partial class FolderDependencyTests
     {
         var graph = Uses();
         graph["Model"].ShouldBeEmpty();
-        graph["Format"].ShouldBe(["Model"], ignoreOrder: true);
+        graph["NationalFormat"].ShouldBe(["Model"], ignoreOrder: true);
         graph["Validation"].ShouldNotContain("Reading");
         graph["Validation"].ShouldNotContain("Input");
         graph["Narrative"].ShouldNotContain("Input");

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using GovReportDocs.Format;
+using GovReportDocs.NationalFormat;
 using GovReportDocs.Pdf;
 using GovReportDocs.Reading;
 using GovReportDocs.Tests.Reading;

@@ -5,7 +5,7 @@ using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using GovReportDocs.Composition;
 using GovReportDocs.Docx;
-using GovReportDocs.Format;
+using GovReportDocs.NationalFormat;
 using GovReportDocs.Model;
 using GovReportDocs.Tests.Support;
 using GovReportDocs.Validation;

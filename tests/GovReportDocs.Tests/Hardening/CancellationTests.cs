@@ -20,8 +20,8 @@ public class CancellationTests
         cancelled.Cancel();
 
         Should.Throw<OperationCanceledException>(() =>
-            RegionSummarizing.Summarize(RegionSummarizing.FilesIn(folder.Path), null, cancelled.Token));
-        RegionSummarizing.Summarize(RegionSummarizing.FilesIn(folder.Path), null).Reports.Count.ShouldBe(2);
+            RegionSummarizer.Summarize(RegionSummarizer.FilesIn(folder.Path), null, cancelled.Token));
+        RegionSummarizer.Summarize(RegionSummarizer.FilesIn(folder.Path), null).Reports.Count.ShouldBe(2);
     }
 
     [Fact]
@@ -50,6 +50,6 @@ public class CancellationTests
             mkfifo.WaitForExit();
         }
 
-        RegionSummarizing.FilesIn(folder.Path).ShouldBe([folder.File("panzhou-2024.yaml")]);
+        RegionSummarizer.FilesIn(folder.Path).ShouldBe([folder.File("panzhou-2024.yaml")]);
     }
 }

@@ -1,6 +1,6 @@
 using System.Text;
 using GovReportDocs.Composition;
-using GovReportDocs.Format;
+using GovReportDocs.NationalFormat;
 using GovReportDocs.Html;
 using GovReportDocs.Model;
 using GovReportDocs.Tests.Support;

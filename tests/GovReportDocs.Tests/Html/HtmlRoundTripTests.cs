@@ -1,5 +1,5 @@
 using GovReportDocs;
-using GovReportDocs.Format;
+using GovReportDocs.NationalFormat;
 using GovReportDocs.Html;
 using GovReportDocs.Model;
 using GovReportDocs.Reading;

@@ -1,5 +1,5 @@
 using GovReportDocs.Composition;
-using GovReportDocs.Format;
+using GovReportDocs.NationalFormat;
 using GovReportDocs.Html;
 using GovReportDocs.Tests.Support;
 

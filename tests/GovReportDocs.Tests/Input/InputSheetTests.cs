@@ -1,4 +1,4 @@
-using GovReportDocs.Format;
+using GovReportDocs.NationalFormat;
 using GovReportDocs.Input;
 using GovReportDocs.Model;
 using GovReportDocs.Tests.Support;

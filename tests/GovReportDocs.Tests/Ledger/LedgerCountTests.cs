@@ -1,4 +1,4 @@
-using GovReportDocs.Format;
+using GovReportDocs.NationalFormat;
 using GovReportDocs.Ledger;
 using GovReportDocs.Model;
 using GovReportDocs.Xlsx;

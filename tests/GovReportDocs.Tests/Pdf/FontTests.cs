@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
-using GovReportDocs.Format;
+using GovReportDocs.NationalFormat;
 using GovReportDocs.Pdf.Fonts;
 using GovReportDocs.Tests.Support;
 

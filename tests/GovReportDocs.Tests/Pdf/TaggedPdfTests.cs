@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using GovReportDocs.Format;
+using GovReportDocs.NationalFormat;
 using GovReportDocs.Pdf;
 using GovReportDocs.Tests.Support;
 using PdfSharp.Pdf.IO;

@@ -1,6 +1,6 @@
 using System.Text;
 using GovReportDocs;
-using GovReportDocs.Format;
+using GovReportDocs.NationalFormat;
 using GovReportDocs.Model;
 using GovReportDocs.Reading;
 using GovReportDocs.Tests.Support;

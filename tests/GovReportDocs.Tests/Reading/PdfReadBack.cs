@@ -1,6 +1,6 @@
 using GovReportDocs;
 using GovReportDocs.Docx;
-using GovReportDocs.Format;
+using GovReportDocs.NationalFormat;
 using GovReportDocs.Model;
 using GovReportDocs.Reading;
 using GovReportDocs.Tests.Support;

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using GovReportDocs;
 using GovReportDocs.Diagnostics;
 using GovReportDocs.Docx;
-using GovReportDocs.Format;
+using GovReportDocs.NationalFormat;
 using GovReportDocs.Model;
 using GovReportDocs.Reading;
 using GovReportDocs.Reading.Lines;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using GovReportDocs;
 using GovReportDocs.Diagnostics;
-using GovReportDocs.Format;
+using GovReportDocs.NationalFormat;
 using GovReportDocs.Model;
 using GovReportDocs.Reading;
 using GovReportDocs.Reading.Lines;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using GovReportDocs;
 using GovReportDocs.Diagnostics;
-using GovReportDocs.Format;
+using GovReportDocs.NationalFormat;
 using GovReportDocs.Model;
 using GovReportDocs.Reading;
 using GovReportDocs.Tests.Support;

@@ -1,6 +1,6 @@
 using GovReportDocs;
 using GovReportDocs.Diagnostics;
-using GovReportDocs.Format;
+using GovReportDocs.NationalFormat;
 using GovReportDocs.Model;
 using GovReportDocs.Normalization;
 using GovReportDocs.Reading;

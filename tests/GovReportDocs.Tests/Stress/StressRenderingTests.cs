@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using GovReportDocs.Composition;
 using GovReportDocs.Docx;
-using GovReportDocs.Format;
+using GovReportDocs.NationalFormat;
 using GovReportDocs.Tests.Support;
 
 namespace GovReportDocs.Tests.Stress;

@@ -3,7 +3,7 @@ using System.Text.Json;
 using AngleSharp.Html.Parser;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using GovReportDocs.Format;
+using GovReportDocs.NationalFormat;
 using GovReportDocs.Model;
 using GovReportDocs.Tests.Support;
 

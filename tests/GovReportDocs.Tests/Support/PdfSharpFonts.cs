@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using GovReportDocs.Format;
+using GovReportDocs.NationalFormat;
 using GovReportDocs.Pdf;
 using GovReportDocs.Pdf.Fonts;
 using PdfSharp.Drawing;

@@ -1,5 +1,5 @@
 using GovReportDocs.Diagnostics;
-using GovReportDocs.Format;
+using GovReportDocs.NationalFormat;
 using GovReportDocs.Reading;
 using GovReportDocs.Tests.Support;
 

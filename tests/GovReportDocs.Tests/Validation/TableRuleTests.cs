@@ -1,5 +1,5 @@
 using GovReportDocs.Diagnostics;
-using GovReportDocs.Format;
+using GovReportDocs.NationalFormat;
 using GovReportDocs.Model;
 using GovReportDocs.Tests.Support;
 using GovReportDocs.Validation;

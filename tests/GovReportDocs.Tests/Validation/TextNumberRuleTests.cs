@@ -1,6 +1,6 @@
 using GovReportDocs.Composition;
 using GovReportDocs.Diagnostics;
-using GovReportDocs.Format;
+using GovReportDocs.NationalFormat;
 using GovReportDocs.Reading;
 using GovReportDocs.Tests.Support;
 using GovReportDocs.Validation;

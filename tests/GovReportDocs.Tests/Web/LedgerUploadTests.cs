@@ -1,5 +1,5 @@
 using System.Net;
-using GovReportDocs.Format;
+using GovReportDocs.NationalFormat;
 using GovReportDocs.Model;
 using GovReportDocs.Tests.Ledger;
 

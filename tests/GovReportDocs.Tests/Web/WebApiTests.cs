@@ -39,10 +39,10 @@ public class WebApiTests
 
         var tables = form.GetProperty("tables").EnumerateArray().ToList();
         tables.Select(t => t.GetProperty("name").GetString()).ShouldBe(["表二", "表三", "表四"]);
-        tables[1].GetProperty("rows").GetArrayLength().ShouldBe(GovReportDocs.Format.ReportTables.Applications.RowCount);
+        tables[1].GetProperty("rows").GetArrayLength().ShouldBe(GovReportDocs.NationalFormat.ReportTables.Applications.RowCount);
         var cells = tables.SelectMany(t => t.GetProperty("rows").EnumerateArray().SelectMany(r => r.EnumerateArray())).ToList();
         cells.Count(c => c.GetProperty("key").ValueKind == JsonValueKind.String)
-            .ShouldBe(GovReportDocs.Format.ReportTables.All.Sum(t => t.DatumCells.Count()));
+            .ShouldBe(GovReportDocs.NationalFormat.ReportTables.All.Sum(t => t.DatumCells.Count()));
         var total = cells.Single(c => c.GetProperty("key").GetString() == "applications.resultsTotal[0]");
         total.GetProperty("computed").GetBoolean().ShouldBeTrue();
         total.GetProperty("describe").GetString().ShouldBe("表三 第三行（七）“总计” 自然人列");

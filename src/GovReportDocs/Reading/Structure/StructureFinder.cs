@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using GovReportDocs.Format;
+using GovReportDocs.NationalFormat;
 using GovReportDocs.Normalization;
 using GovReportDocs.Reading.Lines;
 using GovReportDocs.Validation;

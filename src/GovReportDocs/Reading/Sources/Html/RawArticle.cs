@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using GovReportDocs.Format;
+using GovReportDocs.NationalFormat;
 
 namespace GovReportDocs.Reading.Sources.Html;
 
