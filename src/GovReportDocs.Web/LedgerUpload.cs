@@ -45,8 +45,8 @@ internal static class LedgerUpload
             return Results.Json(new { error = e.ToString() }, ReportApi.Json, statusCode: StatusCodes.Status422UnprocessableEntity);
         }
 
-        var values = FormCells.Entered.Where(d => d is Format.ApplicationDatum or Format.ReviewDatum)
-            .ToDictionary(FormCells.KeyOf, d => (int)Format.ReportData.ValueOf(AnnualReport.Empty("", year.Value) with
+        var values = FormCells.Entered.Where(d => d is NationalFormat.ApplicationDatum or NationalFormat.ReviewDatum)
+            .ToDictionary(FormCells.KeyOf, d => (int)NationalFormat.ReportData.ValueOf(AnnualReport.Empty("", year.Value) with
             {
                 Applications = count.Applications,
                 ReviewAndLitigation = count.Review,

@@ -117,7 +117,7 @@ internal static class RegionSummarizer
         }
 
         return new SummaryReport(document.Source, document.Agency, document.Year, StatusOf(document), findings,
-            Format.StatisticsSheet.FromReport(report))
+            NationalFormat.StatisticsSheet.FromReport(report))
         {
             FeeYuan = report.OtherMatters.Fees.CollectedYuan,
             PublishedOn = report.PublishDate,

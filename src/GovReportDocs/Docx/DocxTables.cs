@@ -90,14 +90,14 @@ internal static class DocxTables
     /// lines need on the nominal width, and two to spare, since the estimate divides the label's width evenly where
     /// Word wraps whole characters (三、本年度办理结果 is estimated at 4 lines and takes 5).
     /// </summary>
-    private static int HeadRows(TableBlock block, Format.TableCell label)
+    private static int HeadRows(TableBlock block, NationalFormat.TableCell label)
     {
         const int spare = 2;
         var lines = Math.Ceiling(NominalWidth.Points(block.TextOf(label), PageLayout.TablePt) / CellFit.TextWidthPt(block.Table, label));
         return (int)Math.Ceiling(lines / LinesPerRow) + spare;
     }
 
-    private static TableCell Cell(TableBlock block, Format.TableCell cell, int row, int[] widths, bool keepWithNext)
+    private static TableCell Cell(TableBlock block, NationalFormat.TableCell cell, int row, int[] widths, bool keepWithNext)
     {
         var width = widths.Skip(cell.Column).Take(cell.ColumnSpan).Sum();
         var properties = new TableCellProperties(new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });

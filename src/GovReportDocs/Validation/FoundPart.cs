@@ -10,5 +10,5 @@ namespace GovReportDocs.Validation;
 internal sealed record FoundPart(int Number, string Printed, int Line, int Index)
 {
     /// <summary>Whether it reads exactly as the format has it (after width and space normalisation).</summary>
-    public bool IsVerbatim => ChineseNormalizer.Normalize(Printed) == ChineseNormalizer.Normalize(Format.PartTitles.All[Number - 1]);
+    public bool IsVerbatim => ChineseNormalizer.Normalize(Printed) == ChineseNormalizer.Normalize(NationalFormat.PartTitles.All[Number - 1]);
 }

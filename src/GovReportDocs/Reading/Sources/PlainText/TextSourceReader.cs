@@ -80,7 +80,7 @@ internal static partial class TextSourceReader
         }
 
         // Too few numbers read line by line: the rows may wrap their labels over lines (`pdftotext -layout`).
-        if (bodyStart < lines.Length && NumberCells(items) < Format.StatisticsSheet.AllData.Length
+        if (bodyStart < lines.Length && NumberCells(items) < NationalFormat.StatisticsSheet.AllData.Length
             && RunOnText.ReadLines(string.Join("\n", lines.Skip(bodyStart)), bodyStart + 1) is { } whole
             && NumberCells(whole) > NumberCells(items))
         {
