@@ -33,7 +33,14 @@ internal static class PublishedReportReader
     public static PublishedReport Read(byte[] bytes, string name, PublishedFormat format, CancellationToken cancellation = default)
     {
         var form = PublishedForms.Get(format);
-        return ReadFailures.Translate(name, form,
-            () => PublishedReportAssembler.Assemble(form.Read(bytes, name, cancellation), name, isPaged: format == PublishedFormat.Pdf));
+        return ReadFailures.Translate(name, form, () =>
+        {
+            // Between the stages for every form (a PDF's reader also checks between pages): a client that has gone
+            // stops the work before its lines are read and before its tables are matched.
+            cancellation.ThrowIfCancellationRequested();
+            var items = form.Read(bytes, name, cancellation);
+            cancellation.ThrowIfCancellationRequested();
+            return PublishedReportAssembler.Assemble(items, name, isPaged: format == PublishedFormat.Pdf);
+        });
     }
 }

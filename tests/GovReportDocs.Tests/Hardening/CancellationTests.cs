@@ -1,4 +1,5 @@
 using GovReportDocs.Ledger;
+using GovReportDocs.Reading;
 using GovReportDocs.Tests.Ledger;
 using GovReportDocs.Tests.Support;
 
@@ -7,6 +8,7 @@ namespace GovReportDocs.Tests.Hardening;
 /// <summary>
 /// Issue 22: a request whose client has gone must stop its loop-shaped work. The web editor hands the request's token
 /// to the summary of its folder and to the ledger count; a cancelled token stops both before any further file or row.
+/// An uploaded report stops between the reader's stages whatever its form (a PDF also between its pages).
 /// </summary>
 public class CancellationTests
 {
@@ -34,6 +36,21 @@ public class CancellationTests
 
         Should.Throw<OperationCanceledException>(() => LedgerCounter.Count(sheets, "台账.xlsx", 2025, cancelled.Token));
         LedgerCounter.Count(sheets, "台账.xlsx", 2025).Applications.NewlyReceived.Total.ShouldBeGreaterThan(0);
+    }
+
+    [Theory]
+    [InlineData(PublishedFormat.Text, "14-pingtan-gaj-2024-crawltext.txt")]
+    [InlineData(PublishedFormat.Html, "04-pingtan-haitan-2024.html")]
+    [InlineData(PublishedFormat.Markdown, "17-pingtan-haitan-2024.md")]
+    [InlineData(PublishedFormat.Pdf, "19-hongze-2024-wps.pdf")]
+    public void A_cancelled_read_of_an_upload_stops_whatever_its_form(PublishedFormat format, string file)
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(RepoPaths.CorpusFolder, file));
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Should.Throw<OperationCanceledException>(() => PublishedReportReader.Read(bytes, file, format, cancelled.Token));
+        PublishedReportReader.Read(bytes, file, format, CancellationToken.None).Report.Year.ShouldBe(2024);
     }
 
     [Fact]
