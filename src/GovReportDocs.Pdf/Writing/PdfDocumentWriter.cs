@@ -71,7 +71,7 @@ internal static class PdfDocumentWriter
             }
 
             structure?.EndPage();
-            var stream = file.AddStream("", Encoding.ASCII.GetBytes(content.ToString()));
+            var stream = file.AddStream("", content);
             var resources = string.Concat(used.Values.Select(f => "/" + f.ResourceName + " " + PdfSyntax.Reference(f.Number)));
             var pageNumber = file.Add(
                 $"<</Type/Page/Parent {PdfSyntax.Reference(pagesNumber)}/MediaBox[0 0 {MediaBox}]" +
