@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Globalization;
 using System.IO.Compression;
 using System.Security.Cryptography;
@@ -63,13 +64,13 @@ internal sealed class EmbeddedFont(TrueTypeFace face, string resourceName, int n
         return new string(hex[..length]);
     }
 
-    /// <summary>Writes the font's objects, the subset first (its bytes decide the subset tag).</summary>
+    /// <summary>Writes the font's objects, the subset first (building it numbers the components the tag depends on).</summary>
     public void Write(PdfFile file)
     {
         using var font = new PooledBuffer(256 * 1024);
         _subset.Build(font);
         var glyphs = _subset.Count;
-        var tag = Tag(font.Written);
+        var tag = Tag();
         var name = PdfSyntax.Name(tag + "+" + face.FamilyName);
         var fontFile = file.AddStream(string.Create(CultureInfo.InvariantCulture, $"/Length1 {font.Length}"), font.Written, level: CompressionLevel.Fastest);
         var em = 1000.0 / face.UnitsPerEm;
@@ -101,11 +102,21 @@ internal sealed class EmbeddedFont(TrueTypeFace face, string resourceName, int n
             $"<</Type/Font/Subtype/Type0/BaseFont{name}/Encoding/Identity-H/DescendantFonts[{PdfSyntax.Reference(cidFont)}]/ToUnicode {PdfSyntax.Reference(toUnicode)}>>");
     }
 
-    /// <summary>Six capital letters from the subset's bytes: the same subset, the same tag; another subset, another.</summary>
-    private static string Tag(ReadOnlySpan<byte> font)
+    /// <summary>
+    /// Six capital letters from the face's name and the subset's glyphs, in order: they decide the subset's bytes, so the
+    /// same subset gets the same tag and another subset another — without hashing the subset's hundreds of kilobytes.
+    /// </summary>
+    private string Tag()
     {
+        var identity = new byte[Encoding.UTF8.GetByteCount(face.FamilyName) + 4 * _subset.Count];
+        var at = Encoding.UTF8.GetBytes(face.FamilyName, identity);
+        for (var number = 0; number < _subset.Count; number++, at += 4)
+        {
+            BinaryPrimitives.WriteInt32BigEndian(identity.AsSpan(at), _subset.Original(number));
+        }
+
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(font, hash);
+        SHA256.HashData(identity, hash);
         Span<char> tag = stackalloc char[6];
         for (var i = 0; i < tag.Length; i++)
         {

@@ -18,6 +18,11 @@ internal sealed class PdfFile : IDisposable
     private readonly PooledBuffer _text = new(32 * 1024);
     private readonly List<long> _offsets = [0];
 
+    // The document's identifiers hash everything written, at two points (the XMP, then the trailer): hashed as it goes,
+    // each byte once, instead of the whole file twice.
+    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private int _hashed;
+
     public PdfFile()
     {
         // The second line's high bytes tell transfer programs the file is binary.
@@ -30,6 +35,7 @@ internal sealed class PdfFile : IDisposable
         _output.Dispose();
         _deflated.Dispose();
         _text.Dispose();
+        _hash.Dispose();
     }
 
     /// <summary>A number for an object written later (pages point to their parent before it is written).</summary>
@@ -110,7 +116,12 @@ internal sealed class PdfFile : IDisposable
     }
 
     /// <summary>A hash of everything written so far: what the document's identifiers are derived from.</summary>
-    public byte[] Digest() => SHA256.HashData(_output.Written);
+    public byte[] Digest()
+    {
+        _hash.AppendData(_output.Written[_hashed..]);
+        _hashed = _output.Written.Length;
+        return _hash.GetCurrentHash();
+    }
 
     /// <summary>The cross-reference table and the trailer; the file's bytes.</summary>
     public byte[] Finish(int catalog, int info)
