@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using GovReportDocs.Pdf.Writing;
 
 namespace GovReportDocs.Pdf.Fonts;
 
@@ -20,7 +21,7 @@ internal sealed class FontSubset(TrueTypeFace face)
 
     public TrueTypeFace Face { get; } = face;
 
-    /// <summary>Glyphs numbered so far (drawn ones, and after <see cref="Build"/> the components too).</summary>
+    /// <summary>Glyphs numbered so far (drawn ones, and after <see cref="Build()"/> the components too).</summary>
     public int Count => _glyphs.Count;
 
     /// <summary>Code points drawn, by the new glyph number they were drawn with (the first code point wins).</summary>
@@ -44,21 +45,37 @@ internal sealed class FontSubset(TrueTypeFace face)
     /// <summary>The subset font: numbered glyphs, their outlines, widths and locations, and the hinting tables as they are.</summary>
     public byte[] Build()
     {
-        var outlines = new List<byte[]>();
+        using var font = new PooledBuffer();
+        Build(font);
+        return font.Written.ToArray();
+    }
+
+    /// <summary>
+    /// Writes the subset font into <paramref name="font"/>. The outlines are copied once, straight into a pooled glyf
+    /// table, and renumbered there: a report's subsets are hundreds of kilobytes, too much to copy around in fresh arrays.
+    /// </summary>
+    public void Build(PooledBuffer font)
+    {
+        using var glyf = new PooledBuffer(64 * 1024);
+        var starts = new List<int>(_glyphs.Count + 16);
         for (var i = 0; i < _glyphs.Count; i++)
         {
             // Composites may number further glyphs, so the loop reads the count anew.
-            outlines.Add(Renumbered(Face.Outline(_glyphs[i])));
+            starts.Add((int)glyf.Length);
+            var outline = Face.Outline(_glyphs[i]);
+            var padded = (outline.Length + 3) & ~3;
+            var copy = glyf.GetSpan(padded);
+            outline.CopyTo(copy);
+            copy[outline.Length..].Clear(); // rented bytes are not zeroed; the padding must be, for the same bytes each time
+            Renumber(copy[..outline.Length]);
+            glyf.Advance(padded);
         }
 
-        var glyf = new MemoryStream();
         var loca = new byte[4 * (_glyphs.Count + 1)];
         var hmtx = new byte[4 * _glyphs.Count];
         for (var i = 0; i < _glyphs.Count; i++)
         {
-            BinaryPrimitives.WriteUInt32BigEndian(loca.AsSpan(4 * i), (uint)glyf.Length);
-            glyf.Write(outlines[i]);
-            glyf.Write(new byte[(4 - outlines[i].Length % 4) % 4]);
+            BinaryPrimitives.WriteUInt32BigEndian(loca.AsSpan(4 * i), (uint)starts[i]);
             BinaryPrimitives.WriteUInt16BigEndian(hmtx.AsSpan(4 * i), (ushort)Face.Advance(_glyphs[i]));
             BinaryPrimitives.WriteInt16BigEndian(hmtx.AsSpan(4 * i + 2), Face.LeftBearing(_glyphs[i]));
         }
@@ -73,21 +90,24 @@ internal sealed class FontSubset(TrueTypeFace face)
         var maxp = (byte[])Face.Table("maxp").Clone();
         BinaryPrimitives.WriteUInt16BigEndian(maxp.AsSpan(4), (ushort)_glyphs.Count);
 
-        var tables = new SortedDictionary<string, byte[]>(StringComparer.Ordinal)
+        var tables = new SortedDictionary<string, ReadOnlyMemory<byte>>(StringComparer.Ordinal)
         {
-            ["glyf"] = glyf.ToArray(),
+            ["glyf"] = glyf.WrittenMemory,
             ["head"] = head,
             ["hhea"] = hhea,
             ["hmtx"] = hmtx,
             ["loca"] = loca,
             ["maxp"] = maxp,
         };
-        foreach (var tag in Copied.Where(Face.Tables.ContainsKey))
+        foreach (var tag in Copied)
         {
-            tables[tag] = Face.Tables[tag];
+            if (Face.Tables.TryGetValue(tag, out var table))
+            {
+                tables[tag] = table;
+            }
         }
 
-        return Sfnt.Write(tables);
+        Sfnt.Write(tables, font);
     }
 
     private int Number(int glyph)
@@ -106,21 +126,20 @@ internal sealed class FontSubset(TrueTypeFace face)
         return number;
     }
 
-    /// <summary>A copy of an outline with the glyph numbers of a composite's components renumbered.</summary>
-    private byte[] Renumbered(ReadOnlySpan<byte> outline)
+    /// <summary>Renumbers, in place, the glyph numbers of a composite's components (numbering them if new).</summary>
+    private void Renumber(Span<byte> outline)
     {
-        var copy = outline.ToArray();
-        if (copy.Length < 10 || BinaryPrimitives.ReadInt16BigEndian(copy) >= 0)
+        if (outline.Length < 10 || BinaryPrimitives.ReadInt16BigEndian(outline) >= 0)
         {
-            return copy;
+            return;
         }
 
         var at = 10;
-        while (at + 4 <= copy.Length)
+        while (at + 4 <= outline.Length)
         {
-            var flags = BinaryPrimitives.ReadUInt16BigEndian(copy.AsSpan(at));
-            var component = BinaryPrimitives.ReadUInt16BigEndian(copy.AsSpan(at + 2));
-            BinaryPrimitives.WriteUInt16BigEndian(copy.AsSpan(at + 2), (ushort)Number(component));
+            var flags = BinaryPrimitives.ReadUInt16BigEndian(outline[at..]);
+            var component = BinaryPrimitives.ReadUInt16BigEndian(outline[(at + 2)..]);
+            BinaryPrimitives.WriteUInt16BigEndian(outline[(at + 2)..], (ushort)Number(component));
             at += 4 + ((flags & WordArguments) != 0 ? 4 : 2);
             at += (flags & Scale) != 0 ? 2 : (flags & XyScale) != 0 ? 4 : (flags & TwoByTwo) != 0 ? 8 : 0;
             if ((flags & MoreComponents) == 0)
@@ -128,7 +147,5 @@ internal sealed class FontSubset(TrueTypeFace face)
                 break;
             }
         }
-
-        return copy;
     }
 }

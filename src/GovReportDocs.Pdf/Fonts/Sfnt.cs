@@ -1,34 +1,42 @@
 using System.Buffers.Binary;
 using System.Text;
+using GovReportDocs.Pdf.Writing;
 
 namespace GovReportDocs.Pdf.Fonts;
 
 /// <summary>Writes a TrueType file from its tables: the directory in tag order, each table 4-byte aligned with its checksum.</summary>
 internal static class Sfnt
 {
-    public static byte[] Write(SortedDictionary<string, byte[]> tables)
+    /// <summary>Writes the font into <paramref name="output"/> (pooled: a subset is hundreds of kilobytes).</summary>
+    public static void Write(SortedDictionary<string, ReadOnlyMemory<byte>> tables, PooledBuffer output)
     {
         var headerLength = 12 + 16 * tables.Count;
-        var total = headerLength + tables.Values.Sum(t => Align(t.Length));
-        var font = new byte[total];
+        var total = headerLength;
+        foreach (var table in tables.Values)
+        {
+            total += Align(table.Length);
+        }
+
+        var font = output.GetSpan(total);
+        font.Clear(); // rented bytes are not zeroed: the padding between tables must be
         BinaryPrimitives.WriteUInt32BigEndian(font, 0x00010000);
-        BinaryPrimitives.WriteUInt16BigEndian(font.AsSpan(4), (ushort)tables.Count);
+        BinaryPrimitives.WriteUInt16BigEndian(font[4..], (ushort)tables.Count);
         var selector = (ushort)Math.Floor(Math.Log2(Math.Max(1, tables.Count)));
         var range = (ushort)((1 << selector) * 16);
-        BinaryPrimitives.WriteUInt16BigEndian(font.AsSpan(6), range);
-        BinaryPrimitives.WriteUInt16BigEndian(font.AsSpan(8), selector);
-        BinaryPrimitives.WriteUInt16BigEndian(font.AsSpan(10), (ushort)(tables.Count * 16 - range));
+        BinaryPrimitives.WriteUInt16BigEndian(font[6..], range);
+        BinaryPrimitives.WriteUInt16BigEndian(font[8..], selector);
+        BinaryPrimitives.WriteUInt16BigEndian(font[10..], (ushort)(tables.Count * 16 - range));
 
         var position = headerLength;
         var record = 12;
         var headAt = -1;
         foreach (var (tag, data) in tables)
         {
-            Encoding.ASCII.GetBytes(tag).CopyTo(font, record);
-            BinaryPrimitives.WriteUInt32BigEndian(font.AsSpan(record + 4), CheckSum(data));
-            BinaryPrimitives.WriteUInt32BigEndian(font.AsSpan(record + 8), (uint)position);
-            BinaryPrimitives.WriteUInt32BigEndian(font.AsSpan(record + 12), (uint)data.Length);
-            data.CopyTo(font, position);
+            Encoding.ASCII.GetBytes(tag, font[record..]);
+            BinaryPrimitives.WriteUInt32BigEndian(font[(record + 4)..], CheckSum(data.Span));
+            BinaryPrimitives.WriteUInt32BigEndian(font[(record + 8)..], (uint)position);
+            BinaryPrimitives.WriteUInt32BigEndian(font[(record + 12)..], (uint)data.Length);
+            data.Span.CopyTo(font[position..]);
             if (tag == "head")
             {
                 headAt = position;
@@ -40,10 +48,10 @@ internal static class Sfnt
 
         if (headAt >= 0)
         {
-            BinaryPrimitives.WriteUInt32BigEndian(font.AsSpan(headAt + 8), 0xB1B0AFBA - CheckSum(font));
+            BinaryPrimitives.WriteUInt32BigEndian(font[(headAt + 8)..], 0xB1B0AFBA - CheckSum(font));
         }
 
-        return font;
+        output.Advance(total);
     }
 
     private static int Align(int length) => (length + 3) & ~3;

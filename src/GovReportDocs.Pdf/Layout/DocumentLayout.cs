@@ -167,7 +167,21 @@ internal sealed class DocumentLayout(IGlyphMeasure metrics)
     /// <summary>Whole grid lines left on the current page.</summary>
     private int LinesLeft() => (int)Math.Floor((Points.Bottom - _y) / Points.LinePitch + Points.Tolerance);
 
+    // What a heading keeps lays out the paragraph after it (up to twice), and then the paragraph is laid out: its
+    // lines, read-only, are broken once. One DocumentLayout serves one render, so this is never shared between threads.
+    private readonly Dictionary<ParagraphBlock, IReadOnlyList<LaidLine>> _paragraphLines = new(ReferenceEqualityComparer.Instance);
+
     private IReadOnlyList<LaidLine> ParagraphLines(ParagraphBlock paragraph)
+    {
+        if (!_paragraphLines.TryGetValue(paragraph, out var lines))
+        {
+            _paragraphLines[paragraph] = lines = BreakParagraph(paragraph);
+        }
+
+        return lines;
+    }
+
+    private IReadOnlyList<LaidLine> BreakParagraph(ParagraphBlock paragraph)
     {
         var runs = new List<StyledRun>();
         if (paragraph.LeadIn is not null)

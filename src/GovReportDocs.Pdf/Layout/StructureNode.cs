@@ -35,17 +35,32 @@ internal sealed class StructureNode(StructureTag tag, StructureNode? parent = nu
     /// <summary>What a header cell heads; null for anything else.</summary>
     public HeaderScope? Scope { get; init; }
 
-    /// <summary>The nodes from the outermost down to this one.</summary>
+    private StructureNode[]? _path;
+
+    /// <summary>
+    /// The nodes from the outermost down to this one. Asked for every text drawn, so made once: a node's parent never
+    /// changes, and two threads racing to make it make the same array.
+    /// </summary>
     public IReadOnlyList<StructureNode> Path()
     {
-        var path = new List<StructureNode>();
-        for (var node = this; node is not null; node = node.Parent)
+        if (_path is { } made)
         {
-            path.Add(node);
+            return made;
         }
 
-        path.Reverse();
-        return path;
+        var depth = 0;
+        for (var node = this; node is not null; node = node.Parent)
+        {
+            depth++;
+        }
+
+        var path = new StructureNode[depth];
+        for (var node = this; node is not null; node = node.Parent)
+        {
+            path[--depth] = node;
+        }
+
+        return _path = path;
     }
 
     /// <summary>The element of a heading level (1, 2 or 3).</summary>

@@ -233,8 +233,19 @@ internal sealed class TableLayout(IGlyphMeasure metrics)
         }
     }
 
-    private Dictionary<TableCell, CellText> Texts(TableBlock block) =>
-        block.Table.Cells.ToDictionary(c => c, c => Text(block, c));
+    // A table's cell texts are asked for twice (what a heading keeps, then the placing): laid out once per table. One
+    // TableLayout serves one render, so this is never shared between threads.
+    private readonly Dictionary<TableBlock, Dictionary<TableCell, CellText>> _texts = new(ReferenceEqualityComparer.Instance);
+
+    private Dictionary<TableCell, CellText> Texts(TableBlock block)
+    {
+        if (!_texts.TryGetValue(block, out var texts))
+        {
+            _texts[block] = texts = block.Table.Cells.ToDictionary(c => c, c => Text(block, c));
+        }
+
+        return texts;
+    }
 
     /// <summary>A label wraps in its cell; a number stays on one line, condensed when it is wider than the cell (<see cref="CellFit"/>).</summary>
     private CellText Text(TableBlock block, TableCell cell)

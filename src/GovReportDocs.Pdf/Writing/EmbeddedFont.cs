@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Globalization;
 using System.IO.Compression;
 using System.Security.Cryptography;
@@ -13,6 +14,8 @@ namespace GovReportDocs.Pdf.Writing;
 /// </summary>
 internal sealed class EmbeddedFont(TrueTypeFace face, string resourceName, int number)
 {
+    private const string Digits = "0123456789ABCDEF";
+
     private readonly FontSubset _subset = new(face);
 
     /// <summary>What the page's resources call it (/F0).</summary>
@@ -26,7 +29,10 @@ internal sealed class EmbeddedFont(TrueTypeFace face, string resourceName, int n
     /// <summary>The two-byte codes of a text, in hex, noting every code point the face has no glyph for.</summary>
     public string Encode(string text, Action<int> missing)
     {
-        var hex = new StringBuilder(text.Length * 4 + 2).Append('<');
+        // Hex digits written straight into one buffer: a string per glyph (ToString("X4")) was most of the cost.
+        var hex = text.Length <= 256 ? stackalloc char[text.Length * 4 + 2] : new char[text.Length * 4 + 2];
+        hex[0] = '<';
+        var length = 1;
         for (var i = 0; i < text.Length; i++)
         {
             var codePoint = (int)text[i];
@@ -47,20 +53,26 @@ internal sealed class EmbeddedFont(TrueTypeFace face, string resourceName, int n
                 missing(codePoint);
             }
 
-            hex.Append(_subset.Use(glyph, codePoint).ToString("X4", CultureInfo.InvariantCulture));
+            var number = _subset.Use(glyph, codePoint);
+            hex[length++] = Digits[(number >> 12) & 0xF];
+            hex[length++] = Digits[(number >> 8) & 0xF];
+            hex[length++] = Digits[(number >> 4) & 0xF];
+            hex[length++] = Digits[number & 0xF];
         }
 
-        return hex.Append('>').ToString();
+        hex[length++] = '>';
+        return new string(hex[..length]);
     }
 
-    /// <summary>Writes the font's objects, the subset first (its bytes decide the subset tag).</summary>
+    /// <summary>Writes the font's objects, the subset first (building it numbers the components the tag depends on).</summary>
     public void Write(PdfFile file)
     {
-        var font = _subset.Build();
+        using var font = new PooledBuffer(256 * 1024);
+        _subset.Build(font);
         var glyphs = _subset.Count;
-        var tag = Tag(font);
+        var tag = Tag();
         var name = PdfSyntax.Name(tag + "+" + face.FamilyName);
-        var fontFile = file.AddStream(string.Create(CultureInfo.InvariantCulture, $"/Length1 {font.Length}"), font, level: CompressionLevel.Fastest);
+        var fontFile = file.AddStream(string.Create(CultureInfo.InvariantCulture, $"/Length1 {font.Length}"), font.Written, level: CompressionLevel.Fastest);
         var em = 1000.0 / face.UnitsPerEm;
         string Scaled(int value) => PdfSyntax.Number(Math.Round(value * em));
         var box = string.Join(' ', face.BoundingBox.Select(Scaled));
@@ -90,11 +102,28 @@ internal sealed class EmbeddedFont(TrueTypeFace face, string resourceName, int n
             $"<</Type/Font/Subtype/Type0/BaseFont{name}/Encoding/Identity-H/DescendantFonts[{PdfSyntax.Reference(cidFont)}]/ToUnicode {PdfSyntax.Reference(toUnicode)}>>");
     }
 
-    /// <summary>Six capital letters from the subset's bytes: the same subset, the same tag; another subset, another.</summary>
-    private static string Tag(byte[] font)
+    /// <summary>
+    /// Six capital letters from the face's name and the subset's glyphs, in order: they decide the subset's bytes, so the
+    /// same subset gets the same tag and another subset another — without hashing the subset's hundreds of kilobytes.
+    /// </summary>
+    private string Tag()
     {
-        var hash = SHA256.HashData(font);
-        return string.Concat(hash.Take(6).Select(b => (char)('A' + b % 26)));
+        var identity = new byte[Encoding.UTF8.GetByteCount(face.FamilyName) + 4 * _subset.Count];
+        var at = Encoding.UTF8.GetBytes(face.FamilyName, identity);
+        for (var number = 0; number < _subset.Count; number++, at += 4)
+        {
+            BinaryPrimitives.WriteInt32BigEndian(identity.AsSpan(at), _subset.Original(number));
+        }
+
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(identity, hash);
+        Span<char> tag = stackalloc char[6];
+        for (var i = 0; i < tag.Length; i++)
+        {
+            tag[i] = (char)('A' + hash[i] % 26);
+        }
+
+        return new string(tag);
     }
 
     private byte[] ToUnicode()

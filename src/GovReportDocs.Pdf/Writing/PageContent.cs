@@ -12,6 +12,7 @@ internal sealed class PageContent(StringBuilder content, StructureTree? structur
     private const double LineWidth = 0.5;
 
     private string? _font;
+    private double _size;
 
     /// <summary>The cell borders, stroked as one path in one artifact.</summary>
     public void Boxes(IEnumerable<DrawBox> boxes)
@@ -26,8 +27,8 @@ internal sealed class PageContent(StringBuilder content, StructureTree? structur
                 any = true;
             }
 
-            content.Append(PdfSyntax.Number(box.X)).Append(' ').Append(PdfSyntax.Number(Points.PageHeight - box.Y - box.Height)).Append(' ')
-                .Append(PdfSyntax.Number(box.Width)).Append(' ').Append(PdfSyntax.Number(box.Height)).Append(" re\n");
+            content.AppendNumber(box.X).Append(' ').AppendNumber(Points.PageHeight - box.Y - box.Height).Append(' ')
+                .AppendNumber(box.Width).Append(' ').AppendNumber(box.Height).Append(" re\n");
         }
 
         if (any)
@@ -56,18 +57,19 @@ internal sealed class PageContent(StringBuilder content, StructureTree? structur
             }
         }
 
-        var size = PdfSyntax.Number(text.Size);
-        var key = font + " " + size;
         content.Append("BT\n");
-        if (key != _font)
+        // Compared as written (four decimals), so a size that spells the same sets no font again.
+        var size = Math.Round(text.Size, 4);
+        if (!string.Equals(font, _font, StringComparison.Ordinal) || size != _size)
         {
-            content.Append('/').Append(key).Append(" Tf\n");
-            _font = key;
+            content.Append('/').Append(font).Append(' ').AppendNumber(size).Append(" Tf\n");
+            _font = font;
+            _size = size;
         }
 
         var origin = text.X + (x - text.X) * text.Scale;
-        content.Append(PdfSyntax.Scale(text.Scale)).Append(" 0 0 1 ").Append(PdfSyntax.Number(origin)).Append(' ')
-            .Append(PdfSyntax.Number(Points.PageHeight - text.Baseline)).Append(" Tm\n")
+        content.AppendScale(text.Scale).Append(" 0 0 1 ").AppendNumber(origin).Append(' ')
+            .AppendNumber(Points.PageHeight - text.Baseline).Append(" Tm\n")
             .Append(codes).Append(" Tj\nET\n");
     }
 }

@@ -29,12 +29,15 @@ internal static class PdfDocumentWriter
         var fonts = new Dictionary<string, EmbeddedFont>(StringComparer.Ordinal);
         var missing = new MissingGlyphLog();
         var structure = tagged ? new StructureTree() : null;
-        var pages = new List<int>();
+        var pages = new List<int>(canvas.Pages.Count);
+        // One builder for every page's content, cleared between pages: a page is tens of kilobytes of text, and a
+        // builder each made the same chunks again for every page.
+        var content = new StringBuilder(64 * 1024);
         for (var index = 0; index < canvas.Pages.Count; index++)
         {
             cancellation.ThrowIfCancellationRequested();
             var operations = canvas.Pages[index];
-            var content = new StringBuilder(16 * 1024);
+            content.Clear();
             structure?.BeginPage(content);
             var used = new SortedDictionary<string, EmbeddedFont>(StringComparer.Ordinal);
             var page = new PageContent(content, structure);
@@ -71,7 +74,7 @@ internal static class PdfDocumentWriter
             }
 
             structure?.EndPage();
-            var stream = file.AddStream("", Encoding.ASCII.GetBytes(content.ToString()));
+            var stream = file.AddStream("", content);
             var resources = string.Concat(used.Values.Select(f => "/" + f.ResourceName + " " + PdfSyntax.Reference(f.Number)));
             var pageNumber = file.Add(
                 $"<</Type/Page/Parent {PdfSyntax.Reference(pagesNumber)}/MediaBox[0 0 {MediaBox}]" +

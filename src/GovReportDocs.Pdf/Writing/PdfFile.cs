@@ -12,8 +12,16 @@ namespace GovReportDocs.Pdf.Writing;
 /// </summary>
 internal sealed class PdfFile : IDisposable
 {
-    private readonly MemoryStream _output = new();
+    // Pooled: the file and each deflated stream are up to hundreds of kilobytes (see PooledBuffer).
+    private readonly PooledBuffer _output = new(256 * 1024);
+    private readonly PooledBuffer _deflated = new(64 * 1024);
+    private readonly PooledBuffer _text = new(32 * 1024);
     private readonly List<long> _offsets = [0];
+
+    // The document's identifiers hash everything written, at two points (the XMP, then the trailer): hashed as it goes,
+    // each byte once, instead of the whole file twice.
+    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private int _hashed;
 
     public PdfFile()
     {
@@ -22,7 +30,13 @@ internal sealed class PdfFile : IDisposable
         _output.Write([(byte)'%', 0xE2, 0xE3, 0xCF, 0xD3, (byte)'\n']);
     }
 
-    public void Dispose() => _output.Dispose();
+    public void Dispose()
+    {
+        _output.Dispose();
+        _deflated.Dispose();
+        _text.Dispose();
+        _hash.Dispose();
+    }
 
     /// <summary>A number for an object written later (pages point to their parent before it is written).</summary>
     public int Reserve()
@@ -56,14 +70,14 @@ internal sealed class PdfFile : IDisposable
         Begin(number);
         if (compress)
         {
-            using var deflated = new MemoryStream(data.Length / 2 + 64);
-            using (var zlib = new ZLibStream(deflated, level, leaveOpen: true))
+            _deflated.Clear();
+            using (var zlib = new ZLibStream(_deflated, level, leaveOpen: true))
             {
                 zlib.Write(data);
             }
 
-            Ascii(string.Create(CultureInfo.InvariantCulture, $"<<{entries}/Filter/FlateDecode/Length {deflated.Length}>>\nstream\n"));
-            _output.Write(deflated.GetBuffer().AsSpan(0, (int)deflated.Length));
+            Ascii(string.Create(CultureInfo.InvariantCulture, $"<<{entries}/Filter/FlateDecode/Length {_deflated.Length}>>\nstream\n"));
+            _output.Write(_deflated.Written);
         }
         else
         {
@@ -74,6 +88,26 @@ internal sealed class PdfFile : IDisposable
         Ascii("\nendstream\nendobj\n");
     }
 
+    /// <summary>Adds a stream of ASCII text (a page's content) without making a string of it first.</summary>
+    public int AddStream(string entries, StringBuilder ascii)
+    {
+        _text.Clear();
+        foreach (var chunk in ascii.GetChunks())
+        {
+            var span = chunk.Span;
+            var bytes = _text.GetSpan(span.Length);
+            for (var i = 0; i < span.Length; i++)
+            {
+                // Content is built from PdfSyntax and hex codes: ASCII only.
+                bytes[i] = (byte)span[i];
+            }
+
+            _text.Advance(span.Length);
+        }
+
+        return AddStream(entries, _text.Written);
+    }
+
     public int AddStream(string entries, ReadOnlySpan<byte> data, bool compress = true, CompressionLevel level = CompressionLevel.Fastest)
     {
         var number = Reserve();
@@ -82,7 +116,12 @@ internal sealed class PdfFile : IDisposable
     }
 
     /// <summary>A hash of everything written so far: what the document's identifiers are derived from.</summary>
-    public byte[] Digest() => SHA256.HashData(_output.GetBuffer().AsSpan(0, (int)_output.Length));
+    public byte[] Digest()
+    {
+        _hash.AppendData(_output.Written[_hashed..]);
+        _hashed = _output.Written.Length;
+        return _hash.GetCurrentHash();
+    }
 
     /// <summary>The cross-reference table and the trailer; the file's bytes.</summary>
     public byte[] Finish(int catalog, int info)
@@ -105,7 +144,7 @@ internal sealed class PdfFile : IDisposable
         table.Append(CultureInfo.InvariantCulture,
             $"trailer\n<</Size {_offsets.Count}/Root {catalog} 0 R/Info {info} 0 R/ID[<{id}><{id}>]>>\nstartxref\n{xref}\n%%EOF\n");
         Ascii(table.ToString());
-        return _output.ToArray();
+        return _output.Written.ToArray();
     }
 
     private void Begin(int number)
@@ -121,13 +160,13 @@ internal sealed class PdfFile : IDisposable
 
     private void Ascii(string text)
     {
-        Span<byte> buffer = text.Length <= 512 ? stackalloc byte[text.Length] : new byte[text.Length];
+        var buffer = _output.GetSpan(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
             // Bodies are built from PdfSyntax, which escapes everything above ASCII.
             buffer[i] = (byte)text[i];
         }
 
-        _output.Write(buffer);
+        _output.Advance(text.Length);
     }
 }

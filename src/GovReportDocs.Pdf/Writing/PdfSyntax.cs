@@ -13,6 +13,19 @@ internal static class PdfSyntax
         return (rounded == 0 ? 0 : rounded).ToString("0.####", CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// Appends <see cref="Number"/>'s spelling without making a string: a page has thousands of coordinates.
+    /// </summary>
+    public static StringBuilder AppendNumber(this StringBuilder builder, double value)
+    {
+        var rounded = Math.Round(value, 4);
+        return builder.Append(CultureInfo.InvariantCulture, $"{(rounded == 0 ? 0 : rounded):0.####}");
+    }
+
+    /// <summary>Appends <see cref="Scale"/>'s spelling without making a string.</summary>
+    public static StringBuilder AppendScale(this StringBuilder builder, double value) =>
+        builder.Append(CultureInfo.InvariantCulture, $"{Math.Round(value, 7):0.#######}");
+
     /// <summary>A horizontal scale: more digits, as it multiplies a whole line's width.</summary>
     public static string Scale(double value) => Math.Round(value, 7).ToString("0.#######", CultureInfo.InvariantCulture);
 

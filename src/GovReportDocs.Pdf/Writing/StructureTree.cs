@@ -71,8 +71,9 @@ internal sealed class StructureTree
             _open.RemoveAt(_open.Count - 1);
         }
 
-        foreach (var opening in path.Skip(shared))
+        for (var i = shared; i < path.Count; i++)
         {
+            var opening = path[i];
             if (_closed.Contains(opening))
             {
                 throw new InvalidOperationException($"结构元素 {opening.Tag} 被拆成两段：绘制顺序与阅读顺序不一致");
