@@ -158,41 +158,8 @@ public partial class PdfReferenceTests
     }
 
     /// <summary>Binary PGMs (P5, 8 bits) one after the other.</summary>
-    private static List<Page> ParsePages(byte[] bytes)
-    {
-        var pages = new List<Page>();
-        var position = 0;
-        string Token()
-        {
-            while (char.IsWhiteSpace((char)bytes[position]))
-            {
-                position++;
-            }
-
-            var start = position;
-            while (!char.IsWhiteSpace((char)bytes[position]))
-            {
-                position++;
-            }
-
-            return System.Text.Encoding.ASCII.GetString(bytes, start, position - start);
-        }
-
-        while (position < bytes.Length)
-        {
-            var start = position;
-            Token().ShouldBe("P5");
-            var width = int.Parse(Token(), System.Globalization.CultureInfo.InvariantCulture);
-            var height = int.Parse(Token(), System.Globalization.CultureInfo.InvariantCulture);
-            Token();
-            position++;
-            var pixels = bytes[position..(position + (width * height))];
-            position += width * height;
-            pages.Add(new Page(width, height, pixels, bytes[start..position]));
-        }
-
-        return pages;
-    }
+    private static List<Page> ParsePages(byte[] bytes) =>
+        Pgm.ReadAll(bytes).Select(image => new Page(image.Width, image.Height, image.Pixels, image.Bytes)).ToList();
 
     [GeneratedRegex(@"\b[A-Z]{6}\+")]
     private static partial Regex SubsetTag();

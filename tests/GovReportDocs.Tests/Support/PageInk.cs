@@ -35,29 +35,7 @@ internal static class PageInk
 
     private static (int Width, int Height, byte[] Pixels) ReadPgm(string path)
     {
-        var bytes = File.ReadAllBytes(path);
-        var position = 0;
-        string Token()
-        {
-            while (char.IsWhiteSpace((char)bytes[position]))
-            {
-                position++;
-            }
-
-            var start = position;
-            while (!char.IsWhiteSpace((char)bytes[position]))
-            {
-                position++;
-            }
-
-            return System.Text.Encoding.ASCII.GetString(bytes, start, position - start);
-        }
-
-        Token().ShouldBe("P5");
-        var width = int.Parse(Token(), System.Globalization.CultureInfo.InvariantCulture);
-        var height = int.Parse(Token(), System.Globalization.CultureInfo.InvariantCulture);
-        Token();
-        position++;
-        return (width, height, bytes[position..(position + (width * height))]);
+        var image = Pgm.ReadAll(File.ReadAllBytes(path)).Single();
+        return (image.Width, image.Height, image.Pixels);
     }
 }
