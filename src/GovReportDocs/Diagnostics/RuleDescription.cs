@@ -4,7 +4,7 @@ namespace GovReportDocs.Diagnostics;
 /// A rule of docs/rules.md as the library's rule catalogue lists it (the front door's <c>Rules</c>): for help texts,
 /// platforms that show a rule's name beside its findings, and filters.
 /// </summary>
-/// <param name="Id">R1…R18, as <see cref="Diagnostic.Rule"/> carries it (a constant of <see cref="RuleIds"/>).</param>
+/// <param name="Id">The rule's number ("R1"…), as <see cref="Diagnostic.Rule"/> carries it.</param>
 /// <param name="Name">The rule's Chinese name, e.g. 跨年度核对.</param>
 /// <param name="Severity">The severity of its findings; some rules say the milder findings as warnings (docs/rules.md).</param>
 public sealed record RuleDescription(string Id, string Name, Severity Severity)

@@ -1,6 +1,10 @@
 namespace GovReportDocs.Diagnostics;
 
-/// <summary>The rule numbers of docs/rules.md, and the id of input errors that break no rule but stop reading.</summary>
+/// <summary>
+/// The numbers of the rules R1–R18 for code that names one, and the id of input errors that break no rule but stop
+/// reading. The front door's <c>Rules</c> lists every rule with its name; a rule added later is there and in
+/// <see cref="Diagnostic.Rule"/> under its number, with or without a constant here.
+/// </summary>
 public static class RuleIds
 {
     /// <summary>The input file cannot be read: syntax, unknown key, wrong type.</summary>

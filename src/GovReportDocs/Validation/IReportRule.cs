@@ -5,7 +5,7 @@ namespace GovReportDocs.Validation;
 /// <summary>One consistency rule of docs/rules.md, listed once in <see cref="RuleCatalogue"/>.</summary>
 internal interface IReportRule
 {
-    /// <summary>R1…R18, a constant of <see cref="RuleIds"/>.</summary>
+    /// <summary>The rule's number, "R1"…; the class is named after it (<c>R4RowTotals</c>).</summary>
     string Id { get; }
 
     /// <summary>The findings of this rule; none when it holds.</summary>
