@@ -561,7 +561,7 @@
   }).observe(document.querySelector('header.bar'));
   document.getElementById('save').addEventListener('click', save);
   for (const b of document.querySelectorAll('[data-format]')) b.addEventListener('click', () => download(b.dataset.format));
-  document.getElementById('preview').addEventListener('click', preview);
+  document.getElementById('preview')?.addEventListener('click', preview);
   document.addEventListener('keydown', (e) => {
     if ((e.ctrlKey || e.metaKey) && e.key === 's') { e.preventDefault(); save(); }
   });

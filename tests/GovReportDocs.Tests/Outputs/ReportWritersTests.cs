@@ -70,6 +70,7 @@ public class ReportWritersTests
         var page = await web.Client.GetStringAsync("/edit?file=panzhou-2024.yaml");
         page.ShouldContain("<button id=\"download-card\" type=\"button\" data-format=\"card\">下载 名片</button>");
         page.ShouldNotContain("download-pdf");
+        page.ShouldNotContain("预览 PDF", customMessage: "no PDF writer, nothing to preview");
 
         var response = await web.Client.GetAsync("/api/reports/panzhou-2024.yaml/download/card");
         response.EnsureSuccessStatusCode();
@@ -92,6 +93,7 @@ public class ReportWritersTests
         page.ShouldContain("<button id=\"download-pdf\" type=\"button\" data-format=\"pdf\">下载 PDF</button>");
         page.ShouldContain("<button id=\"download-html\" type=\"button\" data-format=\"html\">下载 HTML</button>");
         page.ShouldContain("<button id=\"download-xlsx\" type=\"button\" data-format=\"xlsx\">下载 Excel 表格</button>");
+        page.ShouldContain("<button id=\"preview\" type=\"button\">预览 PDF</button>");
 
         var xlsx = await web.Client.GetAsync("/api/reports/mengga-2024.yaml/download/xlsx");
         xlsx.EnsureSuccessStatusCode();
