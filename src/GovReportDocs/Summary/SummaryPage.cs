@@ -4,6 +4,7 @@ using GovReportDocs.Composition;
 using GovReportDocs.Diagnostics;
 using GovReportDocs.NationalFormat;
 using GovReportDocs.Html;
+using GovReportDocs.Validation;
 
 namespace GovReportDocs.Summary;
 
@@ -163,7 +164,7 @@ internal static class SummaryPage
         {
             var d = finding.Diagnostic;
             html.Append("<tr class=\"").Append(d.Severity == Severity.Error ? "error" : "warning").Append("\"><td>")
-                .Append(d.IsAccepted ? "已接受的" + d.SeverityText : d.SeverityText).Append("</td><td>").Append(RuleName(d.Rule)).Append("</td><td>")
+                .Append(d.IsAccepted ? "已接受的" + d.SeverityText : d.SeverityText).Append("</td><td>").AppendEscaped(RuleWithName(d.Rule)).Append("</td><td>")
                 .AppendEscaped(finding.Place).Append("</td><td>").AppendEscaped(d.Message).Append("</td></tr>\n");
         }
 
@@ -172,6 +173,9 @@ internal static class SummaryPage
 
     /// <summary>A rule's column heading: its number, or 输入 for a finding of the input file itself.</summary>
     public static string RuleName(string rule) => rule == RuleIds.Input ? "输入" : rule;
+
+    /// <summary>A finding's rule as the list shows it: <c>R2 表三各列平衡</c>, the catalogue's name after the number.</summary>
+    public static string RuleWithName(string rule) => RuleCatalogue.Of(rule) is { } entry ? $"{entry.Id} {entry.Name}" : RuleName(rule);
 
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -200,7 +200,7 @@ public sealed class RegionSummaryTests : IClassFixture<RegionSummaryTests.Run>
         var link = _run.Page.QuerySelectorAll("table#offices-2024 tbody th a").Single(a => a.TextContent == agency);
         var details = _run.Page.GetElementById(link.GetAttribute("href")![1..])!;
         details.LocalName.ShouldBe("details");
-        var r2 = details.QuerySelectorAll("tbody tr").First(r => r.QuerySelectorAll("td")[1].TextContent == "R2");
+        var r2 = details.QuerySelectorAll("tbody tr").First(r => r.QuerySelectorAll("td")[1].TextContent == "R2 表三各列平衡");
         r2.QuerySelectorAll("td")[2].TextContent.ShouldStartWith("第三部分 表三 ");
     }
 
