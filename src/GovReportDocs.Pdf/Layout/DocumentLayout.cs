@@ -64,8 +64,7 @@ internal sealed class DocumentLayout(IGlyphMeasure metrics)
                     Paragraph(paragraph, ClosingRoom(next));
                     break;
                 case TableBlock table:
-                    _y = _tables.Place(table, _canvas, _y);
-                    SnapToGrid();
+                    _y = _tables.Place(table, _canvas, _y) + PageLayout.SpaceAfterTablePt;
                     break;
                 case ClosingBlock closing:
                     Closing(closing);
@@ -289,13 +288,6 @@ internal sealed class DocumentLayout(IGlyphMeasure metrics)
     {
         _canvas.NewPage();
         _y = Points.Top;
-    }
-
-    /// <summary>After a table, text resumes on the next line of the grid.</summary>
-    private void SnapToGrid()
-    {
-        var lines = Math.Ceiling((_y - Points.Top) / Points.LinePitch - Points.Tolerance);
-        _y = Points.Top + lines * Points.LinePitch;
     }
 
     /// <summary>— N — in 4号, its 一字线 7 mm below the text block: right with one character in on odd pages, left on even.</summary>

@@ -21,6 +21,11 @@ internal static class LineBreaker
             var indent = lines.Count == 0 ? firstIndent : 0;
             var end = Fit(units, start, width - indent);
             end = Adjust(units, start, end);
+            if (justify)
+            {
+                end = Tighten(units, start, end, width - indent);
+            }
+
             var slice = units.GetRange(start, end - start);
             lines.Add(new LaidLine(slice, indent, justify && end < units.Count && slice.Count > 1));
             start = end;
@@ -45,6 +50,50 @@ internal static class LineBreaker
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// A justified line condensed at most this far (of the measure) to take the unbreakable unit that would otherwise
+    /// go down and leave it loose: 2828531件， after 结转下年度继续办理 is 1.8 % too wide, and left out it spread the
+    /// line by a third of a character between every two.
+    /// </summary>
+    private const double MaxTightening = 0.03;
+
+    /// <summary>
+    /// Takes the unit after the break, with the closing marks that must follow it, onto the line when that condenses
+    /// the line less than leaving the unit out would spread it, and by no more than <see cref="MaxTightening"/>: a
+    /// typesetter tightens a line a little rather than letter-space it before a number and its measure word.
+    /// </summary>
+    private static int Tighten(List<TextUnit> units, int start, int end, double width)
+    {
+        if (end >= units.Count || end == start)
+        {
+            return end;
+        }
+
+        var used = 0.0;
+        for (var i = start; i < end; i++)
+        {
+            used += units[i].Width;
+        }
+
+        var through = end + 1;
+        while (through < units.Count && Kinsoku.CannotStartLine(units[through].Text[0]))
+        {
+            through++;
+        }
+
+        var taken = used;
+        for (var i = end; i < through; i++)
+        {
+            taken += units[i].Width;
+        }
+
+        var over = taken - width;
+        var loose = width - used;
+        var fits = through < units.Count && over > Points.Tolerance && over < loose && over <= MaxTightening * width
+            && !Kinsoku.CannotEndLine(units[through - 1].Text[^1]);
+        return fits ? through : end;
     }
 
     /// <summary>Moves a break back so the next line opens with no closing mark and this one ends with no opening mark.</summary>

@@ -51,10 +51,10 @@ internal static class DocxRenderer
                     body.Append(Styled(DocxStyles.Body));
                     break;
                 case HeadingBlock heading:
-                    body.Append(Styled(HeadingStyle(heading.Level), new Run(Text(heading.Text))));
+                    body.Append(AfterTable(Styled(HeadingStyle(heading.Level), new Run(Text(heading.Text))), blocks, i));
                     break;
                 case ParagraphBlock paragraph:
-                    body.Append(Paragraph(paragraph, keepWithNext: beforeClosing));
+                    body.Append(AfterTable(Paragraph(paragraph, keepWithNext: beforeClosing), blocks, i));
                     break;
                 case TableBlock table:
                     body.Append(DocxTables.Build(table));
@@ -67,6 +67,20 @@ internal static class DocxRenderer
 
         body.Append(DocxPage.Section());
         return body;
+    }
+
+    /// <summary>
+    /// The text after a table starts <see cref="PageLayout.SpaceAfterTablePt"/> under its bottom rule, as the PDF sets
+    /// it: written out, so that the paragraph's own style does not decide it.
+    /// </summary>
+    private static Paragraph AfterTable(Paragraph paragraph, IReadOnlyList<ReportBlock> blocks, int index)
+    {
+        if (index > 0 && blocks[index - 1] is TableBlock)
+        {
+            paragraph.ParagraphProperties!.Append(new SpacingBetweenLines { Before = Twips.FromPt(PageLayout.SpaceAfterTablePt).ToString(CultureInfo.InvariantCulture) });
+        }
+
+        return paragraph;
     }
 
     /// <summary>

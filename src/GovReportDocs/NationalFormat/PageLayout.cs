@@ -48,6 +48,14 @@ internal static class PageLayout
     /// <summary>Space between a table cell's border and its text, above and below.</summary>
     public const double TableCellPaddingYPt = 1.5;
 
+    /// <summary>
+    /// Space between a table's bottom rule and the line box of the text after it: none. That line takes a whole line
+    /// pitch from the rule, its glyphs centred in it (a heading's ink about 2.5 mm under the rule), as WPS and Word
+    /// set 公文. It is not moved down to the page's 22-line grid: the .docx cannot know where that falls under rows Word
+    /// sizes itself, and the PDF, which did, set headings 5–10 mm under a table where the .docx had 2.5 mm.
+    /// </summary>
+    public const double SpaceAfterTablePt = 0;
+
     /// <summary>Rows are at least 0.6 cm high, as in the template circulated among offices; taller when a label wraps.</summary>
     public const double TableMinimumRowPt = 17;
 

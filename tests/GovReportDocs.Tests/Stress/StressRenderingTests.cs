@@ -73,6 +73,41 @@ public partial class StressRenderingTests
     }
 
     [Theory]
+    [MemberData(nameof(StressInputs.All), MemberType = typeof(StressInputs))]
+    public void A_number_is_squeezed_alike_in_both_formats_and_never_below_a_legible_width(string input)
+    {
+        // The .docx once condensed 5 digits to 75 % and 8 to 42–48 % where the PDF kept 5 digits at 100 %: one rule
+        // (CellFit) now, no number under 70 %, 小五 before that.
+        using (var docx = new DocxReadBack(DocxRenderer.Render(StressInputs.Compose(input))))
+        {
+            foreach (var run in docx.Tables.SelectMany(t => t.Descendants<DocumentFormat.OpenXml.Wordprocessing.Run>()))
+            {
+                var properties = run.RunProperties;
+                (properties?.CharacterScale?.Val?.Value ?? 100).ShouldBeGreaterThanOrEqualTo((int)(CellFit.MinimumScale * 100), $"{input}: {run.InnerText}");
+                int.Parse(properties?.FontSize?.Val?.Value ?? "21", System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThanOrEqualTo((int)(CellFit.SmallerPt * 2), $"{input}: {run.InnerText}");
+            }
+        }
+
+        // As printed: each number as wide in the .docx (LibreOffice) as in the PDF, within the faces' difference.
+        var composed = StressInputs.Compose(input);
+        var pdf = PdfWords.Read(Pdf(input, fromDocx: false));
+        var docxWords = PdfWords.Read(Pdf(input, fromDocx: true));
+        var left = PageLayout.LeftMm * PageLayout.PointsPerMm;
+        foreach (var block in composed.Blocks.OfType<TableBlock>())
+        {
+            var edges = block.Table.ColumnEdges;
+            foreach (var cell in block.Table.DatumCells.Where(c => block.TextOf(c).Length >= 5))
+            {
+                var text = block.TextOf(cell);
+                var from = left + (edges[cell.Column] * PageLayout.TextWidthPt) - 1;
+                var to = left + (edges[cell.Column + cell.ColumnSpan] * PageLayout.TextWidthPt) + 1;
+                double Width(IEnumerable<PdfWords.Word> words) => words.Where(w => w.Text == text && w.XMin >= from && w.XMax <= to).Min(w => w.XMax - w.XMin);
+                Width(docxWords).ShouldBe(Width(pdf), Width(pdf) * 0.1, $"{input}: {block.Table.Name} {cell.Datum} “{text}”");
+            }
+        }
+    }
+
+    [Theory]
     [MemberData(nameof(Files))]
     public void No_page_ends_with_a_heading_and_the_closing_is_never_alone(string input, bool fromDocx)
     {
@@ -211,6 +246,46 @@ public partial class StressRenderingTests
             var dash = PageInk.LeftmostGlyphTopMm(pdf, page, textBlockBottom + 2, PageLayout.PageHeightMm - 5);
             (dash - textBlockBottom).ShouldBe(PageLayout.PageNumberGapMm, 0.5, $"{(fromDocx ? ".docx" : "PDF")} page {page}");
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(StressInputs.All), MemberType = typeof(StressInputs))]
+    public void A_heading_after_a_table_stands_as_far_under_its_rule_in_both_formats(string input)
+    {
+        // The .docx set it 2.5 mm under the table's bottom rule, the PDF 5.6 mm (10.5 mm once): the PDF moved it down
+        // to the page's grid. Both now start its line at the rule (PageLayout.SpaceAfterTablePt), its glyphs centred in
+        // a line pitch: the ink a little more than half the line's leading, (28.95 − 16) / 2 pt ≈ 2.3 mm, under the rule.
+        var composed = StressInputs.Compose(input);
+        var after = composed.Blocks.Select((b, i) => (b, i)).Where(x => x.b is HeadingBlock && composed.Blocks[x.i - 1] is TableBlock)
+            .Select(x => ((HeadingBlock)x.b).Text).ToList();
+        after.ShouldNotBeEmpty();
+        var leading = (PageLayout.LinePitchPt - PageLayout.BodyPt) / 2 / PageLayout.PointsPerMm;
+        var measured = 0;
+        foreach (var heading in after)
+        {
+            List<double?> gaps = [GapUnderRule(Pdf(input, fromDocx: false), heading), GapUnderRule(Pdf(input, fromDocx: true), heading)];
+            foreach (var gap in gaps.OfType<double>())
+            {
+                gap.ShouldBeInRange(leading, leading + 0.5, $"{input}: {heading}");
+            }
+
+            if (gaps.All(g => g is not null))
+            {
+                Math.Abs(gaps[0]!.Value - gaps[1]!.Value).ShouldBeLessThan(0.3, $"{input}: {heading} PDF {gaps[0]:F2} mm, .docx {gaps[1]:F2} mm");
+                measured++;
+            }
+        }
+
+        // Each input has a page where both formats set a heading right under a table (none opens a page in both).
+        measured.ShouldBeGreaterThan(0, input);
+    }
+
+    /// <summary>From a table's bottom rule to the top of the heading's ink under it, in mm; null when the heading opens its page.</summary>
+    private static double? GapUnderRule(string pdf, string heading)
+    {
+        var word = PdfWords.Read(pdf).First(w => w.Text.StartsWith(heading[..4], StringComparison.Ordinal) && heading.StartsWith(w.Text[..Math.Min(w.Text.Length, heading.Length)], StringComparison.Ordinal));
+        var top = word.YMin / PageLayout.PointsPerMm;
+        return PageInk.RuleAndInkBelow(pdf, word.Page, top - 12, top + 4) is { } found ? found.InkBelowMm - found.RuleMm : null;
     }
 
     /// <summary>
