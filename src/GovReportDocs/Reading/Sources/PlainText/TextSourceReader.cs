@@ -87,7 +87,7 @@ internal static partial class TextSourceReader
             return items.Where(i => i.Line <= bodyStart).Concat(whole).ToList();
         }
 
-        return items;
+        return WrappedLines.Join(items, lines);
     }
 
     /// <summary>
