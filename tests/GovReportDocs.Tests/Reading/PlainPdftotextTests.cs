@@ -40,6 +40,31 @@ public class PlainPdftotextTests
     }
 
     [Fact]
+    public void Lines_cut_by_the_text_width_are_one_paragraph_over_a_page_number_and_a_heading_starts_its_own()
+    {
+        // As a copy of a PDF set 28 letters to the line: a sentence ends mid-line, the page breaks inside the next one.
+        string[] lines =
+        [
+            "（一）主动公开情况。主要通过政府门户网站主动公开政府文件、项",
+            "目审批、通知公告等各类政府信息，全年在政府网站平台主动发布",
+            "各类政府信息二千余条。（二）依申请公开情况。规范办理流程，",
+            "指导各部门采取自行办理、协同办理、会商办理相结合的工作方式",
+            "确保依申请答复工作规范高效，区政府办代表区政府受理政府",
+            "- 1 -",
+            "",
+            "信息公开申请 17 件，均已在法定期限内予以答复。",
+            "（三）政府信息管理情况。加强区政府门户网站及政务新媒体日常管",
+            "理，运用第三方检测平台实行常态化监测，新增信息审核发布报备。",
+        ];
+
+        var read = TestReader.ReadText("一、总体情况\n" + string.Join("\n", lines) + "\n", "wrapped.txt");
+
+        read.Texts.ShouldContain(t => t.Contains("受理政府信息公开申请 17 件", StringComparison.Ordinal));
+        read.Texts.ShouldContain(t => t.StartsWith("（三）政府信息管理情况", StringComparison.Ordinal) && t.EndsWith("报备。", StringComparison.Ordinal));
+        read.Texts.ShouldContain("一、总体情况");
+    }
+
+    [Fact]
     public void Rows_printed_column_by_column_after_their_labels_are_read_in_their_cells()
     {
         // 表三 rows (三)1 to (四)1 as 洪泽区's plain copy prints them: their labels, then each column's nine numbers.
