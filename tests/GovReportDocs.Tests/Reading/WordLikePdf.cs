@@ -37,6 +37,12 @@ internal sealed record WordLikeStyle
 
     /// <summary>Table text size: Word users pick 10.5 (五号) to 12 (小四).</summary>
     public double TableSize { get; init; } = 10.5;
+
+    /// <summary>Headings printed otherwise, each as its lines: a title reworded, renumbered or broken over two lines.</summary>
+    public IReadOnlyDictionary<string, string[]> Headings { get; init; } = new Dictionary<string, string[]>();
+
+    /// <summary>Whether headings are set in their 黑体 face and thickened (drawn twice), as Word and WPS set them; false sets them in the body's face and weight.</summary>
+    public bool BoldHeadings { get; init; } = true;
 }
 
 /// <summary>
@@ -102,7 +108,12 @@ internal sealed class WordLikePdf
                     _y += BodySize;
                     break;
                 case HeadingBlock heading:
-                    TextLine(heading.Text, Left + 2 * BodySize, Points.LinePitch, heading.Level == 1 ? FontRole.Heading1 : FontRole.Heading2, BodySize, bold: true);
+                    foreach (var line in _style.Headings.GetValueOrDefault(heading.Text) ?? [heading.Text])
+                    {
+                        var role = !_style.BoldHeadings ? FontRole.Body : heading.Level == 1 ? FontRole.Heading1 : FontRole.Heading2;
+                        TextLine(line, Left + 2 * BodySize, Points.LinePitch, role, BodySize, bold: _style.BoldHeadings);
+                    }
+
                     break;
                 case ParagraphBlock paragraph:
                     var first = true;

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using GovReportDocs;
+using GovReportDocs.Diagnostics;
 using GovReportDocs.NationalFormat;
 using GovReportDocs.Model;
 using GovReportDocs.Reading;
@@ -88,6 +90,44 @@ public class WordLikePdfTests
         var lost = StatisticsSheet.AllData.Where(d => read.Sheet[d] is null).Select(d => d is ApplicationDatum a ? a.Row : (ApplicationRow?)null).Distinct().ToList();
         // Since 表三's label column narrowed (the number columns widened), 5.属于三类内部事务信息 wraps beside （三）不予公开 too.
         lost.ShouldBeSubsetOf(new ApplicationRow?[] { ApplicationRow.OtherOverdueCorrection, ApplicationRow.OtherOverdueFee, ApplicationRow.DeniedInternalAffairs });
+    }
+
+    public static TheoryData<string, string[]> OddPartTitles => new()
+    {
+        { PartTitles.All[3], ["四、政府信息公开行政复议、行政", "诉讼情况"] }, // broken over two lines by hand
+        { PartTitles.All[0], ["（一）总体情况"] }, // numbered like a sub-heading
+        { PartTitles.All[0], ["一、 总体 情况"] }, // odd spaces
+        { PartTitles.All[4], ["5.存在的主要问题及改进情况"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(OddPartTitles))]
+    public void A_part_title_set_bold_on_its_own_lines_is_found_by_its_look_and_words(string title, string[] printed)
+    {
+        var number = PartTitles.All.ToList().IndexOf(title) + 1;
+        var pdf = WordLikePdf.Render(Samples.Panzhou, new WordLikeStyle { Headings = new Dictionary<string, string[]> { [title] = printed } });
+
+        var check = GovReport.CheckPublished(Read(pdf, "odd-title.pdf"));
+
+        check.Published!.Structure.Parts.Select(p => p.Number).ShouldBe([1, 2, 3, 4, 5, 6]);
+        check.Diagnostics.Where(d => d.Rule == RuleIds.R9).Select(d => (d.Severity, d.Message)).ShouldBe(
+            string.Concat(printed).Replace(" ", "") == title.Replace(" ", "")
+                ? []
+                : [(Severity.Warning, $"第{"一二三四五六"[number - 1]}部分标题应为“{title}”，实际为“{string.Concat(printed)}”")]);
+    }
+
+    [Fact]
+    public void The_same_words_set_like_the_body_are_no_part_title()
+    {
+        // Without the look, `（一）总体情况` is a sub-heading's numbering: part 一 is missing, as the text says.
+        var pdf = WordLikePdf.Render(Samples.Panzhou, new WordLikeStyle
+        {
+            BoldHeadings = false, Headings = new Dictionary<string, string[]> { [PartTitles.All[0]] = ["（一）总体情况"] },
+        });
+
+        var check = GovReport.CheckPublished(Read(pdf, "plain-title.pdf"));
+
+        check.Diagnostics.ShouldContain(d => d.Rule == RuleIds.R9 && d.Message == $"缺少第一部分“{PartTitles.All[0]}”");
     }
 
     private static PublishedReport Read(WordLikePdf pdf, string name)

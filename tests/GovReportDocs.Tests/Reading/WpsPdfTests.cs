@@ -77,8 +77,8 @@ public class WpsPdfTests
     [InlineData("22-hongze-2024-pdftotext.txt")]
     public void Plain_pdftotext_never_takes_a_single_number_for_a_glued_run_nor_keeps_page_numbers(string copied)
     {
-        // Plain pdftotext prints a cell per line and parts of 表三 column by column, apart from their labels: what
-        // cannot be put back is told missing, never read as digits glued together.
+        // Plain pdftotext prints a cell per line and parts of 表三 column by column, apart from their labels: each
+        // number is a cell of its own, never digits glued together (PlainPdftotextTests reads them into their cells).
         var check = GovReport.CheckPublished(RepoPaths.Corpus(copied));
 
         check.Diagnostics.ShouldNotContain(d => d.Message.Contains("粘连"));

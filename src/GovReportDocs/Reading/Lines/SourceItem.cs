@@ -5,7 +5,14 @@ namespace GovReportDocs.Reading.Lines;
 internal abstract record SourceItem(string Text, int Line);
 
 /// <summary>A line or paragraph of running text (title, headings, narrative, page residue).</summary>
-internal sealed record SourceParagraph(string Text, int Line) : SourceItem(Text, Line);
+internal sealed record SourceParagraph(string Text, int Line) : SourceItem(Text, Line)
+{
+    /// <summary>
+    /// Whether the source sets it as a title: heavier or larger than the body, on lines of its own (only a PDF tells).
+    /// A part title is then found by its look and its words even when its numbering or wording is not the format's.
+    /// </summary>
+    public bool LooksLikeTitle { get; init; }
+}
 
 /// <summary>
 /// One table cell. <paramref name="IsBlank"/> marks a cell the source shows as empty: only structured sources

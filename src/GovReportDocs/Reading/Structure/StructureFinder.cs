@@ -31,7 +31,8 @@ internal static partial class StructureFinder
                 continue;
             }
 
-            if (PartNumber(paragraph.Text) is { } number && parts.All(p => p.Number != number))
+            if ((PartNumber(paragraph.Text) ?? (paragraph.LooksLikeTitle ? PartNumberByLook(paragraph.Text, parts) : null)) is { } number
+                && parts.All(p => p.Number != number))
             {
                 parts.Add(new FoundPart(number, paragraph.Text, paragraph.Line, i));
             }
@@ -60,6 +61,24 @@ internal static partial class StructureFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The part a paragraph set as a title is, by its words, whatever its numbering (`（一）总体情况`, `1.总体情况`, none):
+    /// short, with every word that identifies one part, and after the parts found before it (a sub-heading further
+    /// on that repeats a part's words is not taken back). Null when it is no part title.
+    /// </summary>
+    private static int? PartNumberByLook(string paragraph, IReadOnlyList<FoundPart> found)
+    {
+        var text = ChineseNormalizer.Normalize(paragraph);
+        if (text.Length > ReadingThresholds.MaxPartTitle)
+        {
+            return null;
+        }
+
+        var words = AnyMarker().Replace(text, "");
+        var candidates = Enumerable.Range(1, 6).Where(n => PartKeywords[n - 1].All(words.Contains)).ToList();
+        return candidates.Count == 1 && found.All(p => p.Number < candidates[0]) ? candidates[0] : null;
     }
 
     /// <summary>
@@ -184,6 +203,10 @@ internal static partial class StructureFinder
     /// <summary>一、 or, where Word's list numbering flattened it, 1、 (not 1., which is a level-3 heading).</summary>
     [GeneratedRegex(@"^(?<n>[一二三四五六])[、.,，]|^(?<n>[1-6])、")]
     private static partial Regex PartMarker();
+
+    /// <summary>A leading numbering of any kind: 一、 （一） (1) 1. 1、 第一部分.</summary>
+    [GeneratedRegex(@"^(第[一二三四五六]部分|[(（]?[一二三四五六七八九十\d]{1,3}[)）]?)[、.,，:：]?")]
+    private static partial Regex AnyMarker();
 
     [GeneratedRegex(@"^(?<agency>.{2,40}?)(?<year>20\d{2})年度?政府信息公开工作年度报告$")]
     private static partial Regex TitlePattern();

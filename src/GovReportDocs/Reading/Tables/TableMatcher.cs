@@ -20,7 +20,8 @@ internal sealed record MatchedTables(
 /// Reads the tables of a published report by walking each table description over the cells: every row that
 /// holds numbers is found by its own label (the rightmost label starting on that row), then as many numbers
 /// are read as the row has data cells; a row without a label (表四) takes the first run of numbers after the
-/// header. Labels match after normalisation, and a long label also when the source truncated or mangled it.
+/// header. Labels match after normalisation, and a long label also when the source truncated or mangled it. A block
+/// the walk leaves short may have its numbers printed apart from its labels (<see cref="DetachedValues"/>).
 /// </summary>
 internal static class TableMatcher
 {
@@ -51,6 +52,7 @@ internal static class TableMatcher
         var found = new List<TableDescription>();
         var variants = new List<(string, string, int)>();
         var starts = ReportTables.All.ToDictionary(t => t, t => Start(read, t));
+        var otherHandlingDetached = false;
         foreach (var table in ReportTables.All)
         {
             if (starts[table] is not { } start)
@@ -62,9 +64,11 @@ internal static class TableMatcher
             var cells = read.GetRange(start, end - start).Where(i => i.Source is SourceCell).ToList();
             found.Add(table);
             Read(table, cells, values, lines, variants);
+            otherHandlingDetached |= DetachedValues.Fill(table, cells, values, lines);
         }
 
-        var zeroOtherHandling = found.Contains(ReportTables.Applications) && ZeroSingleRowOtherHandling(read, values, lines);
+        var zeroOtherHandling = otherHandlingDetached
+                                || (found.Contains(ReportTables.Applications) && ZeroSingleRowOtherHandling(read, values, lines));
         return new MatchedTables(values, lines, found, OldFormatSigns(read, zeroOtherHandling)) { Variants = variants };
     }
 
@@ -229,22 +233,5 @@ internal static class TableMatcher
 
         // One finding per kind of superseded label: the 2019 table 二 repeats 本年新制作数量 in each of its groups.
         return signs.DistinctBy(s => s.Item1).ToList();
-    }
-
-    /// <summary>An item with its text as labels are compared, and what it holds as a table cell.</summary>
-    private sealed record ReadItem(SourceItem Source, string Compared, bool IsValue, decimal? Value)
-    {
-        /// <summary>A number, not a blank or a missing mark.</summary>
-        public bool HasNumber => IsValue && Value is not null;
-
-        public bool IsBlank => Source is SourceCell { IsBlank: true };
-
-        public static ReadItem Of(SourceItem item)
-        {
-            var compared = ChineseNormalizer.Normalize(item.Text);
-            decimal? value = null;
-            var isValue = item is SourceCell cell && CellValue.TryRead(cell, compared, out value);
-            return new ReadItem(item, compared, isValue, value);
-        }
     }
 }

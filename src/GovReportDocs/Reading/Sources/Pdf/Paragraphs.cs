@@ -6,8 +6,8 @@ namespace GovReportDocs.Reading.Sources.Pdf;
 /// Whether a line of running text goes on the paragraph of the line before it. A paragraph starts with an
 /// indent, after a line that stopped where the next line's first word would still have fitted (so a line cut
 /// short by line breaking, as in ragged Word text, goes on), at a heading marker (一、 （一）), at a change of
-/// letter size, or after a gap; lines larger than the body (a title broken over lines) that follow each other
-/// are one paragraph.
+/// letter size, or after a gap; lines larger than the body, or heavier (a title broken over lines), that follow
+/// each other are one paragraph.
 /// </summary>
 internal static partial class Paragraphs
 {
@@ -40,6 +40,12 @@ internal static partial class Paragraphs
         if (samePage && pitch > MaxPitch * size)
         {
             return false;
+        }
+
+        // A title set in the body size but heavier, broken over two lines (`四、政府信息公开行政复议、行政` / `诉讼情况`).
+        if (frame.LooksLikeTitle(previous) && frame.LooksLikeTitle(line))
+        {
+            return true;
         }
 
         return line.Left < frame.Left + Indent * size && frame.Right - previous.Right < FirstWordWidth(line) * 0.95;

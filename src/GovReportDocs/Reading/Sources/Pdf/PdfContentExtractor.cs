@@ -112,7 +112,7 @@ internal static class PdfContentExtractor
             }
 
             var size = letter.PointSize > 0 ? letter.PointSize : letter.BoundingBox.Height;
-            var glyph = new PdfGlyph(letter.Value, start, end, top - letter.StartBaseLine.Y, size);
+            var glyph = new PdfGlyph(letter.Value, start, end, top - letter.StartBaseLine.Y, size) { Heavy = HeavyFace.Is(letter.FontName) };
             if (size > 0 && glyph.CenterX >= 0 && glyph.CenterX <= width && glyph.CenterY >= 0 && glyph.CenterY <= height)
             {
                 glyphs.Add(glyph);

@@ -21,6 +21,12 @@ internal readonly record struct PdfGlyph(string Text, double Left, double Right,
     /// <summary>Whether the PDF drew a space just before this letter.</summary>
     public bool AfterSpace { get; init; }
 
+    /// <summary>
+    /// Whether the letter is set heavy: in a bold or 黑体 face (`XEKKFX+黑体`, `SimHei`, `…-Bold`), or thickened by being
+    /// drawn twice (Word, WPS). Part titles are set so.
+    /// </summary>
+    public bool Heavy { get; init; }
+
     /// <summary>Whether the letter is white space (drawn spaces, ideographic spaces).</summary>
     public bool IsSpace => string.IsNullOrWhiteSpace(Text) || Text == "\u3000";
 }

@@ -29,12 +29,13 @@ internal static class PdfSourceReader
         var previousPage = 0;
         string? paragraph = null;
         var paragraphLine = 0;
+        var titleLook = false;
 
         void Flush()
         {
             if (paragraph is { } text && (text = text.Trim().Trim('\u3000')).Length > 0)
             {
-                items.Add(new SourceParagraph(text, paragraphLine));
+                items.Add(new SourceParagraph(text, paragraphLine) { LooksLikeTitle = titleLook });
             }
 
             paragraph = null;
@@ -57,12 +58,14 @@ internal static class PdfSourceReader
                         if (previous is not null && paragraph is not null && Paragraphs.Continues(previous, text, previousPage == page.Number, frame))
                         {
                             paragraph = Paragraphs.Join(paragraph, text.Text);
+                            titleLook &= frame.LooksLikeTitle(text);
                         }
                         else
                         {
                             Flush();
                             paragraph = text.Text;
                             paragraphLine = line;
+                            titleLook = frame.LooksLikeTitle(text);
                         }
 
                         previous = text;

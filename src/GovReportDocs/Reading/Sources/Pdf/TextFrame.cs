@@ -7,6 +7,15 @@ namespace GovReportDocs.Reading.Sources.Pdf;
 /// </summary>
 internal sealed record TextFrame(double Left, double Right, double BodySize)
 {
+    /// <summary>Whether the body itself is set heavy (a PDF whose every face is a 黑体): then no line stands out by weight.</summary>
+    public bool BodyIsHeavy { get; init; }
+
+    /// <summary>
+    /// Whether a line looks like a title: set heavier than the body, or larger. A part title is so even when its words
+    /// are not the format's.
+    /// </summary>
+    public bool LooksLikeTitle(TextLine line) => (line.IsHeavy && !BodyIsHeavy) || line.Size > BodySize * 1.15;
+
     /// <summary>An edge is a position at least this many lines share.</summary>
     private const int Shared = 3;
 
@@ -26,7 +35,10 @@ internal sealed record TextFrame(double Left, double Right, double BodySize)
         return new TextFrame(
             FirstShared(starts, (a, b) => b - a) ?? starts[0],
             FirstShared(ends, (a, b) => a - b) ?? ends[0],
-            bodySize);
+            bodySize)
+        {
+            BodyIsHeavy = body.Sum(l => l.IsHeavy ? l.Glyphs.Count : 0) * 2 > body.Sum(l => l.Glyphs.Count),
+        };
     }
 
     /// <summary>The first position (in the given order) that enough others share.</summary>

@@ -19,6 +19,9 @@ internal sealed class TextLine(IReadOnlyList<PdfGlyph> glyphs)
     /// <summary>The largest letter size.</summary>
     public double Size { get; } = glyphs.Max(g => g.Size);
 
+    /// <summary>Whether most of its letters are set heavy (bold, 黑体): a title's look.</summary>
+    public bool IsHeavy { get; } = glyphs.Count(g => g.Heavy) * 2 > glyphs.Count;
+
     /// <summary>Roughly where the letters' tops are.</summary>
     public double Top => Baseline - Size * 0.9;
 }
@@ -73,6 +76,7 @@ internal static class TextLines
             // Word and WPS thicken 黑体 by drawing each letter twice, a fraction of a point apart.
             if (kept.Count > 0 && kept[^1].Text == glyph.Text && Math.Abs(kept[^1].Left - glyph.Left) < SamePlace * glyph.Size)
             {
+                kept[^1] = kept[^1] with { Heavy = true };
                 continue;
             }
 

@@ -87,7 +87,7 @@ internal static partial class TextSourceReader
             return items.Where(i => i.Line <= bodyStart).Concat(whole).ToList();
         }
 
-        return items;
+        return WrappedLines.Join(items, lines);
     }
 
     /// <summary>
@@ -135,8 +135,12 @@ internal static partial class TextSourceReader
         }
     }
 
+    /// <summary>
+    /// The numbers read: cells, and numbers alone on their line (plain `pdftotext` prints a cell per line; they become
+    /// cells between the tables' part titles).
+    /// </summary>
     private static int NumberCells(IEnumerable<SourceItem> items) =>
-        items.Count(i => i is SourceCell c && !c.IsBlank && CellValue.TryRead(c, out var v) && v is not null);
+        items.Count(i => i is SourceCell { IsBlank: false } or SourceParagraph && CellValue.TryRead(new SourceCell(i.Text, i.Line), out var v) && v is not null);
 
     /// <summary>Word wraps 商业/企业 inside a cell onto a line of its own without the tab.</summary>
     private static bool IsWrappedCellPart(string line) =>
