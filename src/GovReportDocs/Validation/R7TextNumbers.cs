@@ -79,6 +79,15 @@ internal sealed partial class R7TextNumbers : IReportRule
     /// <inheritdoc />
     public string Id => RuleIds.R7;
 
+    /// <summary>
+    /// The input key of the text an office typed the quoted words in, so that the editor marks that box; null on a
+    /// published report (located by its line instead) or when the words come from the template around the fields.
+    /// </summary>
+    private static string? TypedIn(ValidationContext context, string words) =>
+        context.Published is null
+            ? ReportTexts.Of(context.Report).FirstOrDefault(t => t.Text.Contains(words, StringComparison.Ordinal)).Field
+            : null;
+
     /// <inheritdoc />
     public IEnumerable<Diagnostic> Check(ValidationContext context)
     {
@@ -102,11 +111,12 @@ internal sealed partial class R7TextNumbers : IReportRule
                     {
                         var sentence = QuotedSentence.Around(text, match.Index, match.Length);
                         var unit = OneUnit().Match(sentence[..Math.Max(0, sentence.IndexOf(match.Value, StringComparison.Ordinal))]).Groups["unit"];
-                        yield return unit.Success
+                        var finding = unit.Success
                             ? Diagnostic.Warning(Id,
-                                $"正文“{sentence}”中的{quote.What}数为{Sums.Text(quoted)}，{quote.Source}为{Sums.Text(expected)}：该句说的可能只是“{unit.Value}”一个部门的数，请核对") with { Quote = sentence }
+                                $"正文“{sentence}”中的{quote.What}数为{Sums.Text(quoted)}，{quote.Source}为{Sums.Text(expected)}：该句说的可能只是“{unit.Value}”一个部门的数，请核对")
                             : Diagnostic.Error(Id,
-                                $"正文“{sentence}”中的{quote.What}数应为{Sums.Text(expected)}（{quote.Source}），实际为{Sums.Text(quoted)}") with { Quote = sentence };
+                                $"正文“{sentence}”中的{quote.What}数应为{Sums.Text(expected)}（{quote.Source}），实际为{Sums.Text(quoted)}");
+                        yield return finding with { Quote = sentence, Field = TypedIn(context, match.Value) };
                     }
                 }
             }

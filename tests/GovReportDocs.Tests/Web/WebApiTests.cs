@@ -76,6 +76,20 @@ public class WebApiTests
     }
 
     [Fact]
+    public async Task A_number_in_the_text_that_disagrees_with_table_3_is_found_on_the_text_box_it_was_typed_in()
+    {
+        await using var web = await WebHarness.StartAsync();
+        var (values, _, _) = await web.OpenAsync("panzhou-2024.yaml");
+
+        values["overview.onRequest"] = Text("本年度共收到政府信息公开申请5件，均已按时答复。");
+        var check = await web.JsonAsync(await web.SendAsync(HttpMethod.Post, "/api/check", new { file = "panzhou-2024.yaml", values }));
+
+        var r7 = check.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("rule").GetString() == "R7");
+        r7.GetProperty("key").GetString().ShouldBe("overview.onRequest");
+        r7.GetProperty("message").GetString()!.ShouldContain("实际为5");
+    }
+
+    [Fact]
     public async Task An_empty_or_negative_cell_is_found_on_that_cell()
     {
         await using var web = await WebHarness.StartAsync();
