@@ -76,7 +76,7 @@ public class CorpusFormsTests
         ["15-pingtan-scj-2025-crawltext.template.pdftotext.txt"] = PlainPdftotext,
         ["18-hongze-2023-wps.template.pdftotext-layout.txt"] = LayoutWrappedLabel,
         ["18-hongze-2023-wps.template.pdftotext.txt"] = PlainPdftotext,
-        ["19-hongze-2024-wps.template.pdf"] = "the R7 warning on 区政府办…受理…申请17件 (the source has it) is not raised: the sentence runs over two lines of the PDF",
+        ["19-hongze-2024-wps.template.pdf"] = "the template's wide line spacing makes the PDF reader cut a paragraph where its lines are apart (…受理政府 / 信息公开申请17件…), so the source's R7 warning on 受理…17件 is not raised",
         ["19-hongze-2024-wps.template.pdftotext-layout.txt"] = LayoutWrappedLabel,
         ["19-hongze-2024-wps.template.pdftotext.txt"] = PlainPdftotext,
     };
