@@ -53,7 +53,11 @@ internal static class PublishedReportAssembler
         {
             Source = new SourceLocation(file, v.Line, 1),
         }));
-        var texts = items.OfType<SourceParagraph>().Select(p => p.Text).ToList();
+        // A saved page printed whole: what stands before a title found after the site's navigation is not the report's.
+        var paragraphs = items.OfType<SourceParagraph>().ToList();
+        var titleAt = title is { } found ? paragraphs.FindIndex(p => p.Line == found.Line) : -1;
+        paragraphs = titleAt >= ReadingThresholds.TitleParagraphs ? paragraphs[titleAt..] : paragraphs;
+        var texts = paragraphs.Select(p => p.Text).ToList();
         var (values, guessed) = GluedGuesses.Settle(tables.Values, guesses, texts);
         diagnostics.AddRange(guessed.Select(g => new Diagnostic(RuleIds.R1, Severity.Warning, g.Row.GuessNote) { Source = new SourceLocation(file, g.Line, 1) }));
         var sheet = StatisticsSheet.FromValues(values);
@@ -75,7 +79,7 @@ internal static class PublishedReportAssembler
                 PartTexts = partTexts,
             },
             Texts = texts,
-            TextLines = items.OfType<SourceParagraph>().Select(p => p.Line).ToList(),
+            TextLines = paragraphs.Select(p => p.Line).ToList(),
             TitleLine = title?.Line,
             ReadingDiagnostics = diagnostics,
         };

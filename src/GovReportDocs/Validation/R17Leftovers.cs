@@ -38,7 +38,9 @@ internal sealed partial class R17Leftovers : IReportRule
 
             foreach (var (typed, word) in Repeated(StripLinks(text)))
             {
-                if (!word.StartsWith('一'))
+                // A line that is nothing but the word twice is a saved page's caption printed beside its own image's
+                // alt text (平潭文旅平潭文旅 in a site's footer), not a word typed twice in a sentence.
+                if (!word.StartsWith('一') && typed != text.Trim())
                 {
                     yield return Diagnostic.Warning(Id, $"{name}中“{typed}”重复了“{word}”：应为“{word}”") with { Field = field, Quote = typed };
                 }

@@ -132,6 +132,35 @@ public class PublishedFormsTests
         read.ReadingDiagnostics.ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData("平潭综合实验区公安局 2024 年政府信息公开工作年度报\n告", "平潭综合实验区公安局", 2024)]
+    [InlineData("平潭综合实验区市场监督管理局 2025 年政府信息\n                    公开工作年度报告", "平潭综合实验区市场监督管理局", 2025)]
+    public void A_title_wrapped_inside_its_last_words_names_agency_and_year(string title, string agency, int year)
+    {
+        // pdftotext -layout of the circulated template filled and exported by LibreOffice: its 18-point title wraps.
+        var read = TestReader.ReadText(title + "\n一、总体情况\n", "wrapped.txt");
+
+        (read.Report.Agency, read.Report.Year).ShouldBe((agency, year));
+        read.ReadingDiagnostics.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void On_a_page_printed_whole_the_title_after_the_navigation_names_agency_and_year_and_the_navigation_is_no_text()
+    {
+        // A saved page printed by Chromium (Corpus/forms/03-pingtan-czj-2024.chromium.pdf, copied with pdftotext): the
+        // site's header and navigation, then the article's title, then the report.
+        var navigation = string.Join("\n", "国务院 省政府 省人大 省政协", "移动版", "闽政通APP", "登录 登录 注册 注册", "网站支持IPV6",
+            "首页", "政务公开", "解读回应", "办事服务", "当前位置：", "首页", "政府信息公开年报");
+        var text = navigation + "\n平潭综合实验区财政金融局2024年度政府信息公开工作年度报告\n一、总体情况\n2024年，我局……\n"
+                   + "主办单位：福建省平潭综合实验区管理委员会办公室\n";
+
+        var check = GovReport.CheckPublished(TestReader.ReadText(text, "printed.txt"));
+
+        (check.Agency, check.Year).ShouldBe(("平潭综合实验区财政金融局", 2024));
+        check.Published!.Texts.ShouldNotContain(t => t.Contains("登录"));
+        check.Diagnostics.ShouldNotContain(d => d.Rule == RuleIds.R17);
+    }
+
     [Fact]
     public void A_label_variant_is_read_as_its_label_and_told_once()
     {

@@ -288,6 +288,15 @@ public class ReviewerRuleTests
         ], ignoreOrder: true);
     }
 
+    [Fact]
+    public void R17_a_line_that_is_only_a_caption_beside_its_alt_text_is_no_word_typed_twice()
+    {
+        // The footer of a saved 平潭 page printed by Chromium: an icon's caption printed beside its alt text.
+        var check = CheckSeed("000", t => t + "\n平潭文旅平潭文旅\n本年度信息公开工作增加增加。\n");
+
+        check.Diagnostics.Where(d => d.Rule == RuleIds.R17).Select(d => d.Message).ShouldBe(["正文中“增加增加”重复了“增加”：应为“增加”"]);
+    }
+
     [Theory]
     [InlineData("本年度主动公开信息数量增加增加，公开质量提升。")]
     [InlineData("推进推进推进政务公开，哈哈哈哈，信息公开信息公开工作，一一对应，公开公开。")]

@@ -14,6 +14,12 @@ internal static class ReadingThresholds
     public const int MaxTitle = 60;
 
     /// <summary>
+    /// The paragraphs a report's title stands among at its start (a 附件 line, a document number, the title set on two
+    /// lines); a title found later, after a saved page's navigation, makes what stands before it the site's.
+    /// </summary>
+    public const int TitleParagraphs = 8;
+
+    /// <summary>
     /// A part title (`四、政府信息公开行政复议、行政诉讼情况`, the longest, is 19) with a run-on page's spacing and a
     /// variant's extra words; a part's first sentence is longer.
     /// </summary>

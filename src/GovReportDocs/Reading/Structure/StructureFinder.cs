@@ -83,22 +83,29 @@ internal static partial class StructureFinder
 
     /// <summary>
     /// The title line, if the report has one: `{机关}{年度}年政府信息公开工作年度报告`, else one without its year
-    /// (`{机关}政府信息公开工作年度报告`, Year null).
+    /// (`{机关}政府信息公开工作年度报告`, Year null). It is looked for among the first paragraphs, then, on a saved page
+    /// printed whole, among the paragraphs between the site's navigation and part 一 (the one nearest part 一).
     /// </summary>
     public static (string Agency, int? Year, int Line)? Title(IReadOnlyList<SourceItem> items)
     {
-        var first = items.OfType<SourceParagraph>().Take(8).ToList();
+        var paragraphs = items.OfType<SourceParagraph>().ToList();
+        var first = paragraphs.Take(ReadingThresholds.TitleParagraphs).ToList();
         for (var i = 0; i < first.Count; i++)
         {
-            // A title may be set on two lines: 洪泽区人民政府 / 2023 年政府信息公开工作年度报告.
-            var text = ChineseNormalizer.Normalize(first[i].Text);
-            var next = i + 1 < first.Count ? ChineseNormalizer.Normalize(first[i + 1].Text) : "";
-            var joined = YearTitle().IsMatch(next) && text.Length <= ReadingThresholds.MaxTitle ? text + next : text;
-            foreach (var candidate in new[] { text, joined })
+            if (DatedTitle(first, i) is { } title)
             {
-                if (candidate.Length <= ReadingThresholds.MaxTitle && TitlePattern().Match(candidate) is { Success: true } match)
+                return title;
+            }
+        }
+
+        var beforeParts = paragraphs.TakeWhile(p => PartNumber(p.Text) is null).ToList();
+        if (beforeParts.Count < paragraphs.Count)
+        {
+            for (var i = beforeParts.Count - 1; i >= first.Count; i--)
+            {
+                if (DatedTitle(beforeParts, i) is { } title)
                 {
-                    return (match.Groups["agency"].Value, int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture), first[i].Line);
+                    return title;
                 }
             }
         }
@@ -108,6 +115,30 @@ internal static partial class StructureFinder
             ? (undated.Match.Groups["agency"].Value, null, titled.Line)
             : null;
     }
+
+    /// <summary>
+    /// The dated title at a paragraph, alone or set on two lines: 洪泽区人民政府 / 2023 年政府信息公开工作年度报告, or
+    /// wrapped inside its last words by a large title font (…2023 年政府信息公开工作年度报 / 告, …年政府信息 / 公开工作年度报告).
+    /// </summary>
+    private static (string Agency, int? Year, int Line)? DatedTitle(List<SourceParagraph> paragraphs, int i)
+    {
+        var text = ChineseNormalizer.Normalize(paragraphs[i].Text);
+        var next = i + 1 < paragraphs.Count ? ChineseNormalizer.Normalize(paragraphs[i + 1].Text) : "";
+        var continues = YearTitle().IsMatch(next) || (next.Length > 0 && next.Length < TitleEnding.Length && TitleEnding.EndsWith(next, StringComparison.Ordinal));
+        var joined = continues && text.Length <= ReadingThresholds.MaxTitle ? text + next : text;
+        foreach (var candidate in new[] { text, joined })
+        {
+            if (candidate.Length <= ReadingThresholds.MaxTitle && TitlePattern().Match(candidate) is { Success: true } match)
+            {
+                return (match.Groups["agency"].Value, int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture), paragraphs[i].Line);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The words every title ends with; a line of only their last characters continues the title above.</summary>
+    private const string TitleEnding = "政府信息公开工作年度报告";
 
     /// <summary>Agency and year from the text when there is no title: 现公布X2024年…报告, the statistical period, the signature.</summary>
     public static (string? Agency, int? Year) FromText(IReadOnlyList<SourceItem> items)
