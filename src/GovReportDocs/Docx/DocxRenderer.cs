@@ -26,10 +26,11 @@ internal static class DocxRenderer
 
     private static void Document(XmlWriter xml, ComposedReport report)
     {
-        var w = new WordXml(xml);
-        w.Start("document");
+        // The root through the XmlWriter, which declares the prefixes the raw markup inside uses.
+        xml.WriteStartElement("w", "document", WordXml.Main);
         xml.WriteAttributeString("xmlns", "w", null, WordXml.Main);
         xml.WriteAttributeString("xmlns", "r", null, WordXml.Relationships);
+        var w = new WordXml(xml);
         w.Start("body");
         var blocks = report.Blocks;
         for (var i = 0; i < blocks.Count; i++)
@@ -62,7 +63,8 @@ internal static class DocxRenderer
 
         DocxPage.Section(w);
         w.End();
-        w.End();
+        w.Flush();
+        xml.WriteEndElement();
     }
 
     /// <summary>
