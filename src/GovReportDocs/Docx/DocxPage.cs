@@ -11,23 +11,43 @@ internal static class DocxPage
     public const string OddFooterId = "rIdFooterOdd";
     public const string EvenFooterId = "rIdFooterEven";
 
-    public static SectionProperties Section() => new(
-        new FooterReference { Type = HeaderFooterValues.Default, Id = OddFooterId },
-        new FooterReference { Type = HeaderFooterValues.Even, Id = EvenFooterId },
-        new PageSize { Width = (UInt32Value)(uint)Twips.PageWidth, Height = (UInt32Value)(uint)Twips.PageHeight },
-        new PageMargin
-        {
-            Top = Twips.Top,
-            Bottom = Twips.Bottom,
-            Left = (UInt32Value)(uint)Twips.Left,
-            Right = (UInt32Value)(uint)Twips.Right,
-            Header = 851,
-            Footer = (UInt32Value)(uint)Twips.Footer,
-            Gutter = 0,
-        },
+    /// <summary>The section properties that close the body (w:sectPr).</summary>
+    public static void Section(WordXml w)
+    {
+        w.Start("sectPr");
+        FooterReference(w, "default", OddFooterId);
+        FooterReference(w, "even", EvenFooterId);
+        w.Start("pgSz");
+        w.Attribute("w", Number(Twips.PageWidth));
+        w.Attribute("h", Number(Twips.PageHeight));
+        w.End();
+        w.Start("pgMar");
+        w.Attribute("top", Number(Twips.Top));
+        w.Attribute("right", Number(Twips.Right));
+        w.Attribute("bottom", Number(Twips.Bottom));
+        w.Attribute("left", Number(Twips.Left));
+        w.Attribute("header", "851");
+        w.Attribute("footer", Number(Twips.Footer));
+        w.Attribute("gutter", "0");
+        w.End();
         // A line grid only: LibreOffice gives each 16 pt glyph two cells of a 15.79 pt character grid (14 characters
         // a line), so the 28 characters come from the body's character spacing instead (DocxStyles), in every program.
-        new DocGrid { Type = DocGridValues.Lines, LinePitch = Twips.LinePitch });
+        w.Start("docGrid");
+        w.Attribute("type", "lines");
+        w.Attribute("linePitch", Number(Twips.LinePitch));
+        w.End();
+        w.End();
+    }
+
+    private static void FooterReference(WordXml w, string type, string id)
+    {
+        w.Start("footerReference");
+        w.Attribute("type", type);
+        w.RelationshipId(id);
+        w.End();
+    }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>— N — in 4号宋体, one character in from the outer edge: right on odd pages, left on even.</summary>
     public static Footer PageNumberFooter(bool odd)

@@ -1,6 +1,5 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml;
 using GovReportDocs.Composition;
 using GovReportDocs.NationalFormat;
 
@@ -8,7 +7,8 @@ namespace GovReportDocs.Docx;
 
 /// <summary>
 /// Renders a report as .docx laid out per GB/T 9704, with named styles an office can edit in Word or WPS.
-/// Stateless and thread-safe; the same report gives the same bytes.
+/// Stateless and thread-safe; the same report gives the same bytes. document.xml is written as it is decided
+/// (<see cref="WordXml"/>); the parts every report shares are written once (<see cref="DocxPackage"/>).
 /// </summary>
 internal static class DocxRenderer
 {
@@ -21,25 +21,17 @@ internal static class DocxRenderer
     }
 
     /// <summary>Renders a composed report to a stream.</summary>
-    public static void Render(ComposedReport report, Stream output)
-    {
-        var document = new Document(Body(report));
-        document.AddNamespaceDeclaration("w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main");
-        document.AddNamespaceDeclaration("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
-        DocxPackage.Write(
-            new DocxPackage.Parts(
-                document,
-                DocxStyles.Build(),
-                DocxPage.Settings(),
-                DocxPage.PageNumberFooter(odd: true),
-                DocxPage.PageNumberFooter(odd: false),
-                xml => CoreProperties.Write(xml, report)),
-            output);
-    }
+    public static void Render(ComposedReport report, Stream output) =>
+        DocxPackage.Write(xml => Document(xml, report), xml => CoreProperties.Write(xml, report), output);
 
-    private static Body Body(ComposedReport report)
+    private static void Document(XmlWriter xml, ComposedReport report)
     {
-        var body = new Body();
+        // The root through the XmlWriter, which declares the prefixes the raw markup inside uses.
+        xml.WriteStartElement("w", "document", WordXml.Main);
+        xml.WriteAttributeString("xmlns", "w", null, WordXml.Main);
+        xml.WriteAttributeString("xmlns", "r", null, WordXml.Relationships);
+        var w = new WordXml(xml);
+        w.Start("body");
         var blocks = report.Blocks;
         for (var i = 0; i < blocks.Count; i++)
         {
@@ -47,102 +39,113 @@ internal static class DocxRenderer
             switch (blocks[i])
             {
                 case TitleBlock title:
-                    body.Append(Title(title));
-                    body.Append(Styled(DocxStyles.Body));
+                    Title(w, title);
+                    w.StyledParagraph(DocxStyles.Body);
                     break;
                 case HeadingBlock heading:
-                    body.Append(AfterTable(Styled(HeadingStyle(heading.Level), new Run(Text(heading.Text))), blocks, i));
+                    w.Start("p");
+                    w.StartParagraphProperties(HeadingStyle(heading.Level), keepNext: false);
+                    AfterTable(w, blocks, i);
+                    w.End();
+                    w.Run(heading.Text);
+                    w.End();
                     break;
                 case ParagraphBlock paragraph:
-                    body.Append(AfterTable(Paragraph(paragraph, keepWithNext: beforeClosing), blocks, i));
+                    Paragraph(w, paragraph, keepWithNext: beforeClosing, blocks, i);
                     break;
                 case TableBlock table:
-                    body.Append(DocxTables.Build(table));
+                    DocxTables.Write(w, table);
                     break;
                 case ClosingBlock closing:
-                    body.Append(Closing(closing));
+                    Closing(w, closing);
                     break;
             }
         }
 
-        body.Append(DocxPage.Section());
-        return body;
+        DocxPage.Section(w);
+        w.End();
+        w.Flush();
+        xml.WriteEndElement();
     }
 
     /// <summary>
     /// The text after a table starts <see cref="PageLayout.SpaceAfterTablePt"/> under its bottom rule, as the PDF sets
     /// it: written out, so that the paragraph's own style does not decide it.
     /// </summary>
-    private static Paragraph AfterTable(Paragraph paragraph, IReadOnlyList<ReportBlock> blocks, int index)
+    private static void AfterTable(WordXml w, IReadOnlyList<ReportBlock> blocks, int index)
     {
         if (index > 0 && blocks[index - 1] is TableBlock)
         {
-            paragraph.ParagraphProperties!.Append(new SpacingBetweenLines { Before = Twips.FromPt(PageLayout.SpaceAfterTablePt).ToString(CultureInfo.InvariantCulture) });
+            w.Start("spacing");
+            w.Attribute("before", Twips.FromPt(PageLayout.SpaceAfterTablePt).ToString(CultureInfo.InvariantCulture));
+            w.End();
         }
-
-        return paragraph;
     }
 
     /// <summary>
     /// A blank line, then each line of the signature at the indent <see cref="ClosingLayout"/> gave it, kept together
     /// and with the text before it (GB/T 9704: no page with the signature alone).
     /// </summary>
-    private static IEnumerable<Paragraph> Closing(ClosingBlock closing)
+    private static void Closing(WordXml w, ClosingBlock closing)
     {
-        yield return new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = DocxStyles.Body }, new KeepNext()));
+        w.StyledParagraph(DocxStyles.Body, keepNext: true);
         for (var i = 0; i < closing.Lines.Count; i++)
         {
             var line = closing.Lines[i];
-            var properties = new ParagraphProperties(new ParagraphStyleId { Val = DocxStyles.Closing });
-            if (i < closing.Lines.Count - 1)
-            {
-                properties.Append(new KeepNext());
-            }
-
-            properties.Append(new Indentation
-            {
-                Left = ((int)Math.Round(line.IndentChars * Twips.CharacterPitch)).ToString(CultureInfo.InvariantCulture),
-                LeftChars = (int)Math.Round(line.IndentChars * 100),
-                // Never wrapped: where a reader's digits are wider than Times New Roman's, the date may reach into the margin.
-                Right = (-PageLayout.ClosingRightIndentChars * Twips.BodyChar).ToString(CultureInfo.InvariantCulture),
-                FirstLine = "0",
-                FirstLineChars = 0,
-            });
-            yield return new Paragraph(properties, TextRun(line.Text));
+            w.Start("p");
+            w.StartParagraphProperties(DocxStyles.Closing, keepNext: i < closing.Lines.Count - 1);
+            w.Start("ind");
+            w.Attribute("left", ((int)Math.Round(line.IndentChars * Twips.CharacterPitch)).ToString(CultureInfo.InvariantCulture));
+            w.Attribute("leftChars", ((int)Math.Round(line.IndentChars * 100)).ToString(CultureInfo.InvariantCulture));
+            // Never wrapped: where a reader's digits are wider than Times New Roman's, the date may reach into the margin.
+            w.Attribute("right", (-PageLayout.ClosingRightIndentChars * Twips.BodyChar).ToString(CultureInfo.InvariantCulture));
+            w.Attribute("firstLine", "0");
+            w.Attribute("firstLineChars", "0");
+            w.End();
+            w.End();
+            TextRun(w, line.Text);
+            w.End();
         }
     }
 
-    private static Paragraph Title(TitleBlock title)
+    private static void Title(WordXml w, TitleBlock title)
     {
-        var paragraph = Styled(DocxStyles.Title);
+        w.Start("p");
+        w.StartParagraphProperties(DocxStyles.Title, keepNext: false);
+        w.End();
         for (var i = 0; i < title.Lines.Count; i++)
         {
-            var run = new Run();
+            w.Start("r");
             if (i > 0)
             {
-                run.Append(new Break());
+                w.Empty("br");
             }
 
-            run.Append(Text(title.Lines[i]));
-            paragraph.Append(run);
+            w.Text(title.Lines[i]);
+            w.End();
         }
 
-        return paragraph;
+        w.End();
     }
 
-    private static Paragraph Paragraph(ParagraphBlock block, bool keepWithNext)
+    private static void Paragraph(WordXml w, ParagraphBlock block, bool keepWithNext, IReadOnlyList<ReportBlock> blocks, int index)
     {
-        var paragraph = keepWithNext
-            ? new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = DocxStyles.Body }, new KeepNext()))
-            : Styled(DocxStyles.Body);
+        w.Start("p");
+        w.StartParagraphProperties(DocxStyles.Body, keepWithNext);
+        AfterTable(w, blocks, index);
+        w.End();
         if (block.LeadIn is not null)
         {
-            var style = block.LeadInLevel == 2 ? DocxStyles.LeadIn2 : DocxStyles.LeadIn3;
-            paragraph.Append(new Run(new RunProperties(new RunStyle { Val = style }), Text(block.LeadIn)));
+            w.Start("r");
+            w.Start("rPr");
+            w.Val("rStyle", block.LeadInLevel == 2 ? DocxStyles.LeadIn2 : DocxStyles.LeadIn3);
+            w.End();
+            w.Text(block.LeadIn);
+            w.End();
         }
 
-        paragraph.Append(TextRun(block.Text));
-        return paragraph;
+        TextRun(w, block.Text);
+        w.End();
     }
 
     private static string HeadingStyle(int level) => level switch
@@ -152,34 +155,26 @@ internal static class DocxRenderer
         _ => DocxStyles.Heading3,
     };
 
-    private static Paragraph Styled(string style, params OpenXmlElement[] content)
-    {
-        var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = style }));
-        paragraph.Append(content);
-        return paragraph;
-    }
-
-    private static Text Text(string text) => new(text) { Space = SpaceProcessingModeValues.Preserve };
-
     /// <summary>
     /// A run of body text whose hyphens between digits (0851-86543210) are Word's non-breaking hyphen, so Word and
     /// WPS keep a phone number on one line as the PDF does. No invisible joiner is added anywhere: offices copy this
     /// text into GBK web pages, where it would print as “?”. LibreOffice 7.4 still breaks after the hyphen.
     /// </summary>
-    private static Run TextRun(string text)
+    private static void TextRun(WordXml w, string text)
     {
-        var run = new Run();
+        w.Start("r");
         var start = 0;
         for (var i = 1; i < text.Length - 1; i++)
         {
             if (text[i] == '-' && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]))
             {
-                run.Append(Text(text[start..i]), new NoBreakHyphen());
+                w.Text(text[start..i]);
+                w.Empty("noBreakHyphen");
                 start = i + 1;
             }
         }
 
-        run.Append(Text(text[start..]));
-        return run;
+        w.Text(text[start..]);
+        w.End();
     }
 }

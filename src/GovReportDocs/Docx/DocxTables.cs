@@ -1,6 +1,4 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 using GovReportDocs.Composition;
 using FixedTable = GovReportDocs.NationalFormat.TableDescription;
 using PageLayout = GovReportDocs.NationalFormat.PageLayout;
@@ -10,44 +8,65 @@ namespace GovReportDocs.Docx;
 /// <summary>Writes a fixed table by walking its <see cref="FixedTable"/>: gridSpan across, vMerge down.</summary>
 internal static class DocxTables
 {
-    private static readonly short CellMargin = (short)Twips.FromPt(PageLayout.TableCellPaddingPt);
+    private static readonly string CellMargin = ((short)Twips.FromPt(PageLayout.TableCellPaddingPt)).ToString(CultureInfo.InvariantCulture);
     private static readonly string CellMarginY = Twips.FromPt(PageLayout.TableCellPaddingYPt).ToString(CultureInfo.InvariantCulture);
-    private static readonly uint MinimumRowHeight = (uint)Twips.FromPt(PageLayout.TableMinimumRowPt);
+    private static readonly string MinimumRowHeight = ((uint)Twips.FromPt(PageLayout.TableMinimumRowPt)).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Lines of table text per minimum row, to know how many rows a long merged label needs.</summary>
     private const double LinesPerRow = (PageLayout.TableMinimumRowPt - 2 * PageLayout.TableCellPaddingYPt) / PageLayout.TableLinePt;
 
-    public static Table Build(TableBlock block)
+    private static readonly string[] Borders = ["top", "left", "bottom", "right", "insideH", "insideV"];
+
+    public static void Write(WordXml w, TableBlock block)
     {
         var description = block.Table;
         var widths = ColumnWidths(description);
-        var table = new Table(
-            new TableProperties(
-                new TableStyle { Val = "TableGrid" },
-                new TableWidth { Width = Twips.TextWidth.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
-                new TableJustification { Val = TableRowAlignmentValues.Center },
-                new TableBorders(
-                    new TopBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "000000" },
-                    new LeftBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "000000" },
-                    new BottomBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "000000" },
-                    new RightBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "000000" },
-                    new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "000000" },
-                    new InsideVerticalBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "000000" }),
-                new TableLayout { Type = TableLayoutValues.Fixed },
-                new TableCellMarginDefault(
-                    new TopMargin { Width = CellMarginY, Type = TableWidthUnitValues.Dxa },
-                    new TableCellLeftMargin { Width = CellMargin, Type = TableWidthValues.Dxa },
-                    new BottomMargin { Width = CellMarginY, Type = TableWidthUnitValues.Dxa },
-                    new TableCellRightMargin { Width = CellMargin, Type = TableWidthValues.Dxa }),
-                new TableLook { Val = "0000" }),
-            new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));
-
-        for (var row = 0; row < description.RowCount; row++)
+        w.Start("tbl");
+        w.Start("tblPr");
+        w.Val("tblStyle", "TableGrid");
+        w.Width("tblW", Twips.TextWidth.ToString(CultureInfo.InvariantCulture));
+        w.Val("jc", "center");
+        w.Start("tblBorders");
+        foreach (var border in Borders)
         {
-            table.Append(Row(block, row, widths));
+            w.Start(border);
+            w.Attribute("val", "single");
+            w.Attribute("color", "000000");
+            w.Attribute("sz", "4");
+            w.Attribute("space", "0");
+            w.End();
         }
 
-        return table;
+        w.End();
+        w.Start("tblLayout");
+        w.Attribute("type", "fixed");
+        w.End();
+        w.Start("tblCellMar");
+        w.Width("top", CellMarginY);
+        w.Width("left", CellMargin);
+        w.Width("bottom", CellMarginY);
+        w.Width("right", CellMargin);
+        w.End();
+        w.Val("tblLook", "0000");
+        w.End();
+        w.Start("tblGrid");
+        foreach (var width in widths)
+        {
+            w.Start("gridCol");
+            w.Attribute("w", width.ToString(CultureInfo.InvariantCulture));
+            w.End();
+        }
+
+        w.End();
+
+        // A label that may cross a page stands at the top of its head, the rows kept together with it.
+        List<NationalFormat.TableCell> topAligned = TablePageBreaks.BreaksOnlyBetweenBlocks(description) ? [] : TablePageBreaks.CrossingLabels(description).ToList();
+        for (var row = 0; row < description.RowCount; row++)
+        {
+            Row(w, block, row, widths, topAligned);
+        }
+
+        w.End();
     }
 
     /// <summary>The description's columns on the 156 mm text width, in twips, summing to it exactly.</summary>
@@ -57,25 +76,31 @@ internal static class DocxTables
         return Enumerable.Range(0, description.ColumnCount).Select(c => edges[c + 1] - edges[c]).ToArray();
     }
 
-    private static TableRow Row(TableBlock block, int row, int[] widths)
+    private static void Row(WordXml w, TableBlock block, int row, int[] widths, List<NationalFormat.TableCell> topAligned)
     {
         var description = block.Table;
-        var properties = new TableRowProperties(new CantSplit());
+        w.Start("tr");
+        w.Start("trPr");
+        w.Empty("cantSplit");
         if (row < description.HeaderRowCount)
         {
-            properties.Append(new TableHeader());
+            w.Empty("tblHeader");
         }
 
-        properties.Append(new TableRowHeight { Val = MinimumRowHeight, HeightType = HeightRuleValues.AtLeast });
-        var tableRow = new TableRow(properties);
+        w.Start("trHeight");
+        w.Attribute("val", MinimumRowHeight);
+        w.Attribute("hRule", "atLeast");
+        w.End();
+        w.End();
+        var keepWithNext = KeepsWithNext(block, row);
         for (var column = 0; column < description.ColumnCount;)
         {
             var cell = description.CellAt(row, column);
-            tableRow.Append(Cell(block, cell, row, widths, KeepsWithNext(block, row)));
+            Cell(w, block, cell, row, widths, keepWithNext, top: topAligned.Contains(cell));
             column = cell.Column + cell.ColumnSpan;
         }
 
-        return tableRow;
+        w.End();
     }
 
     /// <summary>
@@ -97,67 +122,72 @@ internal static class DocxTables
         return (int)Math.Ceiling(lines / LinesPerRow) + spare;
     }
 
-    private static TableCell Cell(TableBlock block, NationalFormat.TableCell cell, int row, int[] widths, bool keepWithNext)
+    private static void Cell(WordXml w, TableBlock block, NationalFormat.TableCell cell, int row, int[] widths, bool keepWithNext, bool top)
     {
-        var width = widths.Skip(cell.Column).Take(cell.ColumnSpan).Sum();
-        var properties = new TableCellProperties(new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
+        var width = 0;
+        for (var column = cell.Column; column < cell.Column + cell.ColumnSpan; column++)
+        {
+            width += widths[column];
+        }
+
+        w.Start("tc");
+        w.Start("tcPr");
+        w.Width("tcW", width.ToString(CultureInfo.InvariantCulture));
         if (cell.ColumnSpan > 1)
         {
-            properties.Append(new GridSpan { Val = cell.ColumnSpan });
+            w.Val("gridSpan", cell.ColumnSpan.ToString(CultureInfo.InvariantCulture));
         }
 
         if (cell.RowSpan > 1)
         {
-            properties.Append(new VerticalMerge { Val = row == cell.Row ? MergedCellValues.Restart : MergedCellValues.Continue });
+            w.Val("vMerge", row == cell.Row ? "restart" : "continue");
         }
 
-        // A label that may cross a page stands at the top of its head, the rows kept together with it.
-        var top = !TablePageBreaks.BreaksOnlyBetweenBlocks(block.Table) && TablePageBreaks.CrossingLabels(block.Table).Contains(cell);
-        properties.Append(new TableCellVerticalAlignment { Val = top ? TableVerticalAlignmentValues.Top : TableVerticalAlignmentValues.Center });
+        w.Val("vAlign", top ? "top" : "center");
+        w.End();
 
-        var paragraphProperties = new ParagraphProperties(new ParagraphStyleId { Val = DocxStyles.TableText });
-        if (keepWithNext)
-        {
-            paragraphProperties.Append(new KeepNext());
-        }
-
-        var paragraph = new Paragraph(paragraphProperties);
+        w.Start("p");
+        w.StartParagraphProperties(DocxStyles.TableText, keepWithNext);
+        w.End();
         if (row == cell.Row)
         {
             var text = block.TextOf(cell);
             if (text.Length > 0)
             {
-                var run = new Run();
+                w.Start("r");
                 var (size, scale) = CellFit.Fit(block, cell);
-                var runProperties = new RunProperties();
-                if (scale < 1)
+                if (scale < 1 || size != PageLayout.TablePt)
                 {
-                    runProperties.Append(new CharacterScale { Val = (int)Math.Round(scale * 100) });
-                }
+                    w.Start("rPr");
+                    if (scale < 1)
+                    {
+                        w.Val("w", ((int)Math.Round(scale * 100)).ToString(CultureInfo.InvariantCulture));
+                    }
 
-                if (size != PageLayout.TablePt)
-                {
-                    runProperties.Append(new FontSize { Val = Twips.HalfPoints(size) }, new FontSizeComplexScript { Val = Twips.HalfPoints(size) });
-                }
+                    if (size != PageLayout.TablePt)
+                    {
+                        w.Val("sz", Twips.HalfPoints(size));
+                        w.Val("szCs", Twips.HalfPoints(size));
+                    }
 
-                if (runProperties.HasChildren)
-                {
-                    run.Append(runProperties);
+                    w.End();
                 }
 
                 // A label whose last line would hold one character alone breaks a character earlier (LabelLines).
                 var breakAt = cell.Datum is null ? LabelLines.RuntBreak(text, CellFit.TextWidthPt(block.Table, cell), PageLayout.TablePt) : null;
                 if (breakAt is { } at)
                 {
-                    run.Append(new Text(text[..at]) { Space = SpaceProcessingModeValues.Preserve }, new Break());
+                    w.Text(text[..at]);
+                    w.Empty("br");
                     text = text[at..];
                 }
 
-                run.Append(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
-                paragraph.Append(run);
+                w.Text(text);
+                w.End();
             }
         }
 
-        return new TableCell(properties, paragraph);
+        w.End();
+        w.End();
     }
 }

@@ -17,9 +17,37 @@ internal static class OpcParts
 
     public static void Entry(ZipArchive zip, string name, Action<XmlWriter> write)
     {
+        using var stream = Open(zip, name);
+        Write(stream, write);
+    }
+
+    /// <summary>A part whose bytes were written once before (<see cref="Serialize"/>): the same in every package.</summary>
+    public static void Entry(ZipArchive zip, string name, byte[] content)
+    {
+        using var stream = Open(zip, name);
+        stream.Write(content);
+
+        // As the XmlWriter of a part written in place flushes when it closes: the same deflate stream, the same bytes.
+        stream.Flush();
+    }
+
+    /// <summary>The bytes <see cref="Entry(ZipArchive, string, Action{XmlWriter})"/> would write for a part.</summary>
+    public static byte[] Serialize(Action<XmlWriter> write)
+    {
+        using var stream = new MemoryStream();
+        Write(stream, write);
+        return stream.ToArray();
+    }
+
+    private static Stream Open(ZipArchive zip, string name)
+    {
         var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
         entry.LastWriteTime = EntryTime;
-        using var stream = entry.Open();
+        return entry.Open();
+    }
+
+    private static void Write(Stream stream, Action<XmlWriter> write)
+    {
         using var xml = XmlWriter.Create(stream, XmlSettings);
         xml.WriteStartDocument(standalone: true);
         write(xml);

