@@ -31,8 +31,9 @@ internal static class PdfDocumentWriter
         var structure = tagged ? new StructureTree() : null;
         var pages = new List<int>(canvas.Pages.Count);
         // One builder for every page's content, cleared between pages: a page is tens of kilobytes of text, and a
-        // builder each made the same chunks again for every page.
-        var content = new StringBuilder(64 * 1024);
+        // builder each made the same chunks again for every page. 32 K characters (64 KB) keeps its first chunk off the
+        // large-object heap, whose arrays cost a batch a full collection every few dozen reports; it grows in small chunks.
+        var content = new StringBuilder(32 * 1024);
         for (var index = 0; index < canvas.Pages.Count; index++)
         {
             cancellation.ThrowIfCancellationRequested();
