@@ -152,4 +152,31 @@ public class GluedGuessTests
         (check.Published!.Sheet[ProactiveItem.RulesIssued], check.Published.Sheet[ProactiveItem.RulesRepealed], check.Published.Sheet[ProactiveItem.RulesInForce])
             .ShouldBe((6m, 93m, 665m));
     }
+
+    private static readonly IReadOnlyList<Datum> Table4 = [.. StatisticsSheet.AllData.OfType<ReviewDatum>()];
+
+    [Fact]
+    public void A_glued_run_of_one_table_4_group_that_splits_no_way_leaves_that_group_missing_not_the_table()
+    {
+        // 行政复议 printed apart, 复议后起诉 apart, 直接起诉 glued as 110111: six digits for five cells that no split
+        // makes add up (11|0|1|1|1, 1|10|1|1|1 … all break its 总计, none likelier).
+        var row = GluedNumbers.Read(["2", "1", "0", "0", "3", "110111", "0", "0", "0", "0", "0"], Table4)!;
+
+        row.Values.ShouldBe([2, 1, 0, 0, 3, null, null, null, null, null, 0, 0, 0, 0, 0]);
+        row.Unsplit.ShouldBe("110111");
+    }
+
+    [Fact]
+    public void A_table_4_group_that_splits_no_way_is_one_R1_finding_and_the_other_groups_are_read()
+    {
+        // 12 金井 2025 prints 表四 as 000000000000000; here its 行政复议 is printed apart and 直接起诉 glued as 110111.
+        var text = File.ReadAllText(RepoPaths.Corpus("12-pingtan-jinjing-2025-crawltext.txt"))
+            .Replace("总计 000000000000000五、", "总计 2 1 0 0 3 110111 0 0 0 0 0五、", StringComparison.Ordinal);
+
+        var check = GovReport.CheckPublished(TestReader.ReadText(text, "jinjing.txt"));
+
+        StatisticsSheet.AllData.OfType<ReviewDatum>().Select(d => check.Published!.Sheet[d])
+            .ShouldBe([2, 1, 0, 0, 3, null, null, null, null, null, 0, 0, 0, 0, 0]);
+        check.Diagnostics.ShouldContain(d => d.Rule == RuleIds.R1 && d.Message == "数字“110111”粘连在一起，无法确定各单元格的分界，此行未读取，请核对原表");
+    }
 }

@@ -26,8 +26,69 @@ internal static class GluedNumbers
     /// <summary>The row's values (null where the row printed a missing mark), or null when no single split fits.</summary>
     public static IReadOnlyList<decimal?>? Split(IReadOnlyList<string> tokens, IReadOnlyList<Datum> data) => Read(tokens, data)?.Values;
 
+    /// <summary>
+    /// The row's cells and the other splits its own rules allow, or null when no single split fits. 表四's one row of three
+    /// groups that cannot be split whole is split group by group where white space parts them: a group no split fits
+    /// is left missing (<see cref="GluedRow.Unsplit"/>), the others read.
+    /// </summary>
+    public static GluedRow? Read(IReadOnlyList<string> tokens, IReadOnlyList<Datum> data) =>
+        ReadWhole(tokens, data) ?? ByGroups(tokens, data);
+
+    /// <summary>
+    /// 表四 split group by group at white space: of the ways to part the tokens into its groups, the one that leaves the
+    /// fewest groups unsplit; null when none reads a group, or two ways part it alike.
+    /// </summary>
+    private static GluedRow? ByGroups(IReadOnlyList<string> tokens, IReadOnlyList<Datum> data)
+    {
+        var groups = data.Select(d => d is ReviewDatum r ? r.Group : (ReviewGroup?)null).ToList();
+        if (groups.Contains(null) || groups.Distinct().Count() != 3 || tokens.Count < 3)
+        {
+            return null;
+        }
+
+        var sizes = groups.GroupBy(g => g).Select(g => g.Count()).ToArray();
+        var groupData = new List<IReadOnlyList<Datum>> { data.Take(sizes[0]).ToList(), data.Skip(sizes[0]).Take(sizes[1]).ToList(), data.Skip(sizes[0] + sizes[1]).ToList() };
+        (int Unread, List<string>[] Slices, GluedRow?[] Rows)? best = null;
+        var tied = false;
+        for (var first = 1; first < tokens.Count - 1; first++)
+        {
+            for (var second = first + 1; second < tokens.Count; second++)
+            {
+                var slices = new[] { tokens.Take(first).ToList(), tokens.Skip(first).Take(second - first).ToList(), tokens.Skip(second).ToList() };
+
+                // Each group's tokens are at least as many digits as it has cells, and no more tokens than cells.
+                if (slices.Where((slice, g) => slice.Sum(t => t.Length) < sizes[g] || slice.Count > sizes[g]).Any())
+                {
+                    continue;
+                }
+
+                var rows = slices.Select((slice, g) => ReadWhole(slice, groupData[g])).ToArray();
+                var unread = rows.Count(r => r is null);
+                if (unread == 3 || best is { } b && unread > b.Unread)
+                {
+                    continue;
+                }
+
+                tied = best is { } c && unread == c.Unread;
+                if (!tied)
+                {
+                    best = (unread, slices, rows);
+                }
+            }
+        }
+
+        if (best is not { } found || tied)
+        {
+            return null;
+        }
+
+        var pieces = found.Rows.SelectMany((row, g) => row?.Pieces ?? Enumerable.Repeat("—", sizes[g])).ToList();
+        var unsplit = found.Slices.Where((_, g) => found.Rows[g] is null).Select(slice => string.Join(" ", slice));
+        return new GluedRow(tokens, [pieces], data) { Unsplit = string.Join("；", unsplit) };
+    }
+
     /// <summary>The row's cells and the other splits its own rules allow, or null when no single split fits.</summary>
-    public static GluedRow? Read(IReadOnlyList<string> tokens, IReadOnlyList<Datum> data)
+    private static GluedRow? ReadWhole(IReadOnlyList<string> tokens, IReadOnlyList<Datum> data)
     {
         if (tokens.Count == data.Count || data.Count == 1)
         {
