@@ -29,12 +29,12 @@ internal static partial class ImportedDetails
             });
         }
 
-        if (ContactIn(report.Preamble) is { } contact)
+        if (ContactIn(published.Texts) is { } contact)
         {
             report = report with { Contact = contact };
             var given = new[] { ("地址", contact.Address), ("邮编", contact.Postcode), ("电话", contact.Phone), ("网址", contact.Website) }
                 .Where(c => c.Item2 is not null).Select(c => $"{c.Item1}“{c.Item2}”");
-            notes.Add(Diagnostic.Info(RuleIds.R9, $"联系方式（contact）按前言写入：{string.Join("，", given)}，请核对") with
+            notes.Add(Diagnostic.Info(RuleIds.R9, $"联系方式（contact）按原报告写入：{string.Join("，", given)}，请核对") with
             {
                 Source = Where(contact.Address ?? contact.Phone ?? contact.Postcode ?? contact.Website),
             });
@@ -69,29 +69,27 @@ internal static partial class ImportedDetails
         return null;
     }
 
-    /// <summary>The 地址, 邮编, 电话 and 网址 the preamble quotes, or null when it quotes none.</summary>
-    private static Contact? ContactIn(string? preamble)
+    /// <summary>
+    /// The 地址, 邮编, 电话 and 网址 the text quotes (the preamble, which comes first, as a rule: `地址：盘州市凤鸣北路1号，
+    /// 电话：0858—3636249`), each the first found; null when it quotes none.
+    /// </summary>
+    private static Contact? ContactIn(IReadOnlyList<string> texts)
     {
-        if (preamble is null)
-        {
-            return null;
-        }
-
-        string? Found(Regex pattern) => pattern.Match(preamble) is { Success: true } m ? m.Groups["v"].Value.Trim() : null;
-        var contact = new Contact(Found(Address()), Found(Postcode()), Found(Phone()), Found(Website()));
+        string? First(Regex pattern) => texts.Select(t => pattern.Match(t)).FirstOrDefault(m => m.Success)?.Groups["v"].Value.Trim();
+        var contact = new Contact(First(Address()), First(Postcode()), First(Phone()), First(Website()));
         return contact == Contact.None ? null : contact;
     }
 
     [GeneratedRegex(@"(?:^|[。；;！\s])[^。；;！\s]{0,30}?\s*(?<date>(?<y>\d{4})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日)$")]
     private static partial Regex Signature();
 
-    [GeneratedRegex(@"地址\s*[:：]\s*(?<v>[^，,；;。）)\n]{4,60})")]
+    [GeneratedRegex(@"(?:通讯|通信|联系|办公)?地址[:：]\s*(?<v>[^，,。；;：:\s（）()、]{4,60})")]
     private static partial Regex Address();
 
-    [GeneratedRegex(@"(?:邮编|邮政编码)\s*[:：]?\s*(?<v>\d{6})(?!\d)")]
+    [GeneratedRegex(@"(?:邮政编码|邮编)[:：]?\s*(?<v>[0-9]{6})(?![0-9])")]
     private static partial Regex Postcode();
 
-    [GeneratedRegex(@"电话\s*[:：]\s*(?<v>\d[\d\-－—–（）() ]{5,20}\d)")]
+    [GeneratedRegex(@"(?:联系|咨询|办公)?电话[:：]\s*(?<v>[0-9（(][0-9\-—－（）() ]{5,20}[0-9])")]
     private static partial Regex Phone();
 
     [GeneratedRegex(@"(?:网址|链接)\s*[:：]\s*(?<v>(?:https?:?/?/?)?[A-Za-z0-9][A-Za-z0-9.\-/_:%?=&#]*[A-Za-z0-9/])")]

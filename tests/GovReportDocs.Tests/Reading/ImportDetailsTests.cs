@@ -25,7 +25,7 @@ public class ImportDetailsTests
         imported.Report.Kind.ShouldBe(AgencyKind.Department);
         Details(imported).ShouldBe([
             "1 R13 发布日期（publishDate）按原报告所印“发布时间: 2025-01-20”写入为2025-01-20，请核对",
-            "10 R9 联系方式（contact）按前言写入：地址“福建省平潭综合实验区天山北路1号”，邮编“350400”，电话“0591-62561036”，网址“https//www.pingtan.gov.cn”，请核对",
+            "10 R9 联系方式（contact）按原报告写入：地址“福建省平潭综合实验区天山北路1号”，邮编“350400”，电话“0591-62561036”，网址“https//www.pingtan.gov.cn”，请核对",
             "1 R13 机关类别（agencyKind）按名称“平潭综合实验区公安局”推断为department（部门），请核对",
         ]);
     }
