@@ -289,10 +289,12 @@ internal sealed class ReportApi
                 body.Position = 0;
                 var published = await GovReport.ReadPublishedAsync(body, name, format, http.RequestAborted);
                 var imported = GovReport.Import(published);
-                var read = imported.Report with { Contact = PublishedContact.Complete(imported.Report.Contact, published.Texts) };
-                previous = PreviousYear.FromReport(read);
-                // What did not read well, said at once: the numbers carried from it are to be checked.
-                readNotes = [.. published.ReadingDiagnostics.Where(d => d.Severity == Severity.Error).Concat(imported.Notes)
+                // Import carries the contact details the report quotes: the page promises 联系方式保留.
+                previous = PreviousYear.FromReport(imported.Report);
+                // What did not read well, said at once: the numbers carried from it are to be checked. What import
+                // took besides (date, contact, kind: 提示) read well.
+                readNotes = [.. published.ReadingDiagnostics.Where(d => d.Severity == Severity.Error)
+                    .Concat(imported.Notes.Where(d => d.Severity != Severity.Info))
                     .Select(d => ClerkWording.Of(d.Message))];
                 // Kept beside the new file and named as its previousYear, so R6 compares the years as it does for a
                 // file of the folder.

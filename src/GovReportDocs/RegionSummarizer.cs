@@ -104,7 +104,7 @@ internal static class RegionSummarizer
         {
             FeeYuan = ReportImporter.CollectedFee(published)?.Yuan,
             PublishedOn = R13PublicationDeadline.PrintedOn(published.Texts),
-            Deadline = report.Year > 0 ? R13PublicationDeadline.Deadline(report.Year, R13PublicationDeadline.KindFor(report, published: true)) : null,
+            Deadline = report.Year > 0 ? R13PublicationDeadline.Deadline(report.Year, report.Kind) : null,
         };
     }
 
@@ -121,7 +121,7 @@ internal static class RegionSummarizer
         {
             FeeYuan = report.OtherMatters.Fees.CollectedYuan,
             PublishedOn = report.PublishDate,
-            Deadline = report.Year > 0 ? R13PublicationDeadline.Deadline(report.Year, R13PublicationDeadline.KindFor(report, published: false)) : null,
+            Deadline = report.Year > 0 ? R13PublicationDeadline.Deadline(report.Year, report.Kind) : null,
         };
     }
 

@@ -34,7 +34,8 @@ internal static partial class ReportImporter
             });
         }
 
-        var report = published.Report;
+        var (report, details) = ImportedDetails.Add(published, published.Report);
+        notes.AddRange(details);
         if (CollectedFee(published) is { } fee)
         {
             report = report with

@@ -34,11 +34,17 @@ internal static class AgencyKinds
     /// <summary>Whether the name is that of a 乡, 镇 or 街道.</summary>
     public static bool NamesTownship(string agency) => TownshipUnit(agency) is not null;
 
-    /// <summary>The kind a name suggests: 乡镇街道, else 人民政府, else a department.</summary>
+    /// <summary>
+    /// The kind a name suggests: 乡镇街道, else 人民政府 or a place's own name (平潭综合实验区, 某某县) or a 管委会's — the
+    /// government of that place, whose report is due by 3月31日 — else a department. Published reports name no kind:
+    /// check (R13) and import both take this one.
+    /// </summary>
     public static AgencyKind Guess(string agency) =>
         NamesTownship(agency) ? AgencyKind.Township
-        : agency.EndsWith("人民政府", StringComparison.Ordinal) ? AgencyKind.Government
+        : agency.EndsWith("人民政府", StringComparison.Ordinal) || GovernmentEndings.Any(e => agency.EndsWith(e, StringComparison.Ordinal)) ? AgencyKind.Government
         : AgencyKind.Department;
+
+    private static readonly string[] GovernmentEndings = ["管委会", "管理委员会", "区", "县", "市", "州", "盟", "旗", "省"];
 
     /// <summary>
     /// How the office names itself in running text: 本乡, 本镇 or 本街道 for a township (by its name; 本镇 when the name

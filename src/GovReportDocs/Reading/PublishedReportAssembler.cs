@@ -15,17 +15,24 @@ namespace GovReportDocs.Reading;
 /// </summary>
 internal static class PublishedReportAssembler
 {
-    /// <exception cref="ReportReadException">Nothing in the items looks like an annual report.</exception>
+    /// <exception cref="ReportReadException">Nothing in the items looks like an annual report, or they hold two.</exception>
     public static PublishedReport Assemble(IReadOnlyList<SourceItem> items, string file, bool isPaged = false)
     {
         var notes = items.OfType<SourceNote>().ToList();
         var guesses = items.OfType<SourceGuess>().ToList();
-        items = items.Where(i => i is not (SourceNote or SourceGuess)).ToList();
+        var headers = items.OfType<SourceHeader>().Select(h => h.Text).ToList();
+        items = items.Where(i => i is not (SourceNote or SourceGuess or SourceHeader)).ToList();
+        if (TwoReports.In(items) is { } twoReports)
+        {
+            throw new ReportReadException(file, $"无法读取：{twoReports}");
+        }
+
         var parts = StructureFinder.Parts(items);
+        var oldFormatParts = OldFormatParts.Of(items);
         items = TableRegion.CellsBetweenTables(items, parts);
         var tables = TableMatcher.Match(items);
         var title = StructureFinder.Title(items);
-        if (parts.Count == 0 && tables.Found.Count == 0 && title is null)
+        if (parts.Count == 0 && tables.Found.Count == 0 && title is null && oldFormatParts.Count == 0)
         {
             throw new ReportReadException(file, "无法读取：没有找到年度报告的标题、六个部分的标题或统计表，不是政府信息公开工作年度报告");
         }
@@ -76,9 +83,11 @@ internal static class PublishedReportAssembler
                 Parts = parts,
                 TablesFound = tables.Found,
                 OldFormatSigns = tables.OldFormatSigns,
+                OldFormatParts = oldFormatParts,
                 PartTexts = partTexts,
             },
             Texts = texts,
+            Headers = headers,
             TextLines = paragraphs.Select(p => p.Line).ToList(),
             TitleLine = title?.Line,
             ReadingDiagnostics = diagnostics,

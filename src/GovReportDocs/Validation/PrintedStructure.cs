@@ -15,8 +15,13 @@ internal sealed record PrintedStructure(string File)
     /// <summary>The tables found, in format order.</summary>
     public IReadOnlyList<TableDescription> TablesFound { get; init; } = [];
 
-    /// <summary>Labels of the superseded 2019 format, with their lines.</summary>
+    /// <summary>
+    /// Signs of the superseded 2019 format, each said as R9 quotes it (`出现“本年新制作数量”`), with their lines.
+    /// </summary>
     public IReadOnlyList<(string Sign, int Line)> OldFormatSigns { get; init; } = [];
+
+    /// <summary>Part titles of the format used before 2019 (`一、概述`), one of each kind, with their lines.</summary>
+    public IReadOnlyList<(string Title, int Line)> OldFormatParts { get; init; } = [];
 
     /// <summary>The text of each part (1–6) and of the preamble (0), paragraphs joined by new lines.</summary>
     public IReadOnlyDictionary<int, string> PartTexts { get; init; } = new Dictionary<int, string>();

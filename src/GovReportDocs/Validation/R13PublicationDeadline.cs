@@ -27,7 +27,7 @@ internal sealed partial class R13PublicationDeadline : IReportRule
             yield break;
         }
 
-        var kind = KindFor(report, context.Published is not null);
+        var kind = report.Kind;
         var deadline = Deadline(report.Year, kind);
         var whose = kind == AgencyKind.Government ? "人民政府的年度报告" : "政府部门（乡镇、街道）的年度报告";
         var rule = $"条例第四十九条：{whose}应于{Text(deadline)}前公布";
@@ -60,25 +60,12 @@ internal sealed partial class R13PublicationDeadline : IReportRule
         }
     }
 
-    /// <summary>
-    /// Whose deadline a report keeps: a published report names no kind, so a department's name that is a place's own
-    /// is taken for the government's.
-    /// </summary>
-    internal static AgencyKind KindFor(AnnualReport report, bool published) =>
-        published && report.Kind == AgencyKind.Department && NamesGovernment(report.Agency) ? AgencyKind.Government : report.Kind;
-
     /// <summary>The latest date a published report prints under its signature or as its page's 发布日期, or null.</summary>
-    internal static DateOnly? PrintedOn(IReadOnlyList<string> texts) =>
-        PrintedDates(texts).Select(d => (DateOnly?)d.Date).Max();
+    internal static DateOnly? PrintedOn(IReadOnlyList<string> texts) => LatestPrintedDate(texts)?.Date;
 
-    /// <summary>
-    /// A name that is a place's own (平潭综合实验区) or a 管委会's is the government of that place, whose report is due
-    /// by 3月31日 even without 人民政府 in its name.
-    /// </summary>
-    private static bool NamesGovernment(string agency) =>
-        !AgencyKinds.NamesTownship(agency) && GovernmentEndings.Any(e => agency.EndsWith(e, StringComparison.Ordinal));
-
-    private static readonly string[] GovernmentEndings = ["管委会", "管理委员会", "区", "县", "市", "州", "盟", "旗", "省"];
+    /// <summary>The latest date printed under the signature or as the page's 发布日期, with the words that print it, or null.</summary>
+    internal static (DateOnly Date, string? Quote)? LatestPrintedDate(IReadOnlyList<string> texts) =>
+        PrintedDates(texts).Select(d => ((DateOnly, string?)?)d).MaxBy(d => d!.Value.Item1);
 
     /// <summary>The last paragraph when it is an office's name (a closing signature) with no date under it.</summary>
     private static string? ClosingWithoutDate(IReadOnlyList<string> texts)

@@ -21,7 +21,15 @@ internal sealed class R9Structure : IReportRule
         }
 
         SourceLocation At(int line) => new(report.File, Math.Max(1, line), 1);
-        for (var number = 1; number <= 6; number++)
+        foreach (var (title, line) in report.OldFormatParts)
+        {
+            yield return new Diagnostic(Id, Severity.Error,
+                $"报告按已废止的旧格式（2019年以前）编写（出现部分标题“{title}”），应改用国办公开办函〔2021〕30号格式") { Source = At(line) };
+        }
+
+        // A report in the old format lacks the 2021 parts and tables as a consequence: told once, by kind, above.
+        var oldFormat = report.OldFormatParts.Count > 0;
+        for (var number = 1; !oldFormat && number <= 6; number++)
         {
             var expected = PartTitles.All[number - 1];
             if (report.Parts.FirstOrDefault(p => p.Number == number) is not { } part)
@@ -42,7 +50,7 @@ internal sealed class R9Structure : IReportRule
                 $"六个部分应按一至六的顺序排列，实际顺序为{string.Concat(order.Select(ChineseOrdinal))}") { Source = At(report.Parts[0].Line) };
         }
 
-        foreach (var table in ReportTables.All.Where(t => !report.TablesFound.Contains(t)))
+        foreach (var table in ReportTables.All.Where(t => !oldFormat && !report.TablesFound.Contains(t)))
         {
             yield return new Diagnostic(Id, Severity.Error, $"缺少{table.Name}（{PartTitles.All[PrintedStructure.PartNumberOf(table) - 1]}的统计表）")
                 { Source = At(report.PartOf(table)?.Line ?? 1) };
@@ -51,7 +59,7 @@ internal sealed class R9Structure : IReportRule
         foreach (var (sign, line) in report.OldFormatSigns)
         {
             yield return new Diagnostic(Id, Severity.Error,
-                $"表格使用了已废止的2019年试行格式（出现“{sign}”），应改用国办公开办函〔2021〕30号格式") { Source = At(line) };
+                $"表格使用了已废止的2019年试行格式（{sign}），应改用国办公开办函〔2021〕30号格式") { Source = At(line) };
         }
     }
 

@@ -104,7 +104,8 @@ public class CheckImportCommandTests
         var result = CliRunner.Run("import", cut, "-o", output);
 
         result.ExitCode.ShouldBe(0, result.Error);
-        result.Error.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries).ShouldBe([
+        // What import took besides the numbers (date, contact, kind) is said as 提示: ImportDetailsTests.
+        result.Error.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries).Where(l => !l.Contains(" 提示 ", StringComparison.Ordinal)).ShouldBe([
             $"{cut}:10:1 警告 R1 表三在“3.补正后申请内容仍不明确”行之后中断：其后70项数值缺失，原报告可能不完整，已按0写入，请核对",
             $"{cut}:1:1 警告 R9 原报告中没有表四，已按全部为0写入，请核对",
             $"已写入 {output}（平潭综合实验区公安局2024年政府信息公开工作年度报告）：运行 govreport validate {output} 检查",

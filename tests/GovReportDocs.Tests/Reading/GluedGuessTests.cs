@@ -60,7 +60,7 @@ public class GluedGuessTests
         var imported = GovReport.Import(PublishedReportReader.Read(RepoPaths.Corpus("11-pingtan-2025-crawltext.txt")));
 
         imported.Report.Proactive.NormativeDocuments.ShouldBe(new DocumentCounts(58, 45, 546));
-        imported.Notes.Select(d => $"{d.Source!.Line} {d.SeverityText} {d.Rule} {d.Message}")
+        imported.Notes.Where(d => d.Rule == RuleIds.R1).Select(d => $"{d.Source!.Line} {d.SeverityText} {d.Rule} {d.Message}")
             .ShouldBe([
                 "10 警告 R1 表二“行政规范性文件”行的数字“5845546”连在一起，按58、45、546读出，请核对原报告",
                 "10 警告 R1 表二“行政事业性收费”原报告印作4166.241619万元，输入文件最多4位小数，已按4166.2416万元写入，请核对",
@@ -120,5 +120,63 @@ public class GluedGuessTests
             "10 警告 R1 表三“（一）予以公开”行的数字“110000011”连在一起，按11、0、0、0、0、0、11读出，请核对原报告",
             "10 警告 R1 表三“（七）总计”行的数字“110000011”连在一起，按11、0、0、0、0、0、11读出，请核对原报告",
         ]);
+    }
+
+    private static readonly IReadOnlyList<Datum> Rules =
+        [new ProactiveDatum(ProactiveItem.RulesIssued), new ProactiveDatum(ProactiveItem.RulesRepealed), new ProactiveDatum(ProactiveItem.RulesInForce)];
+
+    [Fact]
+    public void Glued_numbers_two_splits_fit_equally_well_are_read_as_the_one_whose_numbers_grow_toward_the_row_end()
+    {
+        // 693665 as 规章: 6|93|665 and 69|3|665 keep 现行有效 above both and are alike in widths; 6|9|3665 is less even.
+        var row = GluedNumbers.Read(["693665"], Rules)!;
+
+        row.Pieces.ShouldBe(["6", "93", "665"]);
+        row.IsGuess.ShouldBeTrue();
+        row.Splits.Select(s => string.Join("|", s)).ShouldBe(["6|93|665", "69|3|665", "6|9|3665"]);
+    }
+
+    [Fact]
+    public void An_ambiguous_glued_row_is_one_warning_with_the_likeliest_split_not_two_errors()
+    {
+        // 11 平潭 2025 with its 规章 row printed as 693665 (the text quotes no count of 规章).
+        var text = File.ReadAllText(RepoPaths.Corpus("11-pingtan-2025-crawltext.txt"));
+        var rules = System.Text.RegularExpressions.Regex.Match(text, @"规章(\d+)行政规范性文件");
+        rules.Success.ShouldBeTrue();
+        text = text.Replace(rules.Value, "规章693665行政规范性文件", StringComparison.Ordinal);
+
+        var check = GovReport.CheckPublished(TestReader.ReadText(text, "pingtan.txt"));
+
+        Guesses(check).ShouldContain("10 警告 R1 表二“规章”行的数字“693665”连在一起，按6、93、665读出，请核对原报告");
+        check.Diagnostics.ShouldNotContain(d => d.Rule == RuleIds.R1 && d.Severity == Severity.Error);
+        (check.Published!.Sheet[ProactiveItem.RulesIssued], check.Published.Sheet[ProactiveItem.RulesRepealed], check.Published.Sheet[ProactiveItem.RulesInForce])
+            .ShouldBe((6m, 93m, 665m));
+    }
+
+    private static readonly IReadOnlyList<Datum> Table4 = [.. StatisticsSheet.AllData.OfType<ReviewDatum>()];
+
+    [Fact]
+    public void A_glued_run_of_one_table_4_group_that_splits_no_way_leaves_that_group_missing_not_the_table()
+    {
+        // 行政复议 printed apart, 复议后起诉 apart, 直接起诉 glued as 110111: six digits for five cells that no split
+        // makes add up (11|0|1|1|1, 1|10|1|1|1 … all break its 总计, none likelier).
+        var row = GluedNumbers.Read(["2", "1", "0", "0", "3", "110111", "0", "0", "0", "0", "0"], Table4)!;
+
+        row.Values.ShouldBe([2, 1, 0, 0, 3, null, null, null, null, null, 0, 0, 0, 0, 0]);
+        row.Unsplit.ShouldBe("110111");
+    }
+
+    [Fact]
+    public void A_table_4_group_that_splits_no_way_is_one_R1_finding_and_the_other_groups_are_read()
+    {
+        // 12 金井 2025 prints 表四 as 000000000000000; here its 行政复议 is printed apart and 直接起诉 glued as 110111.
+        var text = File.ReadAllText(RepoPaths.Corpus("12-pingtan-jinjing-2025-crawltext.txt"))
+            .Replace("总计 000000000000000五、", "总计 2 1 0 0 3 110111 0 0 0 0 0五、", StringComparison.Ordinal);
+
+        var check = GovReport.CheckPublished(TestReader.ReadText(text, "jinjing.txt"));
+
+        StatisticsSheet.AllData.OfType<ReviewDatum>().Select(d => check.Published!.Sheet[d])
+            .ShouldBe([2, 1, 0, 0, 3, null, null, null, null, null, 0, 0, 0, 0, 0]);
+        check.Diagnostics.ShouldContain(d => d.Rule == RuleIds.R1 && d.Message == "数字“110111”粘连在一起，无法确定各单元格的分界，此行未读取，请核对原表");
     }
 }

@@ -128,12 +128,13 @@ public class WpsPdfTests
     }
 
     [Fact]
-    public void Other_handling_printed_as_one_row_with_cases_stays_a_sign_of_the_2019_format()
+    public void Other_handling_printed_as_one_row_with_cases_is_read_as_its_row_3_and_stays_a_sign_of_the_2019_format()
     {
         var read = TestReader.ReadText(Table3("|（六）其他处理|2|0|0|0|0|0|2|"), "six.txt");
 
-        read.Sheet[ApplicationRow.OtherOther, ApplicantColumn.Total].ShouldBeNull();
-        GovReport.CheckPublished(read).Diagnostics.ShouldContain(d => d.Rule == RuleIds.R9 && d.Message.Contains("单行的“（六）其他处理”"));
+        SeedReadingTests.Row(read, ApplicationRow.OtherOther).ShouldBe("2 0 0 0 0 0 2");
+        SeedReadingTests.Row(read, ApplicationRow.OtherOverdueCorrection).ShouldBe("0 0 0 0 0 0 0");
+        GovReport.CheckPublished(read).Diagnostics.ShouldContain(d => d.Rule == RuleIds.R9 && d.Message.Contains("“（六）其他处理”印作一行，其数值已按“3.其他”读取"));
     }
 
     private static string Table3(string otherHandling) =>

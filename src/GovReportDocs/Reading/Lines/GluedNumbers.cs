@@ -7,9 +7,11 @@ namespace GovReportDocs.Reading.Lines;
 /// Splits the numbers of one table row that a copy glued together (`15130000154`, `20 0 0 0 02`) into the row's
 /// cells. White space is always a cell boundary; a number never starts with 0 unless it is 0. Of the splits left,
 /// the one is taken whose totals equal their parts (表三 总计 column, 表四 总计 of each group), then whose 现行有效
-/// is not below 本年制发 and 本年废止, then with the fewest non-zero cells, then with the most even widths. When two
-/// splits are still alike the row is ambiguous and is not read. When the totals and 现行有效 alone leave more than one
-/// split, the others are kept (<see cref="GluedRow.Splits"/>) for the rest of the report to settle (<see cref="Tables.GluedGuesses"/>).
+/// is not below 本年制发 and 本年废止, then with the fewest non-zero cells, then with the most even widths, then whose
+/// numbers grow toward the row's end (its 总计, its 现行有效), then by the widths left to right. When the totals and
+/// 现行有效 alone leave more than one split, the others are kept (<see cref="GluedRow.Splits"/>) for the rest of the
+/// report to settle (<see cref="Tables.GluedGuesses"/>); what it leaves open is read as the likeliest, a guess. When no
+/// split keeps the row's rules and two are alike in every other way, the row is not read.
 /// </summary>
 internal static class GluedNumbers
 {
@@ -24,8 +26,69 @@ internal static class GluedNumbers
     /// <summary>The row's values (null where the row printed a missing mark), or null when no single split fits.</summary>
     public static IReadOnlyList<decimal?>? Split(IReadOnlyList<string> tokens, IReadOnlyList<Datum> data) => Read(tokens, data)?.Values;
 
+    /// <summary>
+    /// The row's cells and the other splits its own rules allow, or null when no single split fits. 表四's one row of three
+    /// groups that cannot be split whole is split group by group where white space parts them: a group no split fits
+    /// is left missing (<see cref="GluedRow.Unsplit"/>), the others read.
+    /// </summary>
+    public static GluedRow? Read(IReadOnlyList<string> tokens, IReadOnlyList<Datum> data) =>
+        ReadWhole(tokens, data) ?? ByGroups(tokens, data);
+
+    /// <summary>
+    /// 表四 split group by group at white space: of the ways to part the tokens into its groups, the one that leaves the
+    /// fewest groups unsplit; null when none reads a group, or two ways part it alike.
+    /// </summary>
+    private static GluedRow? ByGroups(IReadOnlyList<string> tokens, IReadOnlyList<Datum> data)
+    {
+        var groups = data.Select(d => d is ReviewDatum r ? r.Group : (ReviewGroup?)null).ToList();
+        if (groups.Contains(null) || groups.Distinct().Count() != 3 || tokens.Count < 3)
+        {
+            return null;
+        }
+
+        var sizes = groups.GroupBy(g => g).Select(g => g.Count()).ToArray();
+        var groupData = new List<IReadOnlyList<Datum>> { data.Take(sizes[0]).ToList(), data.Skip(sizes[0]).Take(sizes[1]).ToList(), data.Skip(sizes[0] + sizes[1]).ToList() };
+        (int Unread, List<string>[] Slices, GluedRow?[] Rows)? best = null;
+        var tied = false;
+        for (var first = 1; first < tokens.Count - 1; first++)
+        {
+            for (var second = first + 1; second < tokens.Count; second++)
+            {
+                var slices = new[] { tokens.Take(first).ToList(), tokens.Skip(first).Take(second - first).ToList(), tokens.Skip(second).ToList() };
+
+                // Each group's tokens are at least as many digits as it has cells, and no more tokens than cells.
+                if (slices.Where((slice, g) => slice.Sum(t => t.Length) < sizes[g] || slice.Count > sizes[g]).Any())
+                {
+                    continue;
+                }
+
+                var rows = slices.Select((slice, g) => ReadWhole(slice, groupData[g])).ToArray();
+                var unread = rows.Count(r => r is null);
+                if (unread == 3 || best is { } b && unread > b.Unread)
+                {
+                    continue;
+                }
+
+                tied = best is { } c && unread == c.Unread;
+                if (!tied)
+                {
+                    best = (unread, slices, rows);
+                }
+            }
+        }
+
+        if (best is not { } found || tied)
+        {
+            return null;
+        }
+
+        var pieces = found.Rows.SelectMany((row, g) => row?.Pieces ?? Enumerable.Repeat("—", sizes[g])).ToList();
+        var unsplit = found.Slices.Where((_, g) => found.Rows[g] is null).Select(slice => string.Join(" ", slice));
+        return new GluedRow(tokens, [pieces], data) { Unsplit = string.Join("；", unsplit) };
+    }
+
     /// <summary>The row's cells and the other splits its own rules allow, or null when no single split fits.</summary>
-    public static GluedRow? Read(IReadOnlyList<string> tokens, IReadOnlyList<Datum> data)
+    private static GluedRow? ReadWhole(IReadOnlyList<string> tokens, IReadOnlyList<Datum> data)
     {
         if (tokens.Count == data.Count || data.Count == 1)
         {
@@ -45,10 +108,13 @@ internal static class GluedNumbers
             return null;
         }
 
+        // Ordered by the rank and then by the widths left to right (shorter first): a split is its widths, so the order is total.
         var rules = RowRules.Of(data);
-        var ranked = candidates.Select(c => (Pieces: c, Key: Rank(c, rules))).OrderBy(c => c.Key).ToList();
-        if (ranked.Count > 1 && ranked[0].Key.CompareTo(ranked[1].Key) == 0)
+        var ranked = candidates.Select(c => (Pieces: c, Key: Rank(c, rules))).OrderBy(c => c.Key).ThenBy(c => c.Pieces, WidthsOrder.Instance).ToList();
+        static (int, int, int, int, int) Fit((int, int, int, int, int, int) key) => (key.Item1, key.Item2, key.Item3, key.Item4, key.Item5);
+        if (ranked.Count > 1 && (ranked[0].Key.Item1 > 0 || ranked[0].Key.Item2 > 0) && Fit(ranked[0].Key) == Fit(ranked[1].Key))
         {
+            // No split keeps the row's own rules, and the counts and widths find none likelier: nothing to read, not even a guess.
             return null;
         }
 
@@ -110,19 +176,40 @@ internal static class GluedNumbers
     private static bool IsPiece(string piece) =>
         GluedRow.ValueOf(piece) is null ? piece.Length == 1 && !char.IsAsciiDigit(piece[0]) : piece.Length == 1 || piece[0] != '0';
 
-    private static (int, int, int, int, int) Rank(string[] pieces, RowRules rules)
+    private static (int, int, int, int, int, int) Rank(string[] pieces, RowRules rules)
     {
         var values = new decimal?[pieces.Length];
-        int nonZero = 0, widest = 0, narrowest = int.MaxValue;
+        int nonZero = 0, widest = 0, narrowest = int.MaxValue, narrowing = 0;
         for (var i = 0; i < pieces.Length; i++)
         {
             values[i] = GluedRow.ValueOf(pieces[i]);
             nonZero += values[i] is not null and not 0 ? 1 : 0;
             widest = Math.Max(widest, pieces[i].Length);
             narrowest = Math.Min(narrowest, pieces[i].Length);
+            narrowing += i > 0 && pieces[i].Length < pieces[i - 1].Length ? 1 : 0;
         }
 
-        return (rules.BrokenTotals(values), rules.Implausible(values), nonZero, widest, -narrowest);
+        // 693665 as 规章: 6|93|665 and 69|3|665 are alike in all else; a row's counts grow toward its total or 现行有效.
+        return (rules.BrokenTotals(values), rules.Implausible(values), nonZero, widest, -narrowest, narrowing);
+    }
+
+    /// <summary>Splits by their widths, left to right: the last word between splits alike in every other way.</summary>
+    private sealed class WidthsOrder : IComparer<string[]>
+    {
+        public static readonly WidthsOrder Instance = new();
+
+        public int Compare(string[]? x, string[]? y)
+        {
+            for (var i = 0; i < Math.Min(x!.Length, y!.Length); i++)
+            {
+                if (x[i].Length != y[i].Length)
+                {
+                    return x[i].Length.CompareTo(y[i].Length);
+                }
+            }
+
+            return 0;
+        }
     }
 
     /// <summary>What a row's own rules compare, as indexes of its cells; worked out once per row, not per split.</summary>

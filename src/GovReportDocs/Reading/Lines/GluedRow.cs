@@ -11,6 +11,12 @@ namespace GovReportDocs.Reading.Lines;
 /// <param name="Data">The row's cells, in column order.</param>
 internal sealed record GluedRow(IReadOnlyList<string> Printed, IReadOnlyList<IReadOnlyList<string>> Splits, IReadOnlyList<Datum> Data)
 {
+    /// <summary>
+    /// The digits of a group no split fits (表四 split group by group), left missing while the other groups are read;
+    /// null when every cell was read.
+    /// </summary>
+    public string? Unsplit { get; init; }
+
     /// <summary>Each cell's text as read.</summary>
     public IReadOnlyList<string> Pieces => Splits[0];
 

@@ -25,3 +25,9 @@ internal sealed record SourceNote(string Text, int Line) : SourceItem(Text, Line
 
 /// <summary>A row of glued numbers its own rules split more than one way: the rest of the report may settle it.</summary>
 internal sealed record SourceGuess(GluedRow Row, int Line) : SourceItem(Row.GuessNote, Line);
+
+/// <summary>
+/// A line of a crawler's header other than the title (`发布时间: 2025-01-27 10:00`): not the report's text, so no rule
+/// reads it as such, but kept for what `import` carries (the date the page was published).
+/// </summary>
+internal sealed record SourceHeader(string Text, int Line) : SourceItem(Text, Line);

@@ -18,7 +18,8 @@ internal static partial class StructureFinder
         ["收到和处理政府信息公开申请"],
         ["复议", "诉讼"],
         ["存在的主要问题"],
-        ["其他需要报告的事项"],
+        // 其他需要报告的事项, also worded 需要说明的其他事项与附表: a title not verbatim is R9's warning, not a missing part.
+        ["其他", "事项"],
     ];
 
     public static IReadOnlyList<FoundPart> Parts(IReadOnlyList<SourceItem> items)
@@ -239,7 +240,8 @@ internal static partial class StructureFinder
     [GeneratedRegex(@"^(第[一二三四五六]部分|[(（]?[一二三四五六七八九十\d]{1,3}[)）]?)[、.,，:：]?")]
     private static partial Regex AnyMarker();
 
-    [GeneratedRegex(@"^(?<agency>.{2,40}?)(?<year>20\d{2})年度?政府信息公开工作年度报告$")]
+    /// <summary>The title; reports before 2019 were often titled 政府信息公开年度报告, without 工作.</summary>
+    [GeneratedRegex(@"^(?<agency>.{2,40}?)(?<year>20\d{2})年度?政府信息公开(工作)?年度报告$")]
     private static partial Regex TitlePattern();
 
     [GeneratedRegex(@"^(?<agency>[^，。；：:,;]{2,40}?)(年度)?政府信息公开工作年度报告$")]

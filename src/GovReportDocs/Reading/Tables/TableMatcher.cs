@@ -68,39 +68,44 @@ internal static class TableMatcher
         }
 
         var zeroOtherHandling = otherHandlingDetached
-                                || (found.Contains(ReportTables.Applications) && ZeroSingleRowOtherHandling(read, values, lines));
+                                || (found.Contains(ReportTables.Applications) && ReadSingleRowOtherHandling(read, values, lines));
         return new MatchedTables(values, lines, found, OldFormatSigns(read, zeroOtherHandling)) { Variants = variants };
     }
 
     private static readonly ApplicationRow[] OtherHandlingRows = [ApplicationRow.OtherOverdueCorrection, ApplicationRow.OtherOverdueFee, ApplicationRow.OtherOther];
 
     /// <summary>
-    /// （六）其他处理 printed as one row of zeros without its rows 1–3 (the 2019 试行 shape, which many 2021 reports
-    /// keep): its rows are parts of it, so each is 0 and nothing is lost; they are read so, at the row's line. A row
-    /// with other numbers cannot be shared out and stays a sign of the 2019 format.
+    /// （六）其他处理 printed as one row without its rows 1–3 (the 2019 试行 shape, which many 2021 reports keep): its rows
+    /// are parts of it. A row of zeros is read as three rows of zeros and loses nothing. A row with cases cannot be
+    /// shared out: it is read as 3.其他 with rows 1 and 2 as 0, so that 表三's totals (R2, R3, R4) are still checked with
+    /// what was printed, and it stays a sign of the 2019 format that says so. True when the row is all zeros.
     /// </summary>
-    private static bool ZeroSingleRowOtherHandling(List<ReadItem> items, Dictionary<Datum, decimal?> values, Dictionary<Datum, int> lines)
+    private static bool ReadSingleRowOtherHandling(List<ReadItem> items, Dictionary<Datum, decimal?> values, Dictionary<Datum, int> lines)
     {
-        var data = OtherHandlingRows.SelectMany(r => ApplicantColumns.All.Select(c => (Datum)new ApplicationDatum(r, c))).ToList();
         var at = SingleRowOtherHandling(items);
-        if (at < 0 || data.Any(values.ContainsKey))
+        if (at < 0 || OtherHandlingRows.Any(r => ApplicantColumns.All.Any(c => values.ContainsKey(new ApplicationDatum(r, c)))))
         {
             return false;
         }
 
         var row = items.Skip(at + 1).Take(ApplicantColumns.All.Count).ToList();
-        if (row.Count < ApplicantColumns.All.Count || row.Any(i => i is not { IsValue: true, Value: 0 } || i.IsBlank))
+        if (row.Count < ApplicantColumns.All.Count || row.Any(i => i is not { IsValue: true, Value: not null } || i.IsBlank))
         {
             return false;
         }
 
-        foreach (var datum in data)
+        var zeros = row.All(i => i.Value == 0);
+        foreach (var otherRow in OtherHandlingRows)
         {
-            values[datum] = 0;
-            lines[datum] = items[at].Source.Line;
+            for (var c = 0; c < row.Count; c++)
+            {
+                var datum = new ApplicationDatum(otherRow, ApplicantColumns.All[c]);
+                values[datum] = otherRow == ApplicationRow.OtherOther ? row[c].Value : 0;
+                lines[datum] = zeros ? items[at].Source.Line : row[c].Source.Line;
+            }
         }
 
-        return true;
+        return zeros;
     }
 
     /// <summary>Where （六）其他处理 is printed as a cell with numbers of its own right after it, or -1.</summary>
@@ -220,14 +225,14 @@ internal static class TableMatcher
             {
                 if (text.Contains(ComparedOldFormatLabels[k], StringComparison.Ordinal))
                 {
-                    signs.Add((OldFormatLabels[k], items[i].Source.Line));
+                    signs.Add(($"出现“{OldFormatLabels[k]}”", items[i].Source.Line));
                 }
             }
 
             // 2019 试行格式: （六）其他处理 was one row with numbers of its own (all zeros lose nothing: read as its rows).
             if (!zeroOtherHandling && i == SingleRowOtherHandling(items))
             {
-                signs.Add(("单行的“（六）其他处理”", items[i].Source.Line));
+                signs.Add(("表三“（六）其他处理”印作一行，其数值已按“3.其他”读取，1、2两项按0", items[i].Source.Line));
             }
         }
 

@@ -207,7 +207,7 @@ internal static class RunOnText
 
             spans.Add(new RunOnSpan(runStart, runEnd, RunOnSpanKind.Values, row?.Values ?? Enumerable.Repeat<decimal?>(null, data.Count).ToList())
             {
-                Unsplit = row is null ? string.Join(" ", tokens) : null,
+                Unsplit = row is null ? string.Join(" ", tokens) : row.Unsplit,
                 Guess = row is { IsGuess: true } ? row : null,
             });
             cursor = runEnd;

@@ -47,11 +47,11 @@ internal static class SpacedRow
 
         items.Add(new SourceCell(text.Original(line, 0, runStart).Trim(), number));
         var row = GluedNumbers.Read(tokens, data);
-        if (row is null)
+        if ((row is null ? string.Join(" ", tokens) : row.Unsplit) is { } unsplit)
         {
-            items.Add(new SourceNote($"数字“{string.Join(" ", tokens)}”粘连在一起，无法确定各单元格的分界，此行未读取，请核对原表", number));
+            items.Add(new SourceNote($"数字“{unsplit}”粘连在一起，无法确定各单元格的分界，此行未读取，请核对原表", number));
         }
-        else if (row.IsGuess)
+        else if (row is { IsGuess: true })
         {
             items.Add(new SourceGuess(row, number));
         }

@@ -8,7 +8,7 @@ namespace GovReportDocs.Reading.Sources.PlainText;
 /// `|`-separated lines (pipe tables), or tab-indented cells whose
 /// words wrap onto short unindented lines, or one cell per line, or a row per line with its cells spaced out
 /// (`pdftotext`), or a whole page run together on one line (<see cref="RunOnText"/>). Lines become paragraphs or
-/// cells. A crawler's header (`标题: …` … `==== 正文 ====`) gives the title; the rest of it is left out.
+/// cells. A crawler's header (`标题: …` … `==== 正文 ====`) gives the title; the rest of it is kept apart, as headers.
 /// </summary>
 internal static partial class TextSourceReader
 {
@@ -38,6 +38,10 @@ internal static partial class TextSourceReader
             if (CrawlerTitle().Match(lines[i]) is { Success: true } title)
             {
                 items.Add(new SourceParagraph(title.Groups["title"].Value.Trim(), i + 1));
+            }
+            else if (lines[i].Trim().Length > 0)
+            {
+                items.Add(new SourceHeader(lines[i].Trim(), i + 1));
             }
         }
 
