@@ -34,7 +34,10 @@ internal static class ReadingLimits
     /// <summary>Largest total size of a PDF's compressed streams once inflated (fonts and images included).</summary>
     public const long MaxPdfInflatedBytes = 128 * 1024 * 1024;
 
-    /// <summary>Longest time reading a PDF's pages may take, in seconds; checked between pages.</summary>
+    /// <summary>
+    /// Longest time reading a PDF's pages may take, in seconds of the reading thread's own work (its CPU time on
+    /// Linux, else the wall clock); checked between pages.
+    /// </summary>
     public const int MaxPdfReadSeconds = 10;
 
     /// <summary>Largest total unpacked size of a .docx (zip bombs).</summary>

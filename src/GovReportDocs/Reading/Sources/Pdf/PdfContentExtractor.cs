@@ -59,11 +59,11 @@ internal static class PdfContentExtractor
             }
 
             var pages = new List<PdfPageContent>(count);
-            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var clock = WorkClock.StartNew();
             for (var number = 1; number <= count; number++)
             {
                 cancellation.ThrowIfCancellationRequested();
-                if (clock.Elapsed.TotalSeconds > ReadingLimits.MaxPdfReadSeconds)
+                if (clock.ElapsedSeconds > ReadingLimits.MaxPdfReadSeconds)
                 {
                     throw new RefusedContentException($"PDF读取超时（超过{ReadingLimits.MaxPdfReadSeconds}秒，已读{number - 1}页）：文件可能是恶意构造的");
                 }
