@@ -49,11 +49,12 @@ public sealed class EditorClerkBrowserTests : BrowserSession
         await ScreenshotAsync(page, "web-editor-1024.png");
         await page.Locator("#findings-count").ClickAsync();
 
-        // A refused save says so in the sticky bar, on the screen, until read.
+        // A refused save says so in the sticky bar, on the screen, until read. Saved with Shift held, as with Caps Lock
+        // on: the key is 'S', and it saves all the same.
         await page.Keyboard.PressAsync("Escape");
         await Cell(page, "applications.carriedForward[4]").ClickAsync();
         await page.Keyboard.TypeAsync("x");
-        await page.Keyboard.PressAsync("Control+s");
+        await page.Keyboard.PressAsync("Control+Shift+S");
         var notice = page.Locator("#notice.error");
         await notice.WaitForAsync();
         var box = (await notice.BoundingBoxAsync())!;
