@@ -58,11 +58,9 @@ internal static partial class ImportedDetails
         foreach (var text in texts.TakeLast(2).Reverse())
         {
             if (Signature().Match(text.TrimEnd()) is { Success: true } match
-                && int.TryParse(match.Groups["y"].Value, CultureInfo.InvariantCulture, out var y) && y is > 1999 and < 2100
-                && int.TryParse(match.Groups["m"].Value, CultureInfo.InvariantCulture, out var m) && m is >= 1 and <= 12
-                && int.TryParse(match.Groups["d"].Value, CultureInfo.InvariantCulture, out var d) && d >= 1 && d <= DateTime.DaysInMonth(y, m))
+                && R13PublicationDeadline.ToDate(match) is { Year: > 1999 and < 2100 } date)
             {
-                return (new DateOnly(y, m, d), match.Groups["date"].Value);
+                return (date, match.Groups["date"].Value);
             }
         }
 

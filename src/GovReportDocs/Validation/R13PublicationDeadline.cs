@@ -94,12 +94,15 @@ internal sealed partial class R13PublicationDeadline : IReportRule
         }
     }
 
-    private static DateOnly? ToDate(Match match)
+    /// <summary>The date a match's groups y, m and d print, or null when it is no date (`2025年2月30日`, `0000年…`).</summary>
+    internal static DateOnly? ToDate(Match match)
     {
         var year = int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
         var month = int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture);
         var day = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
-        return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+        return year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? new DateOnly(year, month, day)
+            : null;
     }
 
     private static string Text(DateOnly date) => $"{date.Year}年{date.Month}月{date.Day}日";
