@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GovReportDocs.Composition;
 using GovReportDocs.Reading.Lines;
 
 namespace GovReportDocs.Reading.Sources.PlainText;
@@ -97,7 +98,7 @@ internal static partial class WrappedLines
     }
 
     /// <summary>Width in CJK letters: ASCII letters, digits and spaces are half as wide.</summary>
-    private static double Width(string text) => text.Sum(c => c < 0x2E80 ? 0.5 : 1);
+    private static double Width(string text) => NominalWidth.Ems(text);
 
     [GeneratedRegex(@"^([一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d))")]
     private static partial Regex HeadingStart();
