@@ -147,6 +147,8 @@ public sealed class SummaryBrowserTests : IAsyncLifetime
         await page.Locator("#offices-2024 tbody th a", new() { HasTextString = agency }).ClickAsync();
 
         var details = page.Locator("details.findings[open]");
+        // The click opens it from a script: wait for it to open before counting (counting at once raced the page).
+        await details.First.WaitForAsync(new() { Timeout = 10_000 });
         (await details.CountAsync()).ShouldBe(1);
         (await details.Locator("summary").TextContentAsync()).ShouldStartWith(agency + "：有错误");
         var places = await details.Locator("tbody tr td:nth-child(3)").AllTextContentsAsync();
