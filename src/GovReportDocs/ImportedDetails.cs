@@ -20,7 +20,7 @@ internal static partial class ImportedDetails
         SourceLocation Where(string? quote) => (quote is null ? null : published.Locate(quote)) ?? new SourceLocation(published.File, 1, 1);
 
         // The date signed (成文日期) is what the input's publishDate prints; failing it, the page's 发布时间.
-        if ((SignedOn(published.Texts) ?? R13PublicationDeadline.LatestPrintedDate([.. published.Texts, .. published.Headers])) is var (date, quote))
+        if ((SignedOn(published.Texts) ?? R13PublicationDeadline.LatestPrintedDate(published.Texts, published.Headers)) is var (date, quote))
         {
             report = report with { PublishDate = date };
             notes.Add(Diagnostic.Info(RuleIds.R13, $"发布日期（publishDate）按原报告所印“{quote}”写入为{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}，请核对") with

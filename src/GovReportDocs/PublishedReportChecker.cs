@@ -17,7 +17,7 @@ internal static class PublishedReportChecker
             PreviousReport = previous?.Report,
             PreviousSheet = previous?.Sheet,
             Texts = report.Texts,
-            Published = new PublishedFacts(report.Structure, previous?.Structure),
+            Published = new PublishedFacts(report.Structure, previous?.Structure) { Headers = report.Headers },
             StockPhrases = Narrative.StockPhrases.Of(Narrative.NarrativeTemplates.Default),
         };
         var findings = MissingValueFindings.Group(report, ReportValidator.Validate(context, RuleCatalogue.Published).Diagnostics)

@@ -103,7 +103,7 @@ internal static class RegionSummarizer
         return new SummaryReport(check.Source, check.Agency, check.Year, StatusOf(check), findings, published.Sheet)
         {
             FeeYuan = ReportImporter.CollectedFee(published)?.Yuan,
-            PublishedOn = R13PublicationDeadline.PrintedOn(published.Texts),
+            PublishedOn = R13PublicationDeadline.PrintedOn(published.Texts, published.Headers),
             Deadline = report.Year > 0 ? R13PublicationDeadline.Deadline(report.Year, report.Kind) : null,
         };
     }

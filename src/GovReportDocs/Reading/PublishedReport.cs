@@ -24,7 +24,7 @@ public sealed record PublishedReport(string File, AnnualReport Report, Statistic
     /// <summary>Every paragraph of running text (no table cells), for R7.</summary>
     internal IReadOnlyList<string> Texts { get; init; } = [];
 
-    /// <summary>The lines of a crawler's header besides its title (`发布时间: …`), for import.</summary>
+    /// <summary>The lines of a crawler's header besides its title (`发布时间: …`), for import and R13.</summary>
     internal IReadOnlyList<string> Headers { get; init; } = [];
 
     /// <summary>The source line of each of <see cref="Texts"/>.</summary>

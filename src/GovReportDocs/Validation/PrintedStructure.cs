@@ -36,7 +36,11 @@ internal sealed record PrintedStructure(string File)
     public static int PartNumberOf(TableDescription table) => ReportTables.All.ToList().IndexOf(table) + 2;
 }
 
-/// <summary>What R8, R9, R14 and R15 look at: this year's printed structure, and last year's for R15.</summary>
+/// <summary>What R8, R9, R13, R14 and R15 look at: this year's printed structure, and last year's for R15.</summary>
 /// <param name="Current">The report checked.</param>
 /// <param name="Previous">Last year's published report, when given.</param>
-internal sealed record PublishedFacts(PrintedStructure Current, PrintedStructure? Previous = null);
+internal sealed record PublishedFacts(PrintedStructure Current, PrintedStructure? Previous = null)
+{
+    /// <summary>The lines of a crawler's header above the report (`发布时间: …`), where R13 also finds the date.</summary>
+    public IReadOnlyList<string> Headers { get; init; } = [];
+}

@@ -33,7 +33,7 @@ internal sealed partial class R13PublicationDeadline : IReportRule
         var rule = $"条例第四十九条：{whose}应于{Text(deadline)}前公布";
         var dates = context.Published is null
             ? report.PublishDate is { } given ? [(given, (string?)null)] : []
-            : PrintedDates(context.Texts).ToList();
+            : PrintedDates(context.Texts, context.Published.Headers).ToList();
         if (dates.Count == 0)
         {
             // A copy of a web page often lacks both the page's date and the closing; only a signature without a
@@ -60,12 +60,15 @@ internal sealed partial class R13PublicationDeadline : IReportRule
         }
     }
 
-    /// <summary>The latest date a published report prints under its signature or as its page's 发布日期, or null.</summary>
-    internal static DateOnly? PrintedOn(IReadOnlyList<string> texts) => LatestPrintedDate(texts)?.Date;
+    /// <summary>
+    /// The latest date a published report prints under its signature or as its page's 发布日期 (in its text or in a
+    /// crawler's header above it), or null.
+    /// </summary>
+    internal static DateOnly? PrintedOn(IReadOnlyList<string> texts, IReadOnlyList<string> headers) => LatestPrintedDate(texts, headers)?.Date;
 
     /// <summary>The latest date printed under the signature or as the page's 发布日期, with the words that print it, or null.</summary>
-    internal static (DateOnly Date, string? Quote)? LatestPrintedDate(IReadOnlyList<string> texts) =>
-        PrintedDates(texts).Select(d => ((DateOnly, string?)?)d).MaxBy(d => d!.Value.Item1);
+    internal static (DateOnly Date, string? Quote)? LatestPrintedDate(IReadOnlyList<string> texts, IReadOnlyList<string> headers) =>
+        PrintedDates(texts, headers).Select(d => ((DateOnly, string?)?)d).MaxBy(d => d!.Value.Item1);
 
     /// <summary>The last paragraph when it is an office's name (a closing signature) with no date under it.</summary>
     private static string? ClosingWithoutDate(IReadOnlyList<string> texts)
@@ -77,9 +80,9 @@ internal sealed partial class R13PublicationDeadline : IReportRule
     private static readonly string[] SignatureEndings = ["人民政府", "办公室", "委员会", "管委会", "办事处", "局", "镇", "乡", "街道"];
 
     /// <summary>The date under the signature (a line that is only a date) and the page's 发布日期, as printed.</summary>
-    private static IEnumerable<(DateOnly Date, string? Quote)> PrintedDates(IReadOnlyList<string> texts)
+    private static IEnumerable<(DateOnly Date, string? Quote)> PrintedDates(IReadOnlyList<string> texts, IReadOnlyList<string> headers)
     {
-        foreach (var text in texts)
+        foreach (var text in texts.Concat(headers))
         {
             var match = SignatureDate().Match(text);
             if (!match.Success)

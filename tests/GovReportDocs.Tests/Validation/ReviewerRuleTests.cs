@@ -104,6 +104,20 @@ public class ReviewerRuleTests
         CheckSeed("001", t => "发布时间: 2025-03-10 15:35\n" + t).Diagnostics.ShouldNotContain(d => d.Rule == RuleIds.R13);
     }
 
+    [Fact]
+    public void R13_reads_the_publication_date_in_a_crawlers_header()
+    {
+        // 14 公安局 2024 as crawled: 标题/发布时间/文号/… above the text, no date under the signature. import took that
+        // 发布时间 as the report's date; check must judge the deadline by it too.
+        var text = File.ReadAllText(RepoPaths.Corpus("14-pingtan-gaj-2024-crawltext.txt"));
+        GovReport.CheckPublished(TestReader.ReadText(text, "14.txt")).Diagnostics.ShouldNotContain(d => d.Rule == RuleIds.R13);
+
+        var late = text.Replace("发布时间: 2025-01-20 17:39", "发布时间: 2025-02-20 17:39", StringComparison.Ordinal);
+        var finding = Single(GovReport.CheckPublished(TestReader.ReadText(late, "14.txt")), RuleIds.R13, Severity.Warning);
+        finding.Message.ShouldEndWith("实际为2025年2月20日，晚了20天");
+        finding.Source!.Line.ShouldBe(1);
+    }
+
     // R14 — part 五
 
     [Fact]
