@@ -38,15 +38,20 @@ internal sealed class PageContent(StringBuilder content, StructureTree? structur
     }
 
     /// <summary>
-    /// One drawing of a text at <paramref name="x"/>, its glyphs <paramref name="codes"/>; a scaled text scales about its
-    /// own start (<see cref="DrawText.X"/>), so a second pass at x + d lands d × scale over. A text of no node, or a
-    /// second pass (<paramref name="artifact"/>), is not read.
+    /// A bold text's outline is stroked this wide besides being filled (text rendering mode 2): the Debian faces have
+    /// no bold. One drawing, so a reader that copies every glyph drawn (pdftotext, most viewers) copies it once.
     /// </summary>
-    public void Text(DrawText text, string font, string codes, double x, bool artifact = false)
+    private const double BoldStrokeWidth = 0.35;
+
+    /// <summary>
+    /// The text <paramref name="codes"/> at its place; a scaled text scales about its own start (<see cref="DrawText.X"/>);
+    /// a bold one is filled and stroked. A text of no node is not read.
+    /// </summary>
+    public void Text(DrawText text, string font, string codes)
     {
         if (structure is not null)
         {
-            if (text.Node is null || artifact)
+            if (text.Node is null)
             {
                 structure.Artifact();
             }
@@ -67,9 +72,20 @@ internal sealed class PageContent(StringBuilder content, StructureTree? structur
             _size = size;
         }
 
-        var origin = text.X + (x - text.X) * text.Scale;
-        content.AppendScale(text.Scale).Append(" 0 0 1 ").AppendNumber(origin).Append(' ')
+        if (text.Bold)
+        {
+            content.Append("2 Tr ").Append(PdfSyntax.Number(BoldStrokeWidth)).Append(" w\n");
+        }
+
+        content.AppendScale(text.Scale).Append(" 0 0 1 ").AppendNumber(text.X).Append(' ')
             .AppendNumber(Points.PageHeight - text.Baseline).Append(" Tm\n")
-            .Append(codes).Append(" Tj\nET\n");
+            .Append(codes).Append(" Tj\n");
+        if (text.Bold)
+        {
+            // The rendering mode is text state and outlives the text object.
+            content.Append("0 Tr\n");
+        }
+
+        content.Append("ET\n");
     }
 }

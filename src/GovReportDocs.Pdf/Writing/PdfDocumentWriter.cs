@@ -9,7 +9,6 @@ namespace GovReportDocs.Pdf.Writing;
 /// <summary>Draws a laid-out document as PDF: the only place that draws.</summary>
 internal static class PdfDocumentWriter
 {
-    private const double BoldOffset = 0.35;
 
     /// <summary>A4 in points to a thousandth, as PDF writers spell it (595.276 × 841.89).</summary>
     private static readonly string MediaBox =
@@ -59,13 +58,7 @@ internal static class PdfDocumentWriter
 
                         used[font.ResourceName] = font;
                         var codes = font.Encode(text.Text, codePoint => missing.Note(text.Role, codePoint));
-                        page.Text(text, font.ResourceName, codes, text.X);
-                        if (text.Bold)
-                        {
-                            // The Debian faces have no bold: a second pass a third of a point over thickens the strokes. It is
-                            // not read (an artifact), or the heading would be read twice.
-                            page.Text(text, font.ResourceName, codes, text.X + BoldOffset, artifact: true);
-                        }
+                        page.Text(text, font.ResourceName, codes);
 
                         break;
                     case MarkStructure mark:

@@ -116,6 +116,21 @@ public partial class TaggedPdfTests
     }
 
     [Fact]
+    public void Bold_text_is_copied_once_by_a_reader_that_ignores_the_tags()
+    {
+        // pdftotext (and Ctrl+C in most viewers) reads every glyph drawn: a bold made by drawing the text twice was
+        // copied twice (`1.完善公开目录。` on a line of its own, then again with its paragraph).
+        var pdf = GovReport.Prepare(StressInputs.Load("bracket-name.yaml")).ToPdf().Bytes;
+        using var dir = new TempDirectory();
+        var path = dir.File("bracket-name.pdf");
+        File.WriteAllBytes(path, pdf);
+
+        var text = ExternalTool.Squeeze(ExternalTool.Run("pdftotext", path, "-"));
+        text.Split("1.完善公开目录。").Length.ShouldBe(2);
+        text.ShouldContain("1.完善公开目录。按照基层政务公开标准目录");
+    }
+
+    [Fact]
     public void The_document_says_its_language_and_shows_its_title()
     {
         using var document = PdfReader.Open(new MemoryStream(PdfSamples.Result("panzhou-2024.yaml").Bytes), PdfDocumentOpenMode.Import);

@@ -112,7 +112,10 @@ internal static class PdfContentExtractor
             }
 
             var size = letter.PointSize > 0 ? letter.PointSize : letter.BoundingBox.Height;
-            var glyph = new PdfGlyph(letter.Value, start, end, top - letter.StartBaseLine.Y, size) { Heavy = HeavyFace.Is(letter.FontName) };
+            var glyph = new PdfGlyph(letter.Value, start, end, top - letter.StartBaseLine.Y, size) {
+                // A face without a bold is thickened by stroking its outline too (ours, LibreOffice's) or by drawing it twice (TextLine).
+                Heavy = HeavyFace.Is(letter.FontName) || letter.RenderingMode == TextRenderingMode.FillThenStroke,
+            };
             if (size > 0 && glyph.CenterX >= 0 && glyph.CenterX <= width && glyph.CenterY >= 0 && glyph.CenterY <= height)
             {
                 glyphs.Add(glyph);

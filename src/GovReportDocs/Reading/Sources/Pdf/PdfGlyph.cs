@@ -23,7 +23,7 @@ internal readonly record struct PdfGlyph(string Text, double Left, double Right,
 
     /// <summary>
     /// Whether the letter is set heavy: in a bold or 黑体 face (`XEKKFX+黑体`, `SimHei`, `…-Bold`), or thickened by being
-    /// drawn twice (Word, WPS). Part titles are set so.
+    /// drawn twice (Word, WPS) or filled and stroked (ours). Part titles are set so.
     /// </summary>
     public bool Heavy { get; init; }
 
