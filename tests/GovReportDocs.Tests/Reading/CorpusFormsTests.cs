@@ -38,7 +38,6 @@ public class CorpusFormsTests
     private static readonly Dictionary<string, string> KnownFailing = new()
     {
         ["01-pingtan-2024.chromium.pdftotext-layout.txt"] = LayoutWrappedLabel,
-        ["01-pingtan-2024.chromium.pdftotext.txt"] = PlainPdftotext,
         ["01-pingtan-2024.template.pdf"] = "表三（六）2 printed over three lines in its cell loses its numbers (R1)",
         ["01-pingtan-2024.template.pdftotext-layout.txt"] = LayoutWrappedLabel,
         ["01-pingtan-2024.template.pdftotext.txt"] = PlainPdftotext,
@@ -50,7 +49,6 @@ public class CorpusFormsTests
         ["04-pingtan-haitan-2024.template.pdftotext-layout.txt"] = LayoutWrappedLabel,
         ["04-pingtan-haitan-2024.template.pdftotext.txt"] = PlainPdftotext,
         ["05-pingtan-2023.chromium.pdftotext-layout.txt"] = LayoutWrappedLabel,
-        ["05-pingtan-2023.chromium.pdftotext.txt"] = PlainPdftotext,
         ["05-pingtan-2023.template.pdftotext-layout.txt"] = LayoutWrappedLabel,
         ["05-pingtan-2023.template.pdftotext.txt"] = PlainPdftotext,
         ["08-pingtan-shs-2025.chromium.pdftotext-layout.txt"] = LayoutWrappedLabel,

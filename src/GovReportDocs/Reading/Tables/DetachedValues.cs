@@ -25,11 +25,18 @@ internal static class DetachedValues
     public static bool Fill(TableDescription table, List<ReadItem> cells, Dictionary<Datum, decimal?> values, Dictionary<Datum, int> lines)
     {
         var otherHandlingAsOneRow = false;
-        foreach (var (from, to, rows) in Blocks(table, cells))
+        foreach (var (from, to, rows, headers) in Blocks(table, cells))
         {
             if (rows.SelectMany(r => r.Data).All(values.ContainsKey)
-                || rows.Select(r => r.Data.Count).Distinct().Count() != 1
-                || PrintedRows(cells, from, to, rows[0].Data.Count) is not { } printed)
+                || rows.Select(r => r.Data.Count).Distinct().Count() != 1)
+            {
+                continue;
+            }
+
+            // Labels that bound each row's first numbers settle the rows: single numbers apart with a row's label
+            // between them are then two rows' cells, not one row's.
+            var printed = TrailingColumns.Read(cells, from, to, rows, headers) ?? PrintedRows(cells, from, to, rows[0].Data.Count);
+            if (printed is null)
             {
                 continue;
             }
@@ -142,7 +149,7 @@ internal static class DetachedValues
     /// The blocks of a table with their stretch of cells: 表二's groups from one 第二十条 heading to the next, found by
     /// their labels (a group whose heading is not found is not delimited and is left alone); 表三 and 表四 whole.
     /// </summary>
-    private static IEnumerable<(int From, int To, IReadOnlyList<ReadableRow> Rows)> Blocks(TableDescription table, List<ReadItem> cells)
+    private static IEnumerable<(int From, int To, IReadOnlyList<ReadableRow> Rows, IReadOnlyList<string> Headers)> Blocks(TableDescription table, List<ReadItem> cells)
     {
         var readable = ReadableRow.Of(table);
         var headings = Enumerable.Range(0, table.RowCount)
@@ -150,7 +157,7 @@ internal static class DetachedValues
             .ToList();
         if (headings.Count == 0)
         {
-            yield return (0, cells.Count, readable);
+            yield return (0, cells.Count, readable, Headers(table, -1, table.DataRows[0].Row));
             yield break;
         }
 
@@ -177,8 +184,12 @@ internal static class DetachedValues
                 .Select(x => readable[x.i]).ToList();
             if (rows.Count > 0)
             {
-                yield return (starts[h], end, rows);
+                yield return (starts[h], end, rows, Headers(table, headings[h], table.DataRows.First(r => r.Row > headings[h]).Row));
             }
         }
     }
+
+    /// <summary>The labels of the header cells between a block's heading row and its first row of numbers, normalised.</summary>
+    private static IReadOnlyList<string> Headers(TableDescription table, int heading, int firstDataRow) =>
+        [.. table.Cells.Where(c => c.Label is not null && c.Row > heading && c.Row < firstDataRow).Select(c => ChineseNormalizer.Normalize(c.Label!))];
 }
