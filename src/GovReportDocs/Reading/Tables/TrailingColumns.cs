@@ -15,7 +15,7 @@ internal static class TrailingColumns
     /// The block's rows in column order, or null when its cells between <paramref name="from"/> and
     /// <paramref name="to"/> are not in this shape. <paramref name="headers"/>: the block's column headers, normalised.
     /// </summary>
-    public static List<ReadItem[]>? Read(List<ReadItem> cells, int from, int to, IReadOnlyList<ReadableRow> rows, IReadOnlyList<string> headers)
+    public static List<ReadItem[]>? Read(List<ReadItem> cells, int from, int to, IReadOnlyList<ReadableRow> rows, IReadOnlyList<ColumnHeader> headers)
     {
         var columns = rows[0].Data.Count;
         var labels = new List<int>();
@@ -84,7 +84,7 @@ internal static class TrailingColumns
     /// The numbers from <paramref name="at"/> to the end of the block, the column headers between them skipped; null
     /// when anything else stands among them (a missing mark, another label) or a number follows it.
     /// </summary>
-    private static List<int>? Trailing(List<ReadItem> cells, int at, int to, IReadOnlyList<string> headers)
+    private static List<int>? Trailing(List<ReadItem> cells, int at, int to, IReadOnlyList<ColumnHeader> headers)
     {
         var numbers = new List<int>();
         for (; at < to; at++)
@@ -93,7 +93,7 @@ internal static class TrailingColumns
             {
                 numbers.Add(at);
             }
-            else if (cells[at].IsValue || !headers.Any(h => LabelMatch.Matches(cells[at].Compared, h)))
+            else if (cells[at].IsValue || !headers.Any(h => LabelMatch.Matches(cells[at].Compared, h.Compared)))
             {
                 break;
             }
