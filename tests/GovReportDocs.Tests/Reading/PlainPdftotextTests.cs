@@ -115,6 +115,72 @@ public class PlainPdftotextTests
         (read.Sheet[ProactiveItem.NormativeIssued], read.Sheet[ProactiveItem.NormativeInForce]).ShouldBe((0m, 5m));
     }
 
+    [Fact]
+    public void A_column_printed_after_the_rows_under_its_header_is_read_in_its_cells()
+    {
+        // The filled template's plain copy: each row's label with its first two numbers, then 现行有效件数 and its column.
+        var read = TestReader.ReadText(Table2("规章\n\n0\n\n0\n\n行政规范性文件\n\n62\n\n33\n\n现行有效件数\n\n0\n440\n\n"), "plain.txt");
+
+        Table2Numbers(read.Sheet).ShouldBe([0m, 0m, 0m, 62m, 33m, 440m]);
+    }
+
+    [Fact]
+    public void A_first_cell_on_its_label_line_and_the_other_cells_apart_after_the_rows_are_read_row_by_row()
+    {
+        // 平潭 2023 printed by Chromium: 77 on its label's line, then the other columns a row at a time as single numbers.
+        var read = TestReader.ReadText(Table2("规章\n\n0\n\n行政规范性文件 77\n\n0\n\n0\n\n132\n\n470\n\n"), "plain.txt");
+
+        Table2Numbers(read.Sheet).ShouldBe([0m, 0m, 0m, 77m, 132m, 470m]);
+    }
+
+    [Fact]
+    public void A_column_printed_after_the_rows_one_number_short_is_told_missing_not_guessed()
+    {
+        var check = GovReport.CheckPublished(TestReader.ReadText(Table2("规章\n\n0\n\n0\n\n行政规范性文件\n\n62\n\n33\n\n现行有效件数\n\n440\n\n"), "plain.txt"));
+
+        Table2Numbers(check.Published!.Sheet).ShouldBe([0m, 0m, null, 62m, 33m, null]);
+        check.Diagnostics.ShouldContain(d => d.Rule == RuleIds.R1 && d.Message.Contains("现行有效件数", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(0, true)]
+    [InlineData(14, false)]
+    public void Single_numbers_apart_from_their_labels_are_read_row_by_row_unless_a_header_stands_after_its_column(int totalHeaderAfter, bool read)
+    {
+        // 表三's labels, then its 175 numbers as single numbers apart; the 总计 header printed after the given count of
+        // them. After 14 (平潭海坛 2024 printed by Chromium) the order was not row by row: the numbers are told missing.
+        var numbers = ApplicationData.Select(d => Value(d).ToString(CultureInfo.InvariantCulture)).ToList();
+        numbers.Insert(totalHeaderAfter, "总计");
+        var text = "二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n申请人情况\n\n法人或其他组织\n\n"
+                   + string.Join("\n", ApplicationRows.All.Select(r => r.Label)) + "\n\n" + string.Join("\n\n", numbers)
+                   + "\n\n四、政府信息公开行政复议、行政诉讼情况\n行政复议\n\n五、存在的主要问题及改进情况\n无。\n";
+
+        var sheet = TestReader.ReadText(text, "plain.txt").Sheet;
+
+        if (read)
+        {
+            ApplicationData.Where(d => sheet[d] != Value(d)).Select(d => d.Describe()).ShouldBeEmpty();
+        }
+        else
+        {
+            // The walk by label still gives the last label the numbers after it; every other row is told missing.
+            ApplicationData.Where(d => d.Row != ApplicationRow.CarriedForward && sheet[d] is not null).Select(d => d.Describe()).ShouldBeEmpty();
+        }
+    }
+
+    /// <summary>表二 as plain pdftotext prints it, its 第二十条第（一）项 group's rows as given, the other groups' numbers 1 to 4.</summary>
+    private static string Table2(string rules) =>
+        "二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\n\n本年制发件数\n\n本年废止件数\n\n" + rules
+        + "第二十条第（五）项\n信息内容\n行政许可\n\n本年处理决定数量\n\n1\n\n第二十条第（六）项\n信息内容\n\n本年处理决定数量\n\n行政处罚\n\n2\n\n"
+        + "行政强制\n\n3\n\n第二十条第（八）项\n信息内容\n行政事业性收费\n\n本年收费金额（单位：万元）\n\n4\n\n"
+        + "三、收到和处理政府信息公开申请情况\n申请人情况\n五、存在的主要问题及改进情况\n无。\n";
+
+    private static decimal?[] Table2Numbers(StatisticsSheet sheet) =>
+    [
+        sheet[ProactiveItem.RulesIssued], sheet[ProactiveItem.RulesRepealed], sheet[ProactiveItem.RulesInForce],
+        sheet[ProactiveItem.NormativeIssued], sheet[ProactiveItem.NormativeRepealed], sheet[ProactiveItem.NormativeInForce],
+    ];
+
     private static readonly ApplicationDatum[] ApplicationData =
         [.. ApplicationRows.All.SelectMany(r => ApplicantColumns.All.Select(c => new ApplicationDatum(r.Row, c)))];
 

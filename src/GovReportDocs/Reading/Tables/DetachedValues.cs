@@ -25,11 +25,18 @@ internal static class DetachedValues
     public static bool Fill(TableDescription table, List<ReadItem> cells, Dictionary<Datum, decimal?> values, Dictionary<Datum, int> lines)
     {
         var otherHandlingAsOneRow = false;
-        foreach (var (from, to, rows) in Blocks(table, cells))
+        foreach (var (from, to, rows, headers) in Blocks(table, cells))
         {
             if (rows.SelectMany(r => r.Data).All(values.ContainsKey)
-                || rows.Select(r => r.Data.Count).Distinct().Count() != 1
-                || PrintedRows(cells, from, to, rows[0].Data.Count) is not { } printed)
+                || rows.Select(r => r.Data.Count).Distinct().Count() != 1)
+            {
+                continue;
+            }
+
+            // Labels that bound each row's first numbers settle the rows: single numbers apart with a row's label
+            // between them are then two rows' cells, not one row's.
+            var printed = TrailingColumns.Read(cells, from, to, rows, headers) ?? PrintedRows(cells, from, to, rows[0].Data.Count, headers);
+            if (printed is null)
             {
                 continue;
             }
@@ -91,7 +98,7 @@ internal static class DetachedValues
     /// has columns: runs of one number are a row's cells in order (labels may stand between them), longer runs are
     /// the columns of as many rows and must follow one another with nothing but blank lines between.
     /// </summary>
-    private static List<ReadItem[]>? PrintedRows(List<ReadItem> cells, int from, int to, int columns)
+    private static List<ReadItem[]>? PrintedRows(List<ReadItem> cells, int from, int to, int columns, IReadOnlyList<ColumnHeader> headers)
     {
         var numbers = Enumerable.Range(from, to - from).Where(i => cells[i] is { IsValue: true, IsBlank: false }).ToList();
         if (numbers.Count == 0 || numbers.Select(i => cells[i].Source.Line).Distinct().Count() != numbers.Count)
@@ -111,6 +118,11 @@ internal static class DetachedValues
             {
                 runs.Add([i]);
             }
+        }
+
+        if (HeaderAfterItsColumn(cells, from, to, numbers, runs[0].Count, headers))
+        {
+            return null;
         }
 
         var rows = new List<ReadItem[]>();
@@ -142,7 +154,7 @@ internal static class DetachedValues
     /// The blocks of a table with their stretch of cells: 表二's groups from one 第二十条 heading to the next, found by
     /// their labels (a group whose heading is not found is not delimited and is left alone); 表三 and 表四 whole.
     /// </summary>
-    private static IEnumerable<(int From, int To, IReadOnlyList<ReadableRow> Rows)> Blocks(TableDescription table, List<ReadItem> cells)
+    private static IEnumerable<(int From, int To, IReadOnlyList<ReadableRow> Rows, IReadOnlyList<ColumnHeader> Headers)> Blocks(TableDescription table, List<ReadItem> cells)
     {
         var readable = ReadableRow.Of(table);
         var headings = Enumerable.Range(0, table.RowCount)
@@ -150,7 +162,7 @@ internal static class DetachedValues
             .ToList();
         if (headings.Count == 0)
         {
-            yield return (0, cells.Count, readable);
+            yield return (0, cells.Count, readable, Headers(table, -1, table.DataRows[0].Row));
             yield break;
         }
 
@@ -177,8 +189,28 @@ internal static class DetachedValues
                 .Select(x => readable[x.i]).ToList();
             if (rows.Count > 0)
             {
-                yield return (starts[h], end, rows);
+                yield return (starts[h], end, rows, Headers(table, headings[h], table.DataRows.First(r => r.Row > headings[h]).Row));
             }
         }
     }
+
+    /// <summary>The header cells between a block's heading row and its first row of numbers, each with its column of numbers.</summary>
+    private static IReadOnlyList<ColumnHeader> Headers(TableDescription table, int heading, int firstDataRow)
+    {
+        var dataColumns = table.CellsStartingOn(firstDataRow).Where(c => c.Datum is not null).Select(c => c.Column).ToList();
+        return [.. table.Cells.Where(c => c.Label is not null && c.Row > heading && c.Row < firstDataRow)
+            .Select(c => new ColumnHeader(ChineseNormalizer.Normalize(c.Label!), dataColumns.FindIndex(d => d >= c.Column && d < c.Column + c.ColumnSpan)))];
+    }
+
+    /// <summary>
+    /// Whether a column's header is printed after that column's first number as the printed order would read it
+    /// (the first row a row of single numbers, or the first rows column by column): pdftotext then took the block's
+    /// columns in another order than the one read (平潭海坛 2024 printed by Chromium: 商业企业 and 科研机构 after ten numbers).
+    /// A header just before its column's first number, as 洪泽区's 总计 in 表四, fits; only a header's first print counts,
+    /// as a table broken over pages prints its header row again on the next.
+    /// </summary>
+    private static bool HeaderAfterItsColumn(List<ReadItem> cells, int from, int to, List<int> numbers, int firstRunLength, IReadOnlyList<ColumnHeader> headers) =>
+        headers.Where(h => h.Column >= 0).GroupBy(h => h.Compared).Any(same =>
+            cells.FindIndex(from, to - from, c => !c.IsValue && c.Compared == same.Key) is var at && at >= 0
+            && same.All(h => numbers.Count(n => n < at) > h.Column * firstRunLength));
 }

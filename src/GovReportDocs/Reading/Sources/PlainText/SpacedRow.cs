@@ -42,7 +42,11 @@ internal static class SpacedRow
 
         if (data!.Count > 1 && tokens.Sum(t => t.Length) < data.Count)
         {
-            return null;
+            // Too few digits for the whole row glued: plain pdftotext prints a row's first cell on its label's line
+            // (`行政规范性文件 77`) and the other cells apart. A single number is the first cell, never a glued run.
+            return tokens.Count == 1
+                ? [new SourceCell(text.Original(line, 0, runStart).Trim(), number), new SourceCell(tokens[0], number)]
+                : null;
         }
 
         items.Add(new SourceCell(text.Original(line, 0, runStart).Trim(), number));
