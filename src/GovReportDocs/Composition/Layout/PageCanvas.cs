@@ -1,6 +1,6 @@
 using GovReportDocs.NationalFormat;
 
-namespace GovReportDocs.Pdf.Layout;
+namespace GovReportDocs.Composition.Layout;
 
 /// <summary>Something to draw on a page, in points from the top-left corner.</summary>
 internal abstract record DrawOperation;

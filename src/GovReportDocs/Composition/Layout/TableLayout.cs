@@ -1,7 +1,7 @@
 using GovReportDocs.Composition;
 using GovReportDocs.NationalFormat;
 
-namespace GovReportDocs.Pdf.Layout;
+namespace GovReportDocs.Composition.Layout;
 
 /// <summary>
 /// Lays out a fixed table from its description: wraps every cell, sizes the rows, and paginates — header rows
