@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using GovReportDocs.Composition;
 using GovReportDocs.Pdf.Fonts;
+using GovReportDocs.Composition.Layout;
 using GovReportDocs.Pdf.Layout;
 using GovReportDocs.Pdf.Writing;
 

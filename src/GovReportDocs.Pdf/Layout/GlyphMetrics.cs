@@ -1,4 +1,5 @@
 using GovReportDocs.NationalFormat;
+using GovReportDocs.Composition.Layout;
 using GovReportDocs.Pdf.Fonts;
 
 namespace GovReportDocs.Pdf.Layout;

@@ -1,4 +1,4 @@
-using GovReportDocs.Pdf.Layout;
+using GovReportDocs.Composition.Layout;
 
 namespace GovReportDocs.Pdf.Writing;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using GovReportDocs.Pdf.Layout;
+using GovReportDocs.Composition.Layout;
 
 namespace GovReportDocs.Pdf.Writing;
 

@@ -2,7 +2,7 @@ using System.Text;
 using GovReportDocs.Composition;
 using GovReportDocs.NationalFormat;
 using GovReportDocs.Pdf.Fonts;
-using GovReportDocs.Pdf.Layout;
+using GovReportDocs.Composition.Layout;
 
 namespace GovReportDocs.Pdf.Writing;
 

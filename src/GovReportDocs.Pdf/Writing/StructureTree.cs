@@ -1,6 +1,6 @@
 using System.Text;
 using GovReportDocs.NationalFormat;
-using GovReportDocs.Pdf.Layout;
+using GovReportDocs.Composition.Layout;
 
 namespace GovReportDocs.Pdf.Writing;
 

@@ -53,7 +53,7 @@ internal static class TablePageBreaks
         var through = firstBody;
         if (CrossingLabels(table).FirstOrDefault() is { } label)
         {
-            through = HeadEnd(label, headRows(label));
+            through = HeadEnd(label, label.Row, headRows(label));
         }
 
         // A small group opened before there goes whole, or the page would break before it and cut the label short.
@@ -66,10 +66,14 @@ internal static class TablePageBreaks
     }
 
     /// <summary>
-    /// Whether <paramref name="row"/> must stay on the page of the next one: inside a block, a small group, the rows
-    /// the table starts with, or the head of a crossing label (what the .docx writes as keep-with-next).
+    /// Whether <paramref name="row"/> must stay on the page of the next one (what the .docx writes as keep-with-next):
+    /// inside a block, a small group, the rows the table starts with, the head of a crossing label, or inside a part of
+    /// it that starts a page at one of <paramref name="pageStarts"/>. Such a part goes whole so that Word, when it has
+    /// a little more room than the layout planned, still breaks where the label is printed again rather than below
+    /// it, which would print the label twice on one page and not at all on the next; with less room it may still break
+    /// earlier, above the part.
     /// </summary>
-    public static bool KeepsWithNext(TableDescription table, int row, Func<TableCell, int> headRows)
+    public static bool KeepsWithNext(TableDescription table, int row, Func<TableCell, int> headRows, IReadOnlyCollection<int> pageStarts)
     {
         if (row >= table.RowCount - 1)
         {
@@ -78,11 +82,23 @@ internal static class TablePageBreaks
 
         return !MayStartPage(table, row + 1)
             || row < FirstPageThrough(table, headRows)
-            || CrossingLabels(table).Any(label => row >= label.Row && row < HeadEnd(label, headRows(label)));
+            || CrossingLabels(table).Any(label => (row >= label.Row && row < HeadEnd(label, label.Row, headRows(label)))
+                || PartStarts(label, pageStarts).Skip(1).Any(from => row >= from && row < PartEnd(label, from, pageStarts)));
     }
 
-    /// <summary>The last row of a crossing label's head of <paramref name="rows"/> rows, within the label.</summary>
-    private static int HeadEnd(TableCell label, int rows) => Math.Min(label.LastRow, label.Row + Math.Max(1, rows) - 1);
+    /// <summary>The last row of the part of a crossing label that starts at <paramref name="from"/>: before the next page start in it, or its last.</summary>
+    private static int PartEnd(TableCell label, int from, IEnumerable<int> pageStarts) =>
+        PartStarts(label, pageStarts).Where(start => start > from).Select(start => start - 1).DefaultIfEmpty(label.LastRow).Min();
+
+    /// <summary>
+    /// The rows a crossing label's parts start at when the table starts pages at <paramref name="pageStarts"/>: its
+    /// first row, and each page start inside it (where the label is printed again, as on the PDF's continuation page).
+    /// </summary>
+    public static IEnumerable<int> PartStarts(TableCell label, IEnumerable<int> pageStarts) =>
+        pageStarts.Where(row => row > label.Row && row <= label.LastRow).Prepend(label.Row).Order();
+
+    /// <summary>The last row of the head of <paramref name="rows"/> rows of a crossing label that starts at <paramref name="from"/>, within the label.</summary>
+    private static int HeadEnd(TableCell label, int from, int rows) => Math.Min(label.LastRow, from + Math.Max(1, rows) - 1);
 
     /// <summary>The last row of the small merged group a row opens, or the row itself.</summary>
     private static int GroupEnd(TableDescription table, int row) =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml;
 using GovReportDocs.Composition;
+using GovReportDocs.Composition.Layout;
 using GovReportDocs.NationalFormat;
 
 namespace GovReportDocs.Docx;
@@ -33,6 +34,10 @@ internal static class DocxRenderer
         var w = new WordXml(xml);
         w.Start("body");
         var blocks = report.Blocks;
+
+        // Where the tables break, from the one layout the PDF uses, measured without fonts: Word sets the document
+        // with whatever faces the machine has, whose CJK and half-width ASCII have these widths.
+        var plan = new DocumentLayout(FixedPitchGlyphs.Instance).Lay(report);
         for (var i = 0; i < blocks.Count; i++)
         {
             var beforeClosing = i + 1 < blocks.Count && blocks[i + 1] is ClosingBlock;
@@ -54,7 +59,7 @@ internal static class DocxRenderer
                     Paragraph(w, paragraph, keepWithNext: beforeClosing, blocks, i);
                     break;
                 case TableBlock table:
-                    DocxTables.Write(w, table);
+                    DocxTables.Write(w, table, plan.TableBreaks.GetValueOrDefault(table, []));
                     break;
                 case ClosingBlock closing:
                     Closing(w, closing);

@@ -17,7 +17,11 @@ internal static class DocxTables
 
     private static readonly string[] Borders = ["top", "left", "bottom", "right", "insideH", "insideV"];
 
-    public static void Write(WordXml w, TableBlock block)
+    /// <summary>
+    /// Writes the table; <paramref name="pageStarts"/> are the rows the shared layout starts a page at (below the
+    /// repeated header), where a crossing label is merged anew with its text, as the PDF prints it again there.
+    /// </summary>
+    public static void Write(WordXml w, TableBlock block, IReadOnlyList<int> pageStarts)
     {
         var description = block.Table;
         var widths = ColumnWidths(description);
@@ -59,11 +63,19 @@ internal static class DocxTables
 
         w.End();
 
-        // A label that may cross a page stands at the top of its head, the rows kept together with it.
-        List<NationalFormat.TableCell> topAligned = TablePageBreaks.BreaksOnlyBetweenBlocks(description) ? [] : TablePageBreaks.CrossingLabels(description).ToList();
+        // A label that may cross a page stands at the top of each of its parts, the rows kept together with it.
+        var parts = new Dictionary<NationalFormat.TableCell, int[]>();
+        if (!TablePageBreaks.BreaksOnlyBetweenBlocks(description))
+        {
+            foreach (var label in TablePageBreaks.CrossingLabels(description))
+            {
+                parts[label] = [.. TablePageBreaks.PartStarts(label, pageStarts)];
+            }
+        }
+
         for (var row = 0; row < description.RowCount; row++)
         {
-            Row(w, block, row, widths, topAligned);
+            Row(w, block, row, widths, parts, pageStarts);
         }
 
         w.End();
@@ -76,7 +88,8 @@ internal static class DocxTables
         return Enumerable.Range(0, description.ColumnCount).Select(c => edges[c + 1] - edges[c]).ToArray();
     }
 
-    private static void Row(WordXml w, TableBlock block, int row, int[] widths, List<NationalFormat.TableCell> topAligned)
+    private static void Row(WordXml w, TableBlock block, int row, int[] widths, Dictionary<NationalFormat.TableCell, int[]> parts,
+        IReadOnlyList<int> pageStarts)
     {
         var description = block.Table;
         w.Start("tr");
@@ -92,23 +105,31 @@ internal static class DocxTables
         w.Attribute("hRule", "atLeast");
         w.End();
         w.End();
-        var keepWithNext = KeepsWithNext(block, row);
+        var keepWithNext = KeepsWithNext(block, row, pageStarts);
         for (var column = 0; column < description.ColumnCount;)
         {
             var cell = description.CellAt(row, column);
-            Cell(w, block, cell, row, widths, keepWithNext, top: topAligned.Contains(cell));
+            var (from, to) = parts.TryGetValue(cell, out var starts) ? Part(cell, starts, row) : (cell.Row, cell.LastRow);
+            Cell(w, block, cell, row, from, to, widths, keepWithNext, top: starts is not null);
             column = cell.Column + cell.ColumnSpan;
         }
 
         w.End();
     }
 
+    /// <summary>The rows of the part of a crossing label that <paramref name="row"/> is in, given where its parts start.</summary>
+    private static (int From, int To) Part(NationalFormat.TableCell label, int[] starts, int row)
+    {
+        var index = Array.FindLastIndex(starts, start => start <= row);
+        return (starts[index], index + 1 < starts.Length ? starts[index + 1] - 1 : label.LastRow);
+    }
+
     /// <summary>
     /// Whether a row stays on the page of the next, as <see cref="TablePageBreaks"/> decides: Word and LibreOffice
-    /// cannot repeat a cut label on the next page as the PDF does, so a crossing label's head is kept with it.
+    /// print a merged label only on the page its merge starts on, so each part of a crossing label keeps its head.
     /// </summary>
-    private static bool KeepsWithNext(TableBlock block, int row) =>
-        TablePageBreaks.KeepsWithNext(block.Table, row, label => HeadRows(block, label));
+    private static bool KeepsWithNext(TableBlock block, int row, IReadOnlyList<int> pageStarts) =>
+        TablePageBreaks.KeepsWithNext(block.Table, row, label => HeadRows(block, label), pageStarts);
 
     /// <summary>
     /// The rows a crossing label keeps with it, estimated without Word's fonts: the rows of minimum height its
@@ -122,7 +143,12 @@ internal static class DocxTables
         return (int)Math.Ceiling(lines / LinesPerRow) + spare;
     }
 
-    private static void Cell(WordXml w, TableBlock block, NationalFormat.TableCell cell, int row, int[] widths, bool keepWithNext, bool top)
+    /// <summary>
+    /// One row's piece of a cell, which is merged down over rows <paramref name="from"/> to <paramref name="to"/>
+    /// (the whole cell, or a part of a crossing label) and carries its text in the first of them.
+    /// </summary>
+    private static void Cell(WordXml w, TableBlock block, NationalFormat.TableCell cell, int row, int from, int to, int[] widths,
+        bool keepWithNext, bool top)
     {
         var width = 0;
         for (var column = cell.Column; column < cell.Column + cell.ColumnSpan; column++)
@@ -138,9 +164,9 @@ internal static class DocxTables
             w.Val("gridSpan", cell.ColumnSpan.ToString(CultureInfo.InvariantCulture));
         }
 
-        if (cell.RowSpan > 1)
+        if (to > from)
         {
-            w.Val("vMerge", row == cell.Row ? "restart" : "continue");
+            w.Val("vMerge", row == from ? "restart" : "continue");
         }
 
         w.Val("vAlign", top ? "top" : "center");
@@ -149,7 +175,7 @@ internal static class DocxTables
         w.Start("p");
         w.StartParagraphProperties(DocxStyles.TableText, keepWithNext);
         w.End();
-        if (row == cell.Row)
+        if (row == from)
         {
             var text = block.TextOf(cell);
             if (text.Length > 0)

@@ -27,8 +27,8 @@ public class TablePageBreaksTests
 
         TablePageBreaks.KeptThrough(proactive, item5).ShouldBe(item5 + 2, "第（五）项, its headings and 行政许可");
         TablePageBreaks.FirstPageThrough(proactive, _ => 1).ShouldBe(item5 - 1);
-        TablePageBreaks.KeepsWithNext(proactive, item5 - 1, _ => 1).ShouldBeFalse();
-        TablePageBreaks.KeepsWithNext(proactive, item5, _ => 1).ShouldBeTrue();
+        TablePageBreaks.KeepsWithNext(proactive, item5 - 1, _ => 1, []).ShouldBeFalse();
+        TablePageBreaks.KeepsWithNext(proactive, item5, _ => 1, []).ShouldBeTrue();
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public class TablePageBreaksTests
         var withheld = applications.Cells.Single(c => c.Label == "（三）不予公开");
         TablePageBreaks.FirstPageThrough(applications, _ => 4).ShouldBe(withheld.LastRow);
         TablePageBreaks.FirstPageThrough(applications, _ => 1).ShouldBe(results.Row);
-        Enumerable.Range(0, results.Row).ShouldAllBe(row => TablePageBreaks.KeepsWithNext(applications, row, _ => 1));
+        Enumerable.Range(0, results.Row).ShouldAllBe(row => TablePageBreaks.KeepsWithNext(applications, row, _ => 1, Array.Empty<int>()));
     }
 
     [Fact]
@@ -64,7 +64,25 @@ public class TablePageBreaksTests
         var last = results.LastRow;
 
         // Below its head and outside any group, a row of 三、本年度办理结果 may end a page.
-        TablePageBreaks.KeepsWithNext(applications, last - 1, _ => 4).ShouldBeFalse($"{LabelAt(applications, last)}");
-        TablePageBreaks.KeepsWithNext(applications, last - 1, _ => results.RowSpan).ShouldBeTrue();
+        TablePageBreaks.KeepsWithNext(applications, last - 1, _ => 4, []).ShouldBeFalse($"{LabelAt(applications, last)}");
+        TablePageBreaks.KeepsWithNext(applications, last - 1, _ => results.RowSpan, []).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_part_of_the_results_label_that_starts_a_page_goes_whole_and_the_part_above_may_end_there()
+    {
+        // Where the layout starts a page at （六）其他处理, the .docx merges the label anew (issue 24): Word may break
+        // there or above, never below it, where the label would stand twice on one page and not on the next.
+        var applications = ReportTables.Applications;
+        var results = TablePageBreaks.CrossingLabels(applications).Single();
+        var other = applications.Cells.Single(c => c.Label == "（六）其他处理");
+        int[] pageStarts = [other.Row];
+
+        TablePageBreaks.PartStarts(results, pageStarts).ShouldBe([results.Row, other.Row]);
+        TablePageBreaks.KeepsWithNext(applications, other.Row - 1, _ => 1, pageStarts).ShouldBeFalse();
+        Enumerable.Range(other.Row, results.LastRow - other.Row)
+            .ShouldAllBe(row => TablePageBreaks.KeepsWithNext(applications, row, _ => 1, pageStarts));
+        TablePageBreaks.KeepsWithNext(applications, other.LastRow, _ => 1, []).ShouldBeFalse("（七）总计 may start a page when no part starts above it");
+        TablePageBreaks.KeepsWithNext(applications, results.LastRow, _ => 1, pageStarts).ShouldBeFalse("the part ends with the label");
     }
 }

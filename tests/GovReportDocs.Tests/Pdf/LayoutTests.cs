@@ -1,6 +1,6 @@
 using GovReportDocs.NationalFormat;
 using GovReportDocs.Pdf;
-using GovReportDocs.Pdf.Layout;
+using GovReportDocs.Composition.Layout;
 
 namespace GovReportDocs.Tests.Pdf;
 

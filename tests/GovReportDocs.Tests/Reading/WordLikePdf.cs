@@ -4,6 +4,7 @@ using GovReportDocs.Composition;
 using GovReportDocs.NationalFormat;
 using GovReportDocs.Model;
 using GovReportDocs.Pdf;
+using GovReportDocs.Composition.Layout;
 using GovReportDocs.Pdf.Layout;
 using GovReportDocs.Tests.Support;
 using PdfSharp.Drawing;

@@ -1,6 +1,6 @@
 using GovReportDocs.Composition;
 using GovReportDocs.NationalFormat;
-using GovReportDocs.Pdf.Layout;
+using GovReportDocs.Composition.Layout;
 using GovReportDocs.Tests.Support;
 
 namespace GovReportDocs.Tests.Stress;

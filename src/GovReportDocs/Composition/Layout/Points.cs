@@ -1,6 +1,6 @@
 using GovReportDocs.NationalFormat;
 
-namespace GovReportDocs.Pdf.Layout;
+namespace GovReportDocs.Composition.Layout;
 
 /// <summary>The page of <see cref="PageLayout"/> in PDF points (y grows downwards from the page top).</summary>
 internal static class Points

@@ -1,6 +1,6 @@
 using GovReportDocs.NationalFormat;
 
-namespace GovReportDocs.Pdf.Layout;
+namespace GovReportDocs.Composition.Layout;
 
 /// <summary>The structure types a report is tagged with (PDF 1.7 §14.8.4 standard structure types).</summary>
 internal enum StructureTag

@@ -1,7 +1,7 @@
 using System.Text;
 using GovReportDocs.Composition;
 
-namespace GovReportDocs.Pdf.Layout;
+namespace GovReportDocs.Composition.Layout;
 
 /// <summary>
 /// Breaks runs of text into lines: CJK characters break anywhere, digit and Latin runs stay whole (a number with

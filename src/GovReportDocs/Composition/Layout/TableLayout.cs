@@ -1,7 +1,7 @@
 using GovReportDocs.Composition;
 using GovReportDocs.NationalFormat;
 
-namespace GovReportDocs.Pdf.Layout;
+namespace GovReportDocs.Composition.Layout;
 
 /// <summary>
 /// Lays out a fixed table from its description: wraps every cell, sizes the rows, and paginates — header rows
@@ -84,6 +84,8 @@ internal sealed class TableLayout(IGlyphMeasure metrics)
             }
         }
 
+        canvas.MarkTableBreaks(block, [.. Enumerable.Range(table.HeaderRowCount + 1, Math.Max(0, table.RowCount - table.HeaderRowCount - 1))
+            .Where(row => placement.Pages[row] != placement.Pages[row - 1])]);
         var lastRow = table.RowCount - 1;
         var lastPage = placement.Pages[lastRow];
         while (canvas.PageIndex < lastPage)

@@ -1,9 +1,9 @@
 using GovReportDocs.NationalFormat;
 
-namespace GovReportDocs.Pdf.Layout;
+namespace GovReportDocs.Composition.Layout;
 
 /// <summary>
-/// How wide text is in a role's face: the one thing layout asks of fonts. <see cref="GlyphMetrics"/> measures the
+/// How wide text is in a role's face: the one thing layout asks of fonts. The PDF's GlyphMetrics measures the
 /// chosen faces; <see cref="FixedPitchGlyphs"/> measures without any font, so line breaking and pagination can be
 /// tested on any machine.
 /// </summary>

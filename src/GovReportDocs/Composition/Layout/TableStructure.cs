@@ -1,6 +1,6 @@
 using GovReportDocs.NationalFormat;
 
-namespace GovReportDocs.Pdf.Layout;
+namespace GovReportDocs.Composition.Layout;
 
 /// <summary>
 /// The structure of a fixed table, walked from its description: Table → TR per grid row → TH for a label, TD for a

@@ -1,6 +1,6 @@
 using GovReportDocs.NationalFormat;
 
-namespace GovReportDocs.Pdf.Layout;
+namespace GovReportDocs.Composition.Layout;
 
 /// <summary>
 /// The smallest piece a line may break around: one CJK character, or a whole run of digits and Latin, or a piece of

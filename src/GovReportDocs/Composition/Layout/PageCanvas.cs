@@ -1,6 +1,6 @@
 using GovReportDocs.NationalFormat;
 
-namespace GovReportDocs.Pdf.Layout;
+namespace GovReportDocs.Composition.Layout;
 
 /// <summary>Something to draw on a page, in points from the top-left corner.</summary>
 internal abstract record DrawOperation;
@@ -26,12 +26,19 @@ internal sealed class PageCanvas
 {
     private readonly List<List<DrawOperation>> _pages = [[]];
     private readonly List<Bookmark> _bookmarks = [];
+    private readonly Dictionary<TableBlock, IReadOnlyList<int>> _tableBreaks = new(ReferenceEqualityComparer.Instance);
 
     public IReadOnlyList<IReadOnlyList<DrawOperation>> Pages => _pages;
 
     public IReadOnlyList<Bookmark> Bookmarks => _bookmarks;
 
     public int PageIndex => _pages.Count - 1;
+
+    /// <summary>
+    /// For each table placed, the rows that start a page of it below the repeated header (none when it stands on
+    /// one page): where the .docx restarts a merged label so that Word prints it on that page too.
+    /// </summary>
+    public IReadOnlyDictionary<TableBlock, IReadOnlyList<int>> TableBreaks => _tableBreaks;
 
     public void Add(DrawOperation operation) => _pages[^1].Add(operation);
 
@@ -47,6 +54,8 @@ internal sealed class PageCanvas
     }
 
     public void NewPage() => _pages.Add([]);
+
+    public void MarkTableBreaks(TableBlock table, IReadOnlyList<int> rows) => _tableBreaks[table] = rows;
 
     public void Mark(string title, double y) => _bookmarks.Add(new Bookmark(title, PageIndex, y));
 }

@@ -1,7 +1,7 @@
 using GovReportDocs.Composition;
 using GovReportDocs.NationalFormat;
 
-namespace GovReportDocs.Pdf.Layout;
+namespace GovReportDocs.Composition.Layout;
 
 /// <summary>
 /// Lays a composed report out on GB/T 9704 pages: text on the 22-line grid, title centred in balanced lines,
