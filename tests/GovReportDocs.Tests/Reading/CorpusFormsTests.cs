@@ -55,7 +55,6 @@ public class CorpusFormsTests
         ["14-pingtan-gaj-2024-crawltext.template.pdftotext.txt"] = PlainPdftotext,
         ["15-pingtan-scj-2025-crawltext.template.pdftotext.txt"] = PlainPdftotext,
         ["18-hongze-2023-wps.template.pdftotext.txt"] = PlainPdftotext,
-        ["19-hongze-2024-wps.template.pdf"] = "the template's wide line spacing makes the PDF reader cut a paragraph where its lines are apart (…受理政府 / 信息公开申请17件…), so the source's R7 warning on 受理…17件 is not raised",
         ["19-hongze-2024-wps.template.pdftotext.txt"] = PlainPdftotext,
     };
 
