@@ -36,7 +36,6 @@ public class CorpusFormsTests
     private static readonly Dictionary<string, string> KnownFailing = new()
     {
         ["01-pingtan-2024.chromium.pdftotext.txt"] = PlainPdftotext,
-        ["01-pingtan-2024.template.pdf"] = "表三（六）2 printed over three lines in its cell loses its numbers (R1)",
         ["01-pingtan-2024.template.pdftotext.txt"] = PlainPdftotext,
         ["03-pingtan-czj-2024.template.pdftotext.txt"] = PlainPdftotext,
         ["04-pingtan-haitan-2024.chromium.pdftotext.txt"] = PlainPdftotext,
