@@ -42,6 +42,9 @@ internal sealed record WordLikeStyle
     /// <summary>Headings printed otherwise, each as its lines: a title reworded, renumbered or broken over two lines.</summary>
     public IReadOnlyDictionary<string, string[]> Headings { get; init; } = new Dictionary<string, string[]>();
 
+    /// <summary>The distance between the baselines of running text, in letter sizes, or null for the format's 28-point pitch (a template's wide spacing: 2.6).</summary>
+    public double? BodyLinePitch { get; init; }
+
     /// <summary>Whether headings are set in their 黑体 face and thickened (drawn twice), as Word and WPS set them; false sets them in the body's face and weight.</summary>
     public bool BoldHeadings { get; init; } = true;
 }
@@ -120,7 +123,7 @@ internal sealed class WordLikePdf
                     var first = true;
                     foreach (var line in Wrap(paragraph.FullText, FontRole.Body, BodySize, Width, 2 * BodySize))
                     {
-                        TextLine(line, Left + (first ? 2 * BodySize : 0), Points.LinePitch, FontRole.Body, BodySize, bold: false);
+                        TextLine(line, Left + (first ? 2 * BodySize : 0), _style.BodyLinePitch * BodySize ?? Points.LinePitch, FontRole.Body, BodySize, bold: false);
                         first = false;
                     }
 

@@ -48,6 +48,20 @@ public class WordLikePdfTests
     }
 
     [Fact]
+    public void Running_text_set_with_wide_line_spacing_reads_as_the_same_paragraphs()
+    {
+        // 19-hongze-2024-wps.template.pdf: the template's paragraphs set 2.6 letter sizes apart; a sentence cut there
+        // (…受理政府 / 信息公开申请17件…) hides the count R7 compares.
+        var report = Samples.Panzhou;
+        var usual = Read(WordLikePdf.Render(report, new WordLikeStyle()), "usual.pdf");
+
+        var wide = Read(WordLikePdf.Render(report, new WordLikeStyle { BodyLinePitch = 2.6 }), "wide.pdf");
+
+        usual.Texts.Count(t => t.Length > 60).ShouldBeGreaterThan(3);
+        wide.Texts.ShouldBe(usual.Texts);
+    }
+
+    [Fact]
     public void Lines_of_text_on_white_filled_rectangles_stay_running_text()
     {
         // WPS sets every line of a shaded paragraph on a white rectangle; its edges are no table borders.

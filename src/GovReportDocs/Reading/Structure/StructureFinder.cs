@@ -32,7 +32,7 @@ internal static partial class StructureFinder
                 continue;
             }
 
-            if ((PartNumber(paragraph.Text) ?? (paragraph.LooksLikeTitle ? PartNumberByLook(paragraph.Text, parts) : null)) is { } number
+            if ((PartNumber(paragraph.Text) ?? (paragraph.LooksLikeTitle ? PartNumberByLook(paragraph.Text, parts) : Misnumbered(paragraph.Text, parts))) is { } number
                 && parts.All(p => p.Number != number))
             {
                 parts.Add(new FoundPart(number, paragraph.Text, paragraph.Line, i));
@@ -63,6 +63,20 @@ internal static partial class StructureFinder
 
         return null;
     }
+
+    /// <summary>
+    /// A title numbered as a part (一、 to 六、) whose words are another part's: an office that put a part of its own
+    /// before the problems (12-pingtan-jinjing-2025: 五、信息处理费收取情况, 六、存在的主要问题及改进措施). It is that part by its
+    /// words, told as R9's warning on a title not printed verbatim, so its text is kept (import) and not told missing.
+    /// Only the part next after every part before it, all found in order: a report in the format kept before 2019, whose
+    /// parts are others, is not read so (<see cref="OldFormatParts"/>).
+    /// </summary>
+    private static int? Misnumbered(string paragraph, List<FoundPart> found) =>
+        PartMarker().IsMatch(ChineseNormalizer.Normalize(paragraph))
+        && found.Select(p => p.Number).SequenceEqual(Enumerable.Range(1, found.Count))
+        && PartNumberByLook(paragraph, found) is { } number && number == found.Count + 1
+            ? number
+            : null;
 
     /// <summary>
     /// The part a paragraph set as a title is, by its words, whatever its numbering (`（一）总体情况`, `1.总体情况`, none):

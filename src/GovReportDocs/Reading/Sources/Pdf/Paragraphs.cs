@@ -22,6 +22,12 @@ internal static partial class Paragraphs
 
     private const double MaxTitlePitch = 3.5;
 
+    /// <summary>
+    /// Baselines of a line that goes on a filled line, at its left edge, at most this many body sizes apart: a template's
+    /// wide spacing (2.6 sizes) or double spacing still continues the sentence; farther is a blank line between paragraphs.
+    /// </summary>
+    private const double MaxFilledPitch = 4;
+
     public static bool Continues(TextLine previous, TextLine line, bool samePage, TextFrame frame)
     {
         var size = line.Size;
@@ -37,7 +43,11 @@ internal static partial class Paragraphs
             return samePage && pitch <= MaxTitlePitch * size;
         }
 
-        if (samePage && pitch > MaxPitch * size)
+        // A line at the left edge after a line filled to the right edge goes on its sentence whatever the line spacing;
+        // not after a heading, which a document of few lines (a blank template: 六、… / （文字描述…）) may show as filled.
+        var goesOn = line.Left < frame.Left + Indent * size && frame.Right - previous.Right < FirstWordWidth(line) * 0.95;
+        var spacedSentence = goesOn && !HeadingStart().IsMatch(previous.Text.TrimStart());
+        if (samePage && pitch > (spacedSentence ? MaxFilledPitch * frame.BodySize : MaxPitch * size))
         {
             return false;
         }
@@ -48,7 +58,7 @@ internal static partial class Paragraphs
             return true;
         }
 
-        return line.Left < frame.Left + Indent * size && frame.Right - previous.Right < FirstWordWidth(line) * 0.95;
+        return goesOn;
     }
 
     /// <summary>What line breaking had to move down: the first character (a Latin word or number whole) and the closing punctuation after it.</summary>

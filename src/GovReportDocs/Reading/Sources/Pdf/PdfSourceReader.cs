@@ -42,9 +42,12 @@ internal static class PdfSourceReader
             previous = null;
         }
 
+        // Where the last row of the page before starts among the items, while nothing has come after it.
+        var lastRowStart = -1;
         foreach (var page in laid)
         {
             var number = 0;
+            var firstRow = true;
             foreach (var block in page.Blocks())
             {
                 var line = PageLines.Encode(page.Number, ++number);
@@ -52,9 +55,19 @@ internal static class PdfSourceReader
                 {
                     case RowBlock row:
                         Flush();
+                        // A row cut by the page break: the rest of its label heads this page in a row of its own.
+                        if (firstRow && LabelOverPageBreak.JoinTo(items, lastRowStart, row.Cells))
+                        {
+                            firstRow = false;
+                            break;
+                        }
+
+                        firstRow = false;
+                        lastRowStart = items.Count;
                         items.AddRange(row.Cells.Select(cell => new SourceCell(cell, line, IsBlank: cell.Length == 0)));
                         break;
                     case LineBlock { Line: var text }:
+                        lastRowStart = -1;
                         if (previous is not null && paragraph is not null && Paragraphs.Continues(previous, text, previousPage == page.Number, frame))
                         {
                             paragraph = Paragraphs.Join(paragraph, text.Text);

@@ -33,6 +33,8 @@ internal static partial class TextSourceReader
             }
         }
 
+        // `pdftotext -layout` wraps a row's label over lines with its numbers on one of them: each such row is put back on one line.
+        lines = LayoutRows.Join(lines, bodyStart);
         for (var i = 0; i < bodyStart; i++)
         {
             if (CrawlerTitle().Match(lines[i]) is { Success: true } title)
