@@ -453,6 +453,28 @@
     else input.select();
   }
 
+  // Ctrl+Z in a number cell undoes that cell's change since it got focus, or the paste just made into it: never, as the
+  // browser's own undo did, a number typed earlier in another cell, out of sight (77 there became 7, the paste stayed).
+  let focusValue = null;   // the focused number cell's value when it got focus
+  let lastPaste = null;    // the cells the paste just made changed, with their values before
+
+  function onUndo(e) {
+    const input = e.target;
+    const key = e.key.toLowerCase();
+    if (!(e.ctrlKey || e.metaKey) || (key !== 'z' && key !== 'y') || !input.dataset || !input.dataset.number) return;
+    e.preventDefault();
+    if (key === 'y' || e.shiftKey) return;   // redo would reach into other cells as well
+    if (lastPaste) {
+      for (const [cell, old] of lastPaste) cell.value = old;
+      lastPaste = null;
+      onInput();
+      status('已撤销粘贴', 'ok');
+    } else if (focusValue !== null && input.value !== focusValue) {
+      input.value = focusValue;
+      onInput();
+    }
+  }
+
   function editWithin(input) {
     editing = input;
     input.setSelectionRange(input.value.length, input.value.length);
@@ -490,6 +512,7 @@
     e.preventDefault();
     const result = placePaste(input, trimmed.split(/\r\n|\n|\r/).map(r => r.split('\t')));
     if (result.refused) { status(result.refused + '：未粘贴', 'error'); return; }
+    lastPaste = result.before;
     onInput();
     if (result.notes.length) status('已粘贴：' + result.notes.join('；'), 'ok');
   }
@@ -584,7 +607,7 @@
     }
     if (named.length) notes.push('行名' + named.map(n => '“' + n + '”').join('、') + '未填入表格');
     if (totals) notes.push('粘贴的' + totals + '个总计与各项之和相符（总计自动计算）');
-    return { refused: null, notes };
+    return { refused: null, notes, before };
   }
 
   // Another tab (or person) saved this file: reload theirs and keep this tab's changes. A value changed on both sides
@@ -647,8 +670,12 @@
   });
   document.getElementById('form').addEventListener('mousedown', onMouseDown);
   document.getElementById('form').addEventListener('keydown', onEditKey);
-  document.getElementById('form').addEventListener('input', (e) => { if (e.target.dataset && e.target.dataset.number) editing = e.target; });
-  document.getElementById('form').addEventListener('focusout', (e) => { if (e.target === editing) editing = null; });
+  document.getElementById('form').addEventListener('keydown', onUndo);
+  document.getElementById('form').addEventListener('input', (e) => {
+    if (e.target.dataset && e.target.dataset.number) { editing = e.target; lastPaste = null; }
+  });
+  document.getElementById('form').addEventListener('focusin', (e) => { focusValue = e.target.dataset && e.target.dataset.number ? e.target.value : null; });
+  document.getElementById('form').addEventListener('focusout', (e) => { if (e.target === editing) editing = null; lastPaste = null; });
   document.getElementById('form').addEventListener('paste', onPaste);
   document.getElementById('form').addEventListener('wheel', (e) => {
     if (e.target.type === 'number' && e.target === document.activeElement) e.target.blur();

@@ -139,6 +139,31 @@ public sealed class EditorHabitsBrowserTests : BrowserSession
     }
 
     [Fact]
+    public async Task Ctrl_Z_undoes_the_paste_or_the_focused_cells_change_never_a_number_in_another_cell()
+    {
+        var page = await EditAsync("panzhou-2024.yaml");
+        await Cell(page, "proactive.punishment").ClickAsync();
+        await page.Keyboard.TypeAsync("77");
+
+        // The browser's own undo took the 7 typed in 行政处罚, out of sight, and left the paste.
+        await Cell(page, "applications.granted[0]").ClickAsync();
+        var granted = await Cell(page, "applications.granted[0]").InputValueAsync();
+        await PasteAsync(page, "10\t1\t0\t0\t0\t0");
+        await page.Keyboard.PressAsync("Control+z");
+        (await Cell(page, "proactive.punishment").InputValueAsync()).ShouldBe("77");
+        (await Cell(page, "applications.granted[0]").InputValueAsync()).ShouldBe(granted);
+        (await Cell(page, "applications.granted[1]").InputValueAsync()).ShouldBe("0");
+
+        // Typed, then undone: the number the cell had when it got focus; once more changes nothing else.
+        await page.Keyboard.TypeAsync("9");
+        await page.Keyboard.PressAsync("Control+z");
+        (await Cell(page, "applications.granted[0]").InputValueAsync()).ShouldBe(granted);
+        await page.Keyboard.PressAsync("Control+z");
+        (await Cell(page, "applications.granted[0]").InputValueAsync()).ShouldBe(granted);
+        (await Cell(page, "proactive.punishment").InputValueAsync()).ShouldBe("77");
+    }
+
+    [Fact]
     public async Task A_changed_report_year_shows_in_the_heading_at_once_and_names_the_download()
     {
         var page = await EditAsync("panzhou-2024.yaml");
