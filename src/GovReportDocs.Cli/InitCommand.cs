@@ -73,7 +73,8 @@ internal static class InitCommand
     /// The input file with the given table numbers blank, as the web editor starts one: a 0 nobody typed would pass every
     /// check, a blank is listed by R1 until someone fills it.
     /// </summary>
-    private static string Yaml(AnnualReport report, IReadOnlyList<Datum> blank) => YamlInputWriter.Write(report, comments: true, blank);
+    private static string Yaml(AnnualReport report, IReadOnlyList<Datum> blank) =>
+        YamlInputWriter.Write(report, comments: true, blank, blank.Count == 0 ? [] : BlankCells.Fields);
 
     /// <summary>Reports are written from autumn to the end of January for the year that is closing or just closed.</summary>
     internal static int DefaultYear(DateTime today) => today.Month >= 7 ? today.Year : today.Year - 1;

@@ -50,7 +50,8 @@ internal static partial class ClerkWording
         return cut > 0 ? description[..cut] : description;
     }
 
-    [GeneratedRegex(@"“([A-Za-z][A-Za-z0-9.\[\]]*)”（([^（）]+)）")]
+    /// <summary>A key and its description, which may hold brackets of its own (本年收费金额（单位：万元）).</summary>
+    [GeneratedRegex(@"“([A-Za-z][A-Za-z0-9.\[\]]*)”（((?:[^（）]|（[^（）]*）)+)）")]
     private static partial Regex QuotedKeyDescribed();
 
     [GeneratedRegex(@"“([A-Za-z][A-Za-z0-9.\[\]]*)”")]

@@ -17,7 +17,8 @@ internal static class FormValues
     /// <summary>The values of a report: every field and every table number, computed totals included.</summary>
     /// <param name="report">The report.</param>
     /// <param name="sheet">Its numbers as the file gave them: a cell left blank there (and a total over it) is blank here, never 0.</param>
-    public static Dictionary<string, object?> Of(AnnualReport report, StatisticsSheet? sheet = null)
+    /// <param name="blankFields">The numbers outside the tables the file left blank (the 信息处理费): blank here too.</param>
+    public static Dictionary<string, object?> Of(AnnualReport report, StatisticsSheet? sheet = null, IReadOnlySet<string>? blankFields = null)
     {
         var bound = ReportDisassembler.ToBound(report);
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
@@ -25,6 +26,7 @@ internal static class FormValues
         {
             values[field.Key] = bound.AtPath(field.Key) switch
             {
+                _ when blankFields?.Contains(field.Key) == true => null,
                 DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 var value => value,
             };
@@ -82,6 +84,15 @@ internal static class FormValues
                 row[name] ??= new JsonArray([.. Enumerable.Repeat<JsonNode?>(null, ApplicantCounts.ApplicantColumns.Count)]);
             }
             else if (Parent(root, key, out var leaf) is var parent && !parent.ContainsKey(leaf))
+            {
+                parent[leaf] = null;
+            }
+        }
+
+        // So are the 信息处理费 left blank: blank is not yet filled in (R8 says so), never “none charged” unsaid.
+        foreach (var key in BlankCells.Fields)
+        {
+            if (Parent(root, key, out var leaf) is var parent && !parent.ContainsKey(leaf))
             {
                 parent[leaf] = null;
             }

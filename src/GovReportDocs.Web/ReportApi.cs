@@ -80,7 +80,7 @@ internal sealed class ReportApi
             file,
             version,
             title = document.Title,
-            values = FormValues.Of(document.Report, document.Sheet),
+            values = FormValues.Of(document.Report, document.Sheet, document.BlankFields),
             findings = Findings.Of(document),
             canRender = document.CanRender,
         }, Json);
@@ -104,7 +104,8 @@ internal sealed class ReportApi
         // Said before the save, not after: whether saving what is typed would lose the file's own comments.
         var commentsAtRisk = document.Report is not null && _folder.PathOf(request.File) is { } path
             && SavedInput.Of(path, document, request.Values, _report).CommentsLost;
-        return Results.Json(new { findings = Findings.Of(document), canRender = document.CanRender, commentsAtRisk }, Json);
+        // The title too: a changed 报告年度 or 机关全称 shows in the page's heading as it is typed.
+        return Results.Json(new { findings = Findings.Of(document), canRender = document.CanRender, commentsAtRisk, title = document.Title }, Json);
     }
 
     /// <summary>
@@ -164,7 +165,7 @@ internal sealed class ReportApi
 
         var (text, commentsLost) = SavedInput.Of(path, document, request.Values!, _report);
         var version = ReportFolder.WriteAtomically(path, text);
-        return Results.Json(new { version, findings = Findings.Of(document), canRender = document.CanRender, commentsLost }, Json);
+        return Results.Json(new { version, findings = Findings.Of(document), canRender = document.CanRender, commentsLost, title = document.Title }, Json);
     }
 
     /// <summary>Deletes an input file of the folder (the list asks first).</summary>
@@ -450,7 +451,8 @@ internal sealed class ReportApi
                     statusCode: StatusCodes.Status409Conflict);
             }
 
-            return _folder.WriteNew(stem, YamlInputWriter.Write(report, comments: true, blank)) is { } written
+            // The 信息处理费 blank too, in a new report as in next year's: its 0 would print “未收取” before anyone said so.
+            return _folder.WriteNew(stem, YamlInputWriter.Write(report, comments: true, blank, BlankCells.Fields)) is { } written
                 ? Results.Json(new { file = written.Name, version = written.Version, readNotes }, Json, statusCode: StatusCodes.Status201Created)
                 : Results.Json(new { error = "机关全称过长，无法作为文件名" }, Json, statusCode: StatusCodes.Status400BadRequest);
         }

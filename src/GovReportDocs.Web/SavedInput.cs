@@ -29,13 +29,13 @@ internal static class SavedInput
 
         var report = document.Report!;
         var blank = BlankOf(document);
-        var rewritten = YamlInputWriter.Write(report, comments: true, blank);
+        var rewritten = YamlInputWriter.Write(report, comments: true, blank, document.BlankFields);
         if (Read(path) is not { } original)
         {
             return (rewritten, false);
         }
 
-        var meant = YamlInputWriter.Write(report, comments: false, blank);
+        var meant = YamlInputWriter.Write(report, comments: false, blank, document.BlankFields);
         if (YamlValueEdit.Apply(original, meant) is { } edited && ReadsAs(edited, path, meant, options))
         {
             return (edited, false);
@@ -50,7 +50,7 @@ internal static class SavedInput
         var reread = GovReport.Parse(text, path, InputFormat.Yaml, options);
         return reread.Report is { } read
                && !reread.Diagnostics.Any(d => d.Rule == RuleIds.Input && d.Severity == Severity.Error)
-               && YamlInputWriter.Write(read, comments: false, BlankOf(reread)) == meant;
+               && YamlInputWriter.Write(read, comments: false, BlankOf(reread), reread.BlankFields) == meant;
     }
 
     /// <summary>The entered numbers a document leaves blank.</summary>

@@ -26,7 +26,7 @@ internal static class InputPreparer
         var (composed, findings) = Check(report, sheet, previous, options, input.Locate, input.File);
         var all = input.Diagnostics.Concat(AgencyFindings(report.Agency, input.Locate)).Concat(previousFindings).Concat(findings)
             .OrderBy(d => d.Severity).ToList();
-        return new ReportDocument(input.File, report, all, false, composed, previous) { Sheet = sheet };
+        return new ReportDocument(input.File, report, all, false, composed, previous) { Sheet = sheet, BlankFields = input.BlankFields };
     }
 
     public static ReportDocument Prepare(AnnualReport report, PreviousYear? previous, ReportOptions options)

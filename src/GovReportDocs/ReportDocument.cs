@@ -65,6 +65,9 @@ public sealed class ReportDocument : IReportFindings
     /// <summary>The numbers as the input gave them, null where a cell was left blank (an input file only).</summary>
     internal StatisticsSheet? Sheet { get; init; }
 
+    /// <summary>The key paths of the numbers outside the tables left blank in the input (the 信息处理费 not filled in yet).</summary>
+    internal IReadOnlySet<string> BlankFields { get; init; } = new HashSet<string>();
+
     /// <summary>The .docx (editable in Word and WPS) as bytes.</summary>
     /// <exception cref="InvalidOperationException">The report has errors (see <see cref="Diagnostics"/>).</exception>
     public byte[] ToDocx() => DocxRenderer.Render(Renderable());

@@ -15,6 +15,7 @@
   let lastText = null;        // the textarea a template variable goes into
   const grid = new Map();     // 'table:row:column' -> entered cell, for moving up and down a column
   const places = new Map();   // 'table:row:column' -> any number cell, entered or computed, for a paste
+  const rowNames = new Map(); // 'table:row' -> the labels beside a row (its own and any merged down from above)
   let saved = null;           // the values as saved (or opened): what "unsaved changes" is measured against
   let checked = null;         // the values last sent to be checked
   let base = {};              // the values as opened or saved, by key: what another tab's save is compared with
@@ -72,6 +73,12 @@
         if (cell.rowSpan > 1) span.rowspan = cell.rowSpan;
         if (cell.columnSpan > 1) span.colspan = cell.columnSpan;
         if (cell.key === null || cell.key === undefined) {
+          if (r >= table.headerRowCount) {
+            for (let dr = 0; dr < cell.rowSpan; dr++) {
+              const at = index + ':' + (r + dr);
+              rowNames.set(at, (rowNames.get(at) || []).concat([cell.label]));
+            }
+          }
           const scope = r < table.headerRowCount ? (cell.columnSpan > 1 ? 'colgroup' : 'col') : (cell.rowSpan > 1 ? 'rowgroup' : 'row');
           tr.append(el('th', Object.assign({ scope }, span), cell.label));
           continue;
@@ -246,6 +253,13 @@
     }
   }
 
+  // The heading and the window's title name the report as the server names it (and its downloads): 机关全称 and 报告年度.
+  function setTitle(title) {
+    if (!title) return;
+    document.getElementById('title').textContent = title;
+    setDirty(dirty);
+  }
+
   function setDirty(value) {
     dirty = value;
     document.getElementById('dirty').hidden = !value;
@@ -327,6 +341,7 @@
     if (!ok) { status(data.error, 'error'); return; }
     canRender = false;              // what is typed is not what is saved until saved
     document.getElementById('comments-note').hidden = !data.commentsAtRisk;
+    setTitle(data.title);
     showFindings(data.findings);
   }
 
@@ -374,6 +389,7 @@
     base = values;
     delete document.body.dataset.checking;
     setDirty(false);
+    setTitle(data.title);
     document.getElementById('comments-note').hidden = true;
     showFindings(data.findings);
     const time = new Date().toTimeString().slice(0, 5);
@@ -405,6 +421,15 @@
     document.getElementById('preview-close').focus();
   }
 
+  // A click into the viewer (to scroll or zoom it, which go on working) would keep every key there, Esc included: the
+  // keys are handed back to the dialog at once, so Esc closes it wherever the clerk clicked. Tab never enters the viewer.
+  function keepKeysInPreview() {
+    const frame = document.getElementById('preview-frame');
+    if (document.getElementById('preview-dialog').open && document.activeElement === frame) {
+      setTimeout(() => document.getElementById('preview-close').focus(), 0);
+    }
+  }
+
   // The findings: beside the form on a wide screen, over it (opened from the count in the sticky bar) on a narrower one.
   function openFindings(open) {
     document.body.classList.toggle('findings-open', open);
@@ -413,13 +438,53 @@
   }
 
   // ---- habits of a spreadsheet ---------------------------------------------------------------------------------------
-  // A click selects the cell, so typing replaces its number (Excel, WPS); a click in the cell being edited places the caret.
+  // A click selects the cell's number, so typing replaces it (Excel, WPS), a second click too: a click that placed the
+  // caret made 12 and a 5 into 512 with no finding to catch it. Only once the clerk edits within the number (has typed
+  // in it since it got focus, or double-clicked, pressed F2 or moved the caret with ←, →, Home, End) does a click place
+  // the caret, as in a spreadsheet's edit mode.
+  let editing = null;   // the number cell being edited within
+
   function onMouseDown(e) {
     const input = e.target;
-    if (!input.dataset || !input.dataset.number || input.readOnly || document.activeElement === input) return;
+    if (!input.dataset || !input.dataset.number || input.readOnly || editing === input) return;
     e.preventDefault();
     input.focus();
-    input.select();
+    if (e.detail >= 2) editWithin(input);
+    else input.select();
+  }
+
+  // Ctrl+Z in a number cell undoes that cell's change since it got focus, or the paste just made into it: never, as the
+  // browser's own undo did, a number typed earlier in another cell, out of sight (77 there became 7, the paste stayed).
+  let focusValue = null;   // the focused number cell's value when it got focus
+  let lastPaste = null;    // the cells the paste just made changed, with their values before
+
+  function onUndo(e) {
+    const input = e.target;
+    const key = e.key.toLowerCase();
+    if (!(e.ctrlKey || e.metaKey) || (key !== 'z' && key !== 'y') || !input.dataset || !input.dataset.number) return;
+    e.preventDefault();
+    if (key === 'y' || e.shiftKey) return;   // redo would reach into other cells as well
+    if (lastPaste) {
+      for (const [cell, old] of lastPaste) cell.value = old;
+      lastPaste = null;
+      onInput();
+      status('已撤销粘贴', 'ok');
+    } else if (focusValue !== null && input.value !== focusValue) {
+      input.value = focusValue;
+      onInput();
+    }
+  }
+
+  function editWithin(input) {
+    editing = input;
+    input.setSelectionRange(input.value.length, input.value.length);
+  }
+
+  function onEditKey(e) {
+    const input = e.target;
+    if (!input.dataset || !input.dataset.number || input.readOnly) return;
+    if (e.key === 'F2') { e.preventDefault(); editWithin(input); }
+    else if (['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(e.key)) editing = input;
   }
 
   function label(input) {
@@ -427,8 +492,10 @@
   }
 
   // A row or block copied from a spreadsheet (cells split by tabs, rows by line breaks) spreads right and down from the
-  // cell pasted into, as in a spreadsheet. What cannot be placed — more columns or rows than cells, text that is not a
-  // number, a 总计 that does not add up — is refused whole, with a message: nothing is half pasted.
+  // cell pasted into, as in a spreadsheet. A row copied with its name in front (规章, （一）予以公开) is placed without
+  // the name when the name is this row's; a 总计 copied with the row is checked against the sum. What cannot be placed —
+  // more columns or rows than cells, text that is not a number or not this row's name, a 总计 that does not add up — is
+  // refused whole, with a message: nothing is half pasted.
   function onPaste(e) {
     const input = e.target;
     if (!input.dataset || !input.dataset.number || input.readOnly) return;
@@ -443,48 +510,104 @@
       return;
     }
     e.preventDefault();
-    const refused = placePaste(input, trimmed.split(/\r\n|\n|\r/).map(r => r.split('\t')));
-    if (refused) { status(refused + '：未粘贴', 'error'); return; }
+    const result = placePaste(input, trimmed.split(/\r\n|\n|\r/).map(r => r.split('\t')));
+    if (result.refused) { status(result.refused + '：未粘贴', 'error'); return; }
+    lastPaste = result.before;
     onInput();
+    if (result.notes.length) status('已粘贴：' + result.notes.join('；'), 'ok');
+  }
+
+  // A row's name as a clerk's own sheet may write it: without spaces, with either kind of brackets and stop, with or
+  // without its number in front (（一）, 一、, 1.) and its note behind (（区分处理的，只计这一情形，不计其他情形）).
+  function nameForms(name) {
+    const forms = new Set([name.replace(/[\s\u3000]/g, '').replace(/\(/g, '（').replace(/\)/g, '）').replace(/．/g, '.')]);
+    for (const f of [...forms]) forms.add(f.replace(/^(（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|[0-9]+\.)/, ''));
+    for (const f of [...forms]) forms.add(f.replace(/（[^（）]*）$/, ''));
+    return [...forms].filter(f => f.length > 0);
+  }
+
+  function isNameOf(text, names) {
+    const typed = nameForms(text);
+    return names.some(n => nameForms(n).some(form => form.length > 0 && typed.includes(form)));
+  }
+
+  // The cells of a pasted row before its first number, when they are text: the row's name (and blanks, where its
+  // merged label cells were). Null when there is no such text; a refusal when the text is not this row's name.
+  function leadingName(cells, names) {
+    let last = -1;
+    for (let j = 0; j < cells.length; j++) {
+      const v = cells[j].trim();
+      if (v === '') continue;
+      if (!Number.isNaN(number(v))) break;
+      last = j;
+    }
+    if (last < 0) return null;
+    const texts = cells.slice(0, last + 1).map(c => c.trim()).filter(c => c !== '');
+    const stranger = texts.find(t => !isNameOf(t, names));
+    if (stranger !== undefined) {
+      return { refused: '“' + stranger + '”不是数字，也不是此行的名称（' + names.map(n => '“' + n + '”').join('') + '）' };
+    }
+    return { skip: last + 1, name: texts[texts.length - 1] };
   }
 
   function placePaste(input, rows) {
-    if (!input.dataset.grid) return '此栏只能填一个数';
+    const notes = [];
+    if (!input.dataset.grid) return { refused: '此栏只能填一个数' };
     const [t, r0, c0] = input.dataset.grid.split(':').map(Number);
     const targetRows = [];
     for (let r = r0; r < 200 && targetRows.length < rows.length; r++) {
       if (places.has(t + ':' + r + ':' + c0)) targetRows.push(r);
     }
     if (targetRows.length < rows.length) {
-      return '粘贴的内容有' + rows.length + '行，从“' + label(input) + '”往下只有' + targetRows.length + '行可填';
+      return { refused: '粘贴的内容有' + rows.length + '行，从“' + label(input) + '”往下只有' + targetRows.length + '行可填' };
     }
     const plan = [];
+    const named = [];
     for (let i = 0; i < rows.length; i++) {
       const cells = [...places.entries()]
         .map(([k, v]) => [k.split(':').map(Number), v])
         .filter(([[tt, rr, cc]]) => tt === t && rr === targetRows[i] && cc >= c0)
         .sort((a, b) => a[0][2] - b[0][2])
         .map(([, v]) => v);
-      if (rows[i].length > cells.length) {
-        return '粘贴的第' + (i + 1) + '行有' + rows[i].length + '个数，从“' + label(cells[0]) + '”往右只有' + cells.length + '格';
+      const row = (rows.length > 1 ? '第' + (i + 1) + '行' : '');
+      const lead = leadingName(rows[i], rowNames.get(t + ':' + targetRows[i]) || []);
+      if (lead && lead.refused) return { refused: '粘贴的' + (row || '内容') + '中' + lead.refused };
+      const values = lead ? rows[i].slice(lead.skip) : rows[i];
+      // A name merged across several cells of the clerk's sheet is copied followed by blanks: too many, they are its.
+      while (lead && values.length > cells.length && values[0].trim() === '') values.shift();
+      if (lead) named.push(lead.name);
+      if (values.length > cells.length) {
+        return {
+          refused: '粘贴的' + (row || '这一行') + '有' + values.length + '个数' + (lead ? '（不计行名“' + lead.name + '”）' : '')
+            + '，从“' + label(cells[0]) + '”往右只有' + cells.length + '格',
+        };
       }
-      for (let j = 0; j < rows[i].length; j++) {
-        const v = rows[i][j].trim();
-        if (v !== '' && Number.isNaN(number(v))) return '粘贴的内容中“' + v + '”不是数字（请只复制数字格）';
+      for (let j = 0; j < values.length; j++) {
+        const v = values[j].trim();
+        if (v !== '' && Number.isNaN(number(v))) return { refused: '粘贴的内容中“' + v + '”不是数字（请只复制数字格）' };
         plan.push([cells[j], v]);
       }
     }
     const before = new Map(plan.map(([cell]) => [cell, cell.value]));
     for (const [cell, v] of plan) if (!cell.readOnly) cell.value = v;
     computeTotals();
+    let totals = 0;
     for (const [cell, v] of plan) {
-      if (cell.readOnly && v !== '' && number(v) !== number(cell.value)) {
+      if (!cell.readOnly || v === '') continue;
+      if (number(v) !== number(cell.value)) {
+        const sum = cell.value;
         for (const [c, old] of before) c.value = old;
         computeTotals();
-        return '粘贴的“' + label(cell) + '”为' + v + '，与粘贴的各项之和' + (cell.value === '' ? '（不全）' : cell.value) + '不符';
+        return {
+          refused: '粘贴的“' + label(cell) + '”为' + v + '，而粘贴的各项之和' + (sum === '' ? '不全（有空格），无法核对' : '为' + sum)
+            + '：总计由各项相加，请核对复制的数',
+        };
       }
+      totals++;
     }
-    return null;
+    if (named.length) notes.push('行名' + named.map(n => '“' + n + '”').join('、') + '未填入表格');
+    if (totals) notes.push('粘贴的' + totals + '个总计与各项之和相符（总计自动计算）');
+    return { refused: null, notes, before };
   }
 
   // Another tab (or person) saved this file: reload theirs and keep this tab's changes. A value changed on both sides
@@ -528,7 +651,7 @@
     }
     version = opened.data.version;
     canRender = opened.data.canRender;
-    if (opened.data.title) document.getElementById('title').textContent = opened.data.title;
+    setTitle(opened.data.title);
     fill(opened.data.values);
     base = collect();
     saved = checked = JSON.stringify(base);
@@ -546,6 +669,13 @@
     else if (e.key === 'ArrowUp' || (e.key === 'Enter' && e.shiftKey)) { e.preventDefault(); moveInColumn(input, -1); }
   });
   document.getElementById('form').addEventListener('mousedown', onMouseDown);
+  document.getElementById('form').addEventListener('keydown', onEditKey);
+  document.getElementById('form').addEventListener('keydown', onUndo);
+  document.getElementById('form').addEventListener('input', (e) => {
+    if (e.target.dataset && e.target.dataset.number) { editing = e.target; lastPaste = null; }
+  });
+  document.getElementById('form').addEventListener('focusin', (e) => { focusValue = e.target.dataset && e.target.dataset.number ? e.target.value : null; });
+  document.getElementById('form').addEventListener('focusout', (e) => { if (e.target === editing) editing = null; lastPaste = null; });
   document.getElementById('form').addEventListener('paste', onPaste);
   document.getElementById('form').addEventListener('wheel', (e) => {
     if (e.target.type === 'number' && e.target === document.activeElement) e.target.blur();
@@ -562,6 +692,9 @@
   document.getElementById('save').addEventListener('click', save);
   for (const b of document.querySelectorAll('[data-format]')) b.addEventListener('click', () => download(b.dataset.format));
   document.getElementById('preview')?.addEventListener('click', preview);
+  window.addEventListener('blur', keepKeysInPreview);
+  // Closed (Esc or 关闭), the keyboard is back on 预览 where it was, not at the top of the page.
+  document.getElementById('preview-dialog').addEventListener('close', () => document.getElementById('preview')?.focus());
   document.addEventListener('keydown', (e) => {
     // Any case: with Caps Lock on (or Shift held) the key is 'S'.
     if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') { e.preventDefault(); save(); }

@@ -21,6 +21,15 @@ internal static class BlankCells
     public static IReadOnlyList<Datum> NotCarried { get; } =
         [.. Entered.Where(d => ReportData.ValueOf(Model.NextYear.From(ReportWith(_ => 1)), d) == 0)];
 
+    /// <summary>The numbers outside the tables a new report leaves blank: the 信息处理费, whose 0 would print “未收取”.</summary>
+    public static IReadOnlyList<string> Fields { get; } =
+        [.. FieldsUnder(InputContract.Root, "").Where(f => f.Field.MissingRule == Diagnostics.RuleIds.R8).Select(f => f.Path)];
+
+    private static IEnumerable<(string Path, Field Field)> FieldsUnder(ObjectShape shape, string prefix) =>
+        shape.Fields.SelectMany(f => f.Shape is ObjectShape nested
+            ? FieldsUnder(nested, prefix + f.Key + ".")
+            : [(prefix + f.Key, f)]);
+
     /// <summary>A report whose entered numbers are given by <paramref name="value"/>.</summary>
     public static AnnualReport ReportWith(Func<Datum, int> value) =>
         AnnualReport.Empty("某某县某某局", 2024) with

@@ -15,8 +15,12 @@ internal sealed class InputBinder(string file)
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly Dictionary<string, SourceLocation> _locations = [];
     private readonly HashSet<Datum> _missing = [];
+    private readonly HashSet<string> _blankFields = new(StringComparer.Ordinal);
 
     public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
+
+    /// <summary>The key paths of the numbers outside the tables given blank (the 信息处理费 not filled in yet).</summary>
+    public IReadOnlySet<string> BlankFields => _blankFields;
 
     /// <summary>Where each key path stands in the file.</summary>
     public IReadOnlyDictionary<string, SourceLocation> Locations => _locations;
@@ -71,7 +75,7 @@ internal sealed class InputBinder(string file)
             if (value is null)
             {
                 Unbound(entryPath);
-                if (isNull && field.Required)
+                if (isNull && (field.Required || field.MissingRule is not null))
                 {
                     Missing(field, entry.KeyMark, entryPath, "为空");
                 }
@@ -346,8 +350,19 @@ internal sealed class InputBinder(string file)
     {
         if (field.MissingRule == RuleIds.R1)
         {
-            _diagnostics.Add(Diagnostic.Error(RuleIds.R1,
-                    $"“{path}”（{field.Shape.Description}）{how}：表格的每一项都必须填写，没有请填0")
+            // One cell is named by its row and its column (规章 本年制发件数): a column's name alone is in every row.
+            var name = InputKeys.DataUnder(path).ToList() is [var cell] ? $"{cell.RowLabel} {cell.ColumnLabel}" : field.Shape.Description;
+            _diagnostics.Add(Diagnostic.Error(RuleIds.R1, $"“{path}”（{name}）{how}：表格的每一项都必须填写，没有请填0")
+                with { Kind = FindingKind.MissingValue, Source = Locate(at, path) });
+            return;
+        }
+
+        if (field.MissingRule == RuleIds.R8)
+        {
+            // Blank is not yet filled in, not “none charged”: said until filled, while the text states none (R8 holds).
+            _blankFields.Add(path);
+            _diagnostics.Add(Diagnostic.Warning(RuleIds.R8,
+                    $"“{path}”（{field.Shape.Description}）{how}：未填写前正文写作“未收取信息处理费”；没有收费请填0")
                 with { Kind = FindingKind.MissingValue, Source = Locate(at, path) });
             return;
         }

@@ -44,9 +44,9 @@ internal static class InputContract
         [
             new("fees", new ObjectShape($"{PartTitles.OtherMattersItems[0]}（国办函〔2020〕109号）；不填视为未收取",
             [
-                new("noticesIssued", new CountShape("发出收费通知的件数")),
-                new("noticesAmountYuan", new AmountShape("收费通知的总金额（元）", 2)),
-                new("collectedYuan", new AmountShape("实际收取的总金额（元）", 2)),
+                Fee("noticesIssued", new CountShape("发出收费通知的件数")),
+                Fee("noticesAmountYuan", new AmountShape("收费通知的总金额（元）", 2)),
+                Fee("collectedYuan", new AmountShape("实际收取的总金额（元）", 2)),
             ])),
             .. NarrativeFields.OtherMatters.Select(Text),
         ])),
@@ -60,6 +60,9 @@ internal static class InputContract
     private static Field Text(NarrativeField field) => new(Leaf(field.Key), new TextShape(field.Description));
 
     private static Field List(NarrativeList list) => new(Leaf(list.Key), new TextListShape(list.Description));
+
+    /// <summary>A 信息处理费 number: optional (left out, none was charged), but given blank it is not filled in yet (R8 warns).</summary>
+    private static Field Fee(string key, Shape shape) => new(key, shape, MissingRule: Diagnostics.RuleIds.R8);
 
     /// <summary>A table number: required inside its table's block, a missing one breaks R1.</summary>
     private static Field Cell(string key, Shape shape) => new(key, shape, Required: true, MissingRule: Diagnostics.RuleIds.R1);

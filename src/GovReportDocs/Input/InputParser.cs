@@ -48,6 +48,7 @@ internal static class InputParser
         return new LoadedInput(file, report, binder.Diagnostics, IsUnreadable: false)
         {
             Sheet = binder.SheetOf(report),
+            BlankFields = binder.BlankFields,
             Locations = binder.Locations,
         };
     }

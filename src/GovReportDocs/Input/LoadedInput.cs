@@ -14,6 +14,9 @@ internal sealed record LoadedInput(string File, AnnualReport? Report, IReadOnlyL
     /// <summary>The table numbers as entered: one that was not given or could not be used is missing, not 0.</summary>
     public StatisticsSheet? Sheet { get; init; }
 
+    /// <summary>The key paths of the numbers outside the tables left blank (<see cref="InputBinder.BlankFields"/>).</summary>
+    public IReadOnlySet<string> BlankFields { get; init; } = new HashSet<string>();
+
     /// <summary>Key path → position in the file.</summary>
     public IReadOnlyDictionary<string, SourceLocation> Locations { get; init; } = new Dictionary<string, SourceLocation>();
 

@@ -10,7 +10,8 @@ internal abstract record Shape(string Description);
 /// <param name="Key">The camelCase key.</param>
 /// <param name="Shape">What its value must be.</param>
 /// <param name="Required">Whether it must be present.</param>
-/// <param name="MissingRule">The rule a missing required key breaks: <c>R1</c> for table cells, else an input error.</param>
+/// <param name="MissingRule">The rule a missing required key breaks: <c>R1</c> for table cells, else an input error; <c>R8</c>
+/// for a 信息处理费 number given blank (a warning).</param>
 internal sealed record Field(string Key, Shape Shape, bool Required = false, string? MissingRule = null);
 
 internal sealed record ObjectShape(string Description, IReadOnlyList<Field> Fields) : Shape(Description)

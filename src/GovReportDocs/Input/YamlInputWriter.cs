@@ -16,7 +16,8 @@ internal static partial class YamlInputWriter
     /// <param name="report">The report.</param>
     /// <param name="comments">Each key with its Chinese description.</param>
     /// <param name="blank">Table numbers not filled in yet, written as null (a draft reads back with them blank).</param>
-    public static string Write(AnnualReport report, bool comments = false, IEnumerable<Datum>? blank = null)
+    /// <param name="blankFields">Key paths of numbers outside the tables not filled in yet (<see cref="BlankCells.Fields"/>), written as null.</param>
+    public static string Write(AnnualReport report, bool comments = false, IEnumerable<Datum>? blank = null, IEnumerable<string>? blankFields = null)
     {
         var output = new StringBuilder();
         if (comments)
@@ -40,6 +41,11 @@ internal static partial class YamlInputWriter
             {
                 bound.SetPath(path, null);
             }
+        }
+
+        foreach (var path in blankFields ?? [])
+        {
+            bound.SetPath(path, null);
         }
 
         WriteObject(output, bound, InputContract.Root, 0, comments);

@@ -94,7 +94,10 @@ public class CliTests
         // A blank is listed until filled in, never taken for a 0: every cell of 表二, 表三 and 表四.
         validation.ExitCode.ShouldBe(1);
         validation.Out.ShouldContain("错误 R1");
-        validation.Out.ShouldContain("某某市某某局2025年政府信息公开工作年度报告）：166个错误，2个警告");
+        // The 信息处理费 too: a 0 nobody typed would print “未收取信息处理费”; blank, it is a warning until filled.
+        text.ShouldContain("    noticesIssued: null  # 发出收费通知的件数");
+        validation.Out.ShouldContain("警告 R8 “otherMatters.fees.collectedYuan”（实际收取的总金额（元））为空");
+        validation.Out.ShouldContain("某某市某某局2025年政府信息公开工作年度报告）：166个错误，5个警告");
         Directory.GetFiles(dir.Path).ShouldBe([path]);
     }
 

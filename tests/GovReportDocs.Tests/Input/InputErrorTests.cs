@@ -139,6 +139,32 @@ public class InputErrorTests
     }
 
     [Fact]
+    public void A_blank_table_2_value_is_named_by_its_row_and_column()
+    {
+        var text = Replace(PanzhouYaml, "  rules:\n    issued: 0", "  rules:\n    issued:");
+        var diagnostic = Parse(text).Errors().First();
+        diagnostic.ToString().ShouldBe(
+            $"samples/x.yaml:{LineOf(text, "    issued:")}:5 错误 R1 “proactive.rules.issued”（规章 本年制发件数）为空：表格的每一项都必须填写，没有请填0");
+    }
+
+    [Fact]
+    public void A_blank_processing_fee_is_said_until_filled_and_the_report_still_states_none_was_charged()
+    {
+        var text = Replace(Replace(Replace(PanzhouYaml, "    noticesIssued: 0", "    noticesIssued:"),
+            "    noticesAmountYuan: 0", "    noticesAmountYuan: null"), "    collectedYuan: 0", "    collectedYuan: ~");
+        var document = Parse(text);
+        document.CanRender.ShouldBeTrue();
+        var r8 = document.Diagnostics.Where(d => d.Rule == RuleIds.R8).ToList();
+        r8.Select(d => d.Source!.KeyPath).ShouldBe(
+            ["otherMatters.fees.noticesIssued", "otherMatters.fees.noticesAmountYuan", "otherMatters.fees.collectedYuan"]);
+        r8.ShouldAllBe(d => d.Severity == Severity.Warning);
+        r8[2].ToString().ShouldBe($"samples/x.yaml:{LineOf(text, "    collectedYuan:")}:5 警告 R8 “otherMatters.fees.collectedYuan”（实际收取的总金额（元））为空：未填写前正文写作“未收取信息处理费”；没有收费请填0");
+        var html = document.ToHtml();
+        html.ShouldContain("2024年度，本机关未收取信息处理费。");
+        html.ShouldNotContain("发出收费通知");
+    }
+
+    [Fact]
     public void A_blank_table_value_is_missing_not_zero()
     {
         var text = Replace(PanzhouYaml, "  enforcement: 0", "  enforcement:");

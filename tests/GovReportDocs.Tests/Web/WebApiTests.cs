@@ -108,6 +108,60 @@ public class WebApiTests
     }
 
     [Fact]
+    public async Task A_blank_cell_of_table_2_or_4_is_named_by_its_row_and_its_column()
+    {
+        await using var web = await WebHarness.StartAsync();
+        var (values, _, _) = await web.OpenAsync("panzhou-2024.yaml");
+
+        values["proactive.rules.issued"] = Number(null);
+        values["proactive.normativeDocuments.issued"] = Number(null);
+        values["proactive.feesTenThousandYuan"] = Number(null);
+        values["reviewAndLitigation.litigationDirect.upheld"] = Number(null);
+        var check = await web.JsonAsync(await web.SendAsync(HttpMethod.Post, "/api/check", new { file = "panzhou-2024.yaml", values }));
+
+        var keyed = check.GetProperty("findings").EnumerateArray()
+            .ToDictionary(f => f.GetProperty("key").GetString()!, f => (f.GetProperty("rule").GetString(), f.GetProperty("message").GetString()));
+        const string fill = "为空：表格的每一项都必须填写，没有请填0";
+        keyed["proactive.rules.issued"].ShouldBe(("R1", "“规章 本年制发件数”" + fill));
+        keyed["proactive.normativeDocuments.issued"].ShouldBe(("R1", "“行政规范性文件 本年制发件数”" + fill));
+        keyed["proactive.feesTenThousandYuan"].ShouldBe(("R1", "“行政事业性收费 本年收费金额（单位：万元）”" + fill));
+        keyed["reviewAndLitigation.litigationDirect.upheld"].ShouldBe(("R1", "“行政诉讼·未经复议直接起诉 结果维持”" + fill));
+    }
+
+    [Fact]
+    public async Task A_new_report_leaves_the_processing_fee_blank_and_says_so_until_it_is_filled()
+    {
+        await using var web = await WebHarness.StartAsync();
+        var created = await web.JsonAsync(await web.SendAsync(HttpMethod.Post, "/api/reports", new { agency = "某某县某某局", year = 2025, kind = "department" }));
+        var file = created.GetProperty("file").GetString()!;
+        var (values, version, findings) = await web.OpenAsync(file);
+
+        string[] fees = ["otherMatters.fees.noticesIssued", "otherMatters.fees.noticesAmountYuan", "otherMatters.fees.collectedYuan"];
+        foreach (var key in fees)
+        {
+            values[key].ValueKind.ShouldBe(JsonValueKind.Null, key);
+        }
+
+        var r8 = findings.EnumerateArray().Where(f => f.GetProperty("rule").GetString() == "R8").ToList();
+        r8.Select(f => f.GetProperty("key").GetString()).ShouldBe(fees);
+        r8.ShouldAllBe(f => f.GetProperty("severity").GetString() == "warning");
+        r8[0].GetProperty("message").GetString().ShouldBe("“发出收费通知的件数”为空：未填写前正文写作“未收取信息处理费”；没有收费请填0");
+
+        // Saved still blank, and reopened blank; filled, the warning goes.
+        var saved = await web.SendAsync(HttpMethod.Put, "/api/reports/" + Uri.EscapeDataString(file), new { version, values });
+        saved.StatusCode.ShouldBe(HttpStatusCode.OK);
+        File.ReadAllText(web.Folder.File(file)).ShouldContain("noticesIssued: null");
+        (await web.OpenAsync(file)).Values["otherMatters.fees.collectedYuan"].ValueKind.ShouldBe(JsonValueKind.Null);
+        foreach (var key in fees)
+        {
+            values[key] = Text("0");
+        }
+
+        var check = await web.JsonAsync(await web.SendAsync(HttpMethod.Post, "/api/check", new { file, values }));
+        check.GetProperty("findings").EnumerateArray().ShouldNotContain(f => f.GetProperty("rule").GetString() == "R8");
+    }
+
+    [Fact]
     public async Task Save_writes_yaml_the_command_line_reads_back_and_refuses_a_stale_version()
     {
         await using var web = await WebHarness.StartAsync();
