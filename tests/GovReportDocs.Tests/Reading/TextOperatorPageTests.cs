@@ -34,6 +34,7 @@ public class TextOperatorPageTests
     }
 
     [Theory]
+    [Trait("Requires", "debian")]
     [MemberData(nameof(Rendered))]
     public void Each_page_of_our_rendered_pdf_reads_as_pdfpig_reads_it_and_by_operators(string sample)
     {

@@ -153,6 +153,11 @@ internal sealed class TextFont
 
             if (DirectObjectFinder.TryGet(items[i + 1], scanner, out ArrayToken? list))
             {
+                if (widths.Count + list.Length > ToUnicodeMap.MaxCodes)
+                {
+                    return false;
+                }
+
                 for (var j = 0; j < list.Length; j++)
                 {
                     if (!DirectObjectFinder.TryGet(list.Data[j], scanner, out NumericToken? width))
@@ -168,7 +173,7 @@ internal sealed class TextFont
             else if (i + 2 < items.Count && DirectObjectFinder.TryGet(items[i + 1], scanner, out NumericToken? last)
                 && DirectObjectFinder.TryGet(items[i + 2], scanner, out NumericToken? rangeWidth))
             {
-                if (last.Int - first.Int > 65536)
+                if (last.Int - first.Int > 65536 || widths.Count + (last.Int - first.Int) > ToUnicodeMap.MaxCodes)
                 {
                     return false;
                 }

@@ -11,6 +11,9 @@ internal static class ToUnicodeMap
     /// <summary>A range wider than this is no real font's: left to PdfPig.</summary>
     private const int MaxRange = 65536;
 
+    /// <summary>More codes than this is no real font's either (a map built to fill the memory): left to PdfPig.</summary>
+    internal const int MaxCodes = 200_000;
+
     public static Dictionary<int, string>? Read(byte[] cmap)
     {
         var lexer = new ContentLexer(cmap);
@@ -102,7 +105,7 @@ internal static class ToUnicodeMap
             }
 
             var (first, last) = (Code(low), Code(high));
-            if (last < first || last - first > MaxRange)
+            if (last < first || last - first > MaxRange || map.Count + (last - first) > MaxCodes)
             {
                 return false;
             }
