@@ -37,7 +37,8 @@ internal sealed class TextFont
 
     /// <summary>
     /// Identity-V (vertical writing, as a table head set upright): each glyph's origin above its horizontal one and
-    /// how far down it advances, in glyph units (/DW2, by default 880 and −1000); (0, 0) for horizontal writing.
+    /// how far down it advances, in glyph units (/DW2, by default 880 and −1000 as in PdfPig 0.1.16: the WPS fonts
+    /// have no /DW2 and TextOperatorPageTests compare their letters); (0, 0) for horizontal writing.
     /// </summary>
     public (double Position, double Displacement) Vertical { get; private init; }
 
