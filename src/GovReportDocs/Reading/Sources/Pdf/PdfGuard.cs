@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -58,18 +60,19 @@ internal static partial class PdfGuard
                 var dictionary = text[start..stream];
                 var (data, after) = StreamData(pdf, text, dictionary, stream + "stream".Length);
                 var info = Parse(dictionary);
-                var decoded = dictionary.Contains("/FlateDecode", StringComparison.Ordinal)
-                    ? Inflate(data, ReadingLimits.MaxPdfInflatedBytes - inflated)
-                    : null;
-                inflated += decoded?.Length ?? 0;
+                var objectStream = ObjectStreamType().IsMatch(dictionary);
+                var (size, decoded) = dictionary.Contains("/FlateDecode", StringComparison.Ordinal)
+                    ? Inflate(data, ReadingLimits.MaxPdfInflatedBytes - inflated, keep: objectStream)
+                    : (-1, null);
+                inflated += Math.Max(size, 0);
                 if (inflated > ReadingLimits.MaxPdfInflatedBytes)
                 {
                     throw new RefusedContentException($"PDF解压后过大（超过{ReadingLimits.MaxPdfInflatedBytes / 1024 / 1024}MB）");
                 }
 
-                info.ContentBytes = decoded?.Length ?? data.Length;
+                info.ContentBytes = size >= 0 ? size : data.Length;
                 objects[number] = info;
-                if (decoded is not null && ObjectStreamType().IsMatch(dictionary))
+                if (decoded is not null)
                 {
                     ReadObjectStream(dictionary, decoded, objects);
                 }
@@ -115,28 +118,42 @@ internal static partial class PdfGuard
     }
 
     /// <summary>The inflated bytes, at most <paramref name="budget"/> + 1 of them; null when they do not inflate.</summary>
-    private static byte[]? Inflate(ReadOnlyMemory<byte> data, long budget)
+    /// <summary>
+    /// How many bytes a Flate stream inflates to (stopping past <paramref name="budget"/>), -1 when it is no Flate
+    /// data; the bytes themselves only when <paramref name="keep"/> (an object stream, to look inside): the fonts and
+    /// pages are only counted, through one reused buffer, as most of a PDF's bytes are font programs.
+    /// </summary>
+    private static (long Size, byte[]? Bytes) Inflate(ReadOnlyMemory<byte> data, long budget, bool keep)
     {
+        var chunk = ArrayPool<byte>.Shared.Rent(64 * 1024);
         try
         {
-            using var input = new ZLibStream(new MemoryStream(data.ToArray(), writable: false), CompressionMode.Decompress);
-            using var output = new MemoryStream();
-            var chunk = new byte[64 * 1024];
+            var source = MemoryMarshal.TryGetArray(data, out var segment)
+                ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+                : new MemoryStream(data.ToArray(), writable: false);
+            using var input = new ZLibStream(source, CompressionMode.Decompress);
+            using var output = keep ? new MemoryStream() : null;
+            long size = 0;
             int read;
             while ((read = input.Read(chunk)) > 0)
             {
-                output.Write(chunk, 0, read);
-                if (output.Length > budget)
+                output?.Write(chunk, 0, read);
+                size += read;
+                if (size > budget)
                 {
                     break;
                 }
             }
 
-            return output.ToArray();
+            return (size, output?.ToArray());
         }
         catch (InvalidDataException)
         {
-            return null;
+            return (-1, null);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
     }
 
