@@ -99,7 +99,7 @@ internal static class HtmlStyle
             td{font-variant-numeric:tabular-nums;white-space:nowrap}
             @media screen{
             body{container-type:inline-size}
-            table{table-layout:auto;width:min(100%,{{Number(ColumnRem - 2 * PaddingRem)}}rem);margin-inline:auto}
+            table{table-layout:auto;margin-inline:auto}
             .table-scroll{margin-inline:min(0px,(100% - 100cqw) / 2 + {{Number(PaddingRem)}}rem)}
             }
             @media (max-width:{{Number(NarrowRem)}}rem){
@@ -111,7 +111,7 @@ internal static class HtmlStyle
 
             """);
 
-        css.Append(HtmlTableStyle.Css(ReportTables.All, TableEm * BodyRem, PaddingRem));
+        css.Append(HtmlTableStyle.Css(ReportTables.All, TableEm * BodyRem, PaddingRem, ColumnRem - 2 * PaddingRem));
         var pageNumber = $"content:\"— \" counter(page) \" —\";font-family:{FontFamily(FontRole.PageNumber)};font-size:{Number(PageLayout.PageNumberPt)}pt;" +
                          $"vertical-align:top;padding-top:{Number(PageLayout.PageNumberGapMm)}mm";
         css.Append(CultureInfo.InvariantCulture, $"@page{{size:A4;margin:{Number(PageLayout.TopMm)}mm {Number(PageLayout.RightMm)}mm {Number(PageLayout.BottomMm)}mm {Number(PageLayout.LeftMm)}mm}}\n");

@@ -41,8 +41,8 @@ internal static class HtmlTableStyle
     /// the animation's timeline is the table's wrapper, inactive (so the hint stays at font-size 0) while nothing
     /// overflows it, whatever the window's width or the numbers' length.
     /// </summary>
-    private static readonly string ScrollHint =
-        $"@supports (animation-timeline:scroll()){{\n@media screen{{caption::after{{content:\"{HintText}\";font-size:0;white-space:nowrap;" +
+    private static string ScrollHint(IEnumerable<TableDescription> tables) =>
+        $"@supports (animation-timeline:scroll()){{\n@media screen{{:is({string.Join(",", tables.Select(t => "." + TableClass(t)))}) caption::after{{content:\"{HintText}\";font-size:0;white-space:nowrap;" +
         "animation:scroll-hint linear both;animation-timeline:scroll(nearest inline)}}\n@keyframes scroll-hint{from,to{font-size:.875em}}\n}\n";
 
     /// <summary>Elsewhere the hint shows below the width at which the table, at its least, no longer fits the page's column.</summary>
@@ -81,9 +81,13 @@ internal static class HtmlTableStyle
             .Count();
 
     /// <summary>The rules of every table: in the table's class, so the page's other rules stay general.</summary>
-    public static string Css(IEnumerable<TableDescription> tables, double tableRem, double paddingRem)
+    /// <param name="tables">The tables.</param>
+    /// <param name="tableRem">The size of table text on screen, in rem.</param>
+    /// <param name="paddingRem">The page's side padding on screen, in rem.</param>
+    /// <param name="columnRem">The width of the page's text column on a wide screen, in rem.</param>
+    public static string Css(IEnumerable<TableDescription> tables, double tableRem, double paddingRem, double columnRem)
     {
-        var css = new StringBuilder(ScrollHint);
+        var css = new StringBuilder(ScrollHint(tables));
         foreach (var table in tables)
         {
             var name = "." + TableClass(table);
@@ -94,9 +98,13 @@ internal static class HtmlTableStyle
             }
 
             var wideEms = WideEms(table);
-            // Never narrower than its proportions give its narrowest column two characters; numbers longer than that widen
-            // their own columns (the layout is by content on screen), not every column in proportion.
-            css.Append("\n@media screen{").Append(name).Append("{min-width:").Append(Number(wideEms)).Append("em}}\n");
+            // Never narrower than its proportions give its narrowest column two characters. As wide as the text column, or,
+            // where its longest number (--digits) needs more in its proportions, as wide as that up to the window; narrower
+            // than that, the layout by content keeps each number whole and the labels share what is left.
+            var share = shares.Min();
+            css.Append("\n@media screen{").Append(name).Append("{min-width:").Append(Number(wideEms)).Append("em;width:min(100%,max(")
+                .Append(Number(columnRem)).Append("rem,calc(var(--digits,0) * ").Append(Number(DigitEms / share)).Append("em + ")
+                .Append(Number(CellExtraEms / share)).Append("em)))}}\n");
             if (!HasNarrowLayout(table))
             {
                 css.Append("@media screen and (max-width:").Append(Number(Below(wideEms, tableRem, paddingRem))).Append("rem){").Append(NoScrollTimelines)

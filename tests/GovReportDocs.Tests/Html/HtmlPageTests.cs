@@ -152,14 +152,15 @@ public class HtmlPageTests
         string Share(int column) => (weights[column] / weights.Sum() * 100).ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
         css.ShouldContain($".table-3 .c1{{width:{Share(0)}%}}.table-3 .c2{{width:{Share(1)}%}}.table-3 .c3{{width:{Share(2)}%}}.table-3 .c4{{width:{Share(3)}%}}");
         css.ShouldContain(".table-4 .c15{width:6.667%}");
-        // On screen laid out by content, the wrapper spanning the window, the table as wide as the text column and centred.
-        css.ShouldContain("@media screen{\nbody{container-type:inline-size}\ntable{table-layout:auto;width:min(100%,47.5rem);margin-inline:auto}\n" +
+        // On screen laid out by content, the wrapper spanning the window, the table centred in it.
+        css.ShouldContain("@media screen{\nbody{container-type:inline-size}\ntable{table-layout:auto;margin-inline:auto}\n" +
             ".table-scroll{margin-inline:min(0px,(100% - 100cqw) / 2 + 1.25rem)}\n}");
-        // At least wide enough for two characters a line in its narrowest column, in its proportions.
-        css.ShouldContain("@media screen{.table-3{min-width:40.588em}}");
-        css.ShouldContain("@media screen{.table-4{min-width:45em}}");
+        // At least wide enough for two characters a line in its narrowest column, in its proportions; as wide as the text
+        // column, or as its longest number (--digits) needs in its proportions, up to the window.
+        css.ShouldContain("@media screen{.table-3{min-width:40.588em;width:min(100%,max(47.5rem,calc(var(--digits,0) * 7.441em + 10.147em)))}}");
+        css.ShouldContain("@media screen{.table-4{min-width:45em;width:min(100%,max(47.5rem,calc(var(--digits,0) * 8.25em + 11.25em)))}}");
         // The hint shows where the wrapper scrolls; without scroll-driven animations, below the table's least width.
-        css.ShouldContain("@media screen{caption::after{content:\"（表格较宽，可左右滑动查看）\";font-size:0;white-space:nowrap;" +
+        css.ShouldContain("@media screen{:is(.table-2,.table-3,.table-4) caption::after{content:\"（表格较宽，可左右滑动查看）\";font-size:0;white-space:nowrap;" +
             "animation:scroll-hint linear both;animation-timeline:scroll(nearest inline)}}\n@keyframes scroll-hint{from,to{font-size:.875em}}");
         css.ShouldContain("@media screen and (max-width:46.7rem){@supports not (animation-timeline:scroll()){.table-4 caption::after{content:\"（表格较宽，可左右滑动查看）\"");
     }
