@@ -7,7 +7,11 @@ namespace GovReportDocs.Html;
 /// <summary>
 /// The page's one style sheet, built once: 公文 fonts by role as CSS font-family lists (nothing is fetched), a
 /// readable column on screen with tables that scroll sideways inside their wrapper on a phone, and the GB/T 9704
-/// page (A4, margins, 3号 body on its line pitch, page numbers) in print. The tables' own rules come from
+/// page (A4, margins, 3号 body on its line pitch, page numbers) in print.
+/// On screen a table is laid out by its content (numbers never narrower than their digits, label columns share the
+/// rest and wrap) and its wrapper spans the window (body is the container its cqw measure), so a table whose
+/// numbers need more than the text column widens beyond it, centred, and scrolls only where the window is narrower
+/// still. Print keeps the fixed layout in the PDF's proportions. The tables' own rules come from
 /// <see cref="HtmlTableStyle"/>.
 /// </summary>
 internal static class HtmlStyle
@@ -20,6 +24,9 @@ internal static class HtmlStyle
     /// line before a long URL would be pulled apart character by character.
     /// </summary>
     private const double NarrowRem = 30, NarrowPaddingRem = 1, PaddingRem = 1.25;
+
+    /// <summary>The page's column on a wide screen, padding included, in rem: a readable line of body text.</summary>
+    private const double ColumnRem = 50;
 
     /// <summary>
     /// Shadows at the edges of a table that scrolls, where there is more to see (white covers that scroll with the
@@ -70,7 +77,7 @@ internal static class HtmlStyle
             *,*::before,*::after{box-sizing:border-box}
             html{color-scheme:light;-webkit-text-size-adjust:100%;text-size-adjust:100%}
             body{margin:0;background:#fff;color:#1a1a1a;font-family:{{body}};font-size:{{Number(BodyRem)}}rem;line-height:1.8}
-            main{max-width:50rem;margin:0 auto;padding:2.5rem {{Number(PaddingRem)}}rem 3rem}
+            main{max-width:{{Number(ColumnRem)}}rem;margin:0 auto;padding:2.5rem {{Number(PaddingRem)}}rem 3rem}
             h1{font-family:{{FontFamily(FontRole.Title)}};font-weight:normal;font-size:1.375em;line-height:1.5;text-align:center;margin:0 0 1.2em;word-break:keep-all;overflow-wrap:anywhere;text-wrap:balance}
             h1>span{display:block}
             h2,h3,h4{font-size:1em;line-height:inherit;margin:0;text-indent:2em}
@@ -90,6 +97,11 @@ internal static class HtmlStyle
             th,td{border:1px solid #000;padding:.3em .25em;text-align:center;vertical-align:middle;font-weight:normal}
             thead th{background:#f2f2f2}
             td{font-variant-numeric:tabular-nums;white-space:nowrap}
+            @media screen{
+            body{container-type:inline-size}
+            table{table-layout:auto;margin-inline:auto}
+            .table-scroll{margin-inline:min(0px,(100% - 100cqw) / 2 + {{Number(PaddingRem)}}rem)}
+            }
             @media (max-width:{{Number(NarrowRem)}}rem){
             main{padding:1.5rem {{Number(NarrowPaddingRem)}}rem 2rem}
             h1{font-size:1.25em}
@@ -99,7 +111,7 @@ internal static class HtmlStyle
 
             """);
 
-        css.Append(HtmlTableStyle.Css(ReportTables.All, TableEm * BodyRem, PaddingRem));
+        css.Append(HtmlTableStyle.Css(ReportTables.All, TableEm * BodyRem, PaddingRem, ColumnRem - 2 * PaddingRem));
         var pageNumber = $"content:\"— \" counter(page) \" —\";font-family:{FontFamily(FontRole.PageNumber)};font-size:{Number(PageLayout.PageNumberPt)}pt;" +
                          $"vertical-align:top;padding-top:{Number(PageLayout.PageNumberGapMm)}mm";
         css.Append(CultureInfo.InvariantCulture, $"@page{{size:A4;margin:{Number(PageLayout.TopMm)}mm {Number(PageLayout.RightMm)}mm {Number(PageLayout.BottomMm)}mm {Number(PageLayout.LeftMm)}mm}}\n");

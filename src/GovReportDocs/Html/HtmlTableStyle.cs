@@ -33,8 +33,22 @@ internal static class HtmlTableStyle
     /// <summary>What a cell adds to its text: padding and border, in ems of table text.</summary>
     private const double CellExtraEms = 0.75;
 
-    /// <summary>Where a table is wider than the page's column, its caption says that it scrolls.</summary>
-    private const string HintRule = " caption::after{content:\"（表格较宽，可左右滑动查看）\";font-size:.875em;white-space:nowrap}";
+    /// <summary>What a table's caption adds where the table scrolls.</summary>
+    private const string HintText = "（表格较宽，可左右滑动查看）";
+
+    /// <summary>
+    /// Where a table scrolls, its caption says so. A browser with scroll-driven animations knows whether it scrolls:
+    /// the animation's timeline is the table's wrapper, inactive (so the hint stays at font-size 0) while nothing
+    /// overflows it, whatever the window's width or the numbers' length.
+    /// </summary>
+    private static string ScrollHint(IEnumerable<TableDescription> tables) =>
+        $"@supports (animation-timeline:scroll()){{\n@media screen{{:is({string.Join(",", tables.Select(t => "." + TableClass(t)))}) caption::after{{content:\"{HintText}\";font-size:0;white-space:nowrap;" +
+        "animation:scroll-hint linear both;animation-timeline:scroll(nearest inline)}}\n@keyframes scroll-hint{from,to{font-size:.875em}}\n}\n";
+
+    /// <summary>Elsewhere the hint shows below the width at which the table, at its least, no longer fits the page's column.</summary>
+    private const string NoScrollTimelines = "@supports not (animation-timeline:scroll()){";
+
+    private const string HintRule = " caption::after{content:\"" + HintText + "\";font-size:.875em;white-space:nowrap}}";
 
     /// <summary>The class of a table, after its name: `table-3` for 表三.</summary>
     public static string TableClass(TableDescription table)
@@ -67,9 +81,13 @@ internal static class HtmlTableStyle
             .Count();
 
     /// <summary>The rules of every table: in the table's class, so the page's other rules stay general.</summary>
-    public static string Css(IEnumerable<TableDescription> tables, double tableRem, double paddingRem)
+    /// <param name="tables">The tables.</param>
+    /// <param name="tableRem">The size of table text on screen, in rem.</param>
+    /// <param name="paddingRem">The page's side padding on screen, in rem.</param>
+    /// <param name="columnRem">The width of the page's text column on a wide screen, in rem.</param>
+    public static string Css(IEnumerable<TableDescription> tables, double tableRem, double paddingRem, double columnRem)
     {
-        var css = new StringBuilder();
+        var css = new StringBuilder(ScrollHint(tables));
         foreach (var table in tables)
         {
             var name = "." + TableClass(table);
@@ -80,19 +98,23 @@ internal static class HtmlTableStyle
             }
 
             var wideEms = WideEms(table);
+            // Never narrower than its proportions give its narrowest column two characters. As wide as the text column, or,
+            // where its longest number (--digits) needs more in its proportions, as wide as that up to the window; narrower
+            // than that, the layout by content keeps each number whole and the labels share what is left.
             var share = shares.Min();
-            css.Append("\n@media screen{").Append(name).Append("{min-width:max(").Append(Number(wideEms)).Append("em,calc(var(--digits,0) * ")
-                .Append(Number(DigitEms / share)).Append("em + ").Append(Number(CellExtraEms / share)).Append("em))}}\n");
+            css.Append("\n@media screen{").Append(name).Append("{min-width:").Append(Number(wideEms)).Append("em;width:min(100%,max(")
+                .Append(Number(columnRem)).Append("rem,calc(var(--digits,0) * ").Append(Number(DigitEms / share)).Append("em + ")
+                .Append(Number(CellExtraEms / share)).Append("em)))}}\n");
             if (!HasNarrowLayout(table))
             {
-                css.Append("@media screen and (max-width:").Append(Number(Below(wideEms, tableRem, paddingRem))).Append("rem){")
+                css.Append("@media screen and (max-width:").Append(Number(Below(wideEms, tableRem, paddingRem))).Append("rem){").Append(NoScrollTimelines)
                     .Append(name).Append(HintRule).Append("}\n");
                 continue;
             }
 
             var narrow = NarrowWidths(table);
             css.Append("@media screen and (max-width:").Append(Number(Below(wideEms, tableRem, paddingRem))).Append("rem){")
-                .Append(name).Append("{min-width:calc(").Append(Number(narrow.Take(LabelColumnCount(table)).Sum())).Append("em + ")
+                .Append(name).Append("{table-layout:fixed;min-width:calc(").Append(Number(narrow.Take(LabelColumnCount(table)).Sum())).Append("em + ")
                 .Append((table.ColumnCount - LabelColumnCount(table)).ToString(CultureInfo.InvariantCulture)).Append(" * ").Append(NumberColumn).Append(")}");
             // The last label column takes what the page gives beyond the table's narrowest: the labels wrap less.
             var labels = LabelColumnCount(table);
@@ -112,7 +134,7 @@ internal static class HtmlTableStyle
                     .Append("em;background:#fff}").Append(name).Append(" thead .").Append(PinClass(c)).Append("{background:#f2f2f2}");
             }
 
-            css.Append("}\n@media screen and (max-width:").Append(Number(Below(narrow.Sum(), tableRem, paddingRem))).Append("rem){")
+            css.Append("}\n@media screen and (max-width:").Append(Number(Below(narrow.Sum(), tableRem, paddingRem))).Append("rem){").Append(NoScrollTimelines)
                 .Append(name).Append(HintRule).Append("}\n");
         }
 

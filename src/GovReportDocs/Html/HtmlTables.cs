@@ -24,7 +24,8 @@ internal static class HtmlTables
         var longest = table.DatumCells.Select(c => block.TextOf(c).Length).DefaultIfEmpty(0).Max();
         if (longest > HtmlTableStyle.DigitsInNarrowestColumn)
         {
-            // The table widens (and scrolls) until its longest number fits a column on one line at full size.
+            // On a phone, where the table is laid out fixed beside its pinned labels, its number columns widen (and the table
+            // scrolls) until its longest number fits on one line at full size; wider screens size columns by content.
             html.Append(" style=\"--digits:").Append(longest.ToString(CultureInfo.InvariantCulture)).Append('"');
         }
 

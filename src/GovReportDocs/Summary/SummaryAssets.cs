@@ -14,6 +14,9 @@ internal static class SummaryAssets
     /// <summary>Table text in rem, and the page's side padding: what the region tables' own rules are computed for.</summary>
     private const double TableRem = 0.8125, PaddingRem = 1.5;
 
+    /// <summary>The widest the region's tables get on screen, in rem (laid out by content there, as on a report's page).</summary>
+    private const double RegionTablesRem = 60;
+
     public static string Style { get; } = BuildStyle();
 
     private static string BuildStyle()
@@ -70,6 +73,7 @@ internal static class SummaryAssets
             .region-tables th,.region-tables td{border:1px solid #000;text-align:center;font-weight:normal}
             .region-tables td{font-variant-numeric:tabular-nums}
             .region-tables caption{font-weight:bold}
+            @media screen{.region-tables table{table-layout:auto}}
             @page{size:A4 landscape;margin:10mm 10mm 12mm}
             @media print{
             body{font-size:9pt}
@@ -85,7 +89,7 @@ internal static class SummaryAssets
             }
 
             """);
-        css.Append(HtmlTableStyle.Css(ReportTables.All, TableRem, PaddingRem));
+        css.Append(HtmlTableStyle.Css(ReportTables.All, TableRem, PaddingRem, RegionTablesRem));
         return css.ToString();
     }
 

@@ -35,6 +35,8 @@ public sealed class HtmlBrowserTests : IAsyncLifetime
     [Theory]
     [InlineData("bracket-name.yaml", 1200)]
     [InlineData("big-city.yaml", 1200)]
+    [InlineData("bracket-name.yaml", 1000)]
+    [InlineData("big-city.yaml", 1000)]
     [InlineData("bracket-name.yaml", 390)]
     public async Task Every_number_stays_on_one_line_inside_its_cell(string input, int width)
     {
@@ -49,6 +51,54 @@ public sealed class HtmlBrowserTests : IAsyncLifetime
             """);
         cells.ShouldNotBeEmpty();
         cells.ShouldAllBe(c => c.EndsWith(":1:fits", StringComparison.Ordinal), string.Join(" ", cells.Where(c => !c.EndsWith(":1:fits", StringComparison.Ordinal))));
+    }
+
+    [Theory]
+    [InlineData("bracket-name.yaml", 1200)]
+    [InlineData("big-city.yaml", 1200)]
+    [InlineData("bracket-name.yaml", 1000)]
+    [InlineData("big-city.yaml", 1000)]
+    public async Task On_a_desktop_window_every_table_is_whole_without_scrolling(string input, int width)
+    {
+        var page = await OpenAsync(input, width);
+        var tables = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('.table-scroll')].map(box =>
+              box.querySelector('caption').textContent.split(' ')[0] + ':' + box.scrollWidth + '/' + box.clientWidth
+              + (box.scrollWidth > box.clientWidth ? ':scrolls' : ':whole'))
+            """);
+        tables.Length.ShouldBe(3);
+        tables.ShouldAllBe(t => t.EndsWith(":whole", StringComparison.Ordinal), string.Join(" ", tables));
+        // Nor does the page itself scroll sideways: a table wider than the text column stays inside the window.
+        var pageScrolls = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
+        pageScrolls.ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("bracket-name.yaml", 1200)]
+    [InlineData("big-city.yaml", 1200)]
+    [InlineData("big-city.yaml", 1000)]
+    [InlineData("big-city.yaml", 400)]
+    [InlineData("bracket-name.yaml", 400)]
+    public async Task The_hint_to_scroll_shows_exactly_where_a_table_scrolls(string input, int width)
+    {
+        var page = await OpenAsync(input, width);
+        // Two frames, so that what depends on the laid-out page (a scroll-driven rule) has applied.
+        await page.EvaluateAsync("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
+        var tables = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('.table-scroll')].map(box => {
+              const hint = getComputedStyle(box.querySelector('caption'), '::after');
+              const shown = hint.content.includes('左右滑动') && hint.visibility === 'visible' && parseFloat(hint.fontSize) > 0;
+              return box.querySelector('caption').textContent.split(' ')[0] + ':' + (box.scrollWidth > box.clientWidth ? 'scrolls' : 'fits')
+                + ':' + (shown ? 'hint' : 'none');
+            })
+            """);
+        tables.Length.ShouldBe(3);
+        tables.ShouldAllBe(t => t.EndsWith(":scrolls:hint", StringComparison.Ordinal) || t.EndsWith(":fits:none", StringComparison.Ordinal), string.Join(" ", tables));
+        if (width == 400)
+        {
+            // A phone: 表三 scrolls beside its pinned labels, and says so.
+            tables.ShouldContain(t => t.StartsWith("表三:scrolls:hint", StringComparison.Ordinal));
+        }
     }
 
     [Fact]

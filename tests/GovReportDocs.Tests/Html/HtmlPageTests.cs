@@ -152,10 +152,17 @@ public class HtmlPageTests
         string Share(int column) => (weights[column] / weights.Sum() * 100).ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
         css.ShouldContain($".table-3 .c1{{width:{Share(0)}%}}.table-3 .c2{{width:{Share(1)}%}}.table-3 .c3{{width:{Share(2)}%}}.table-3 .c4{{width:{Share(3)}%}}");
         css.ShouldContain(".table-4 .c15{width:6.667%}");
-        // At least as wide as the narrowest column needs for the table's longest number (--digits), at full size.
-        css.ShouldContain("@media screen{.table-3{min-width:max(40.588em,calc(var(--digits,0) * 7.441em + 10.147em))}}");
-        css.ShouldContain("@media screen{.table-4{min-width:max(45em,calc(var(--digits,0) * 8.25em + 11.25em))}}");
-        css.ShouldContain("@media screen and (max-width:46.7rem){.table-4 caption::after{content:\"（表格较宽，可左右滑动查看）\"");
+        // On screen laid out by content, the wrapper spanning the window, the table centred in it.
+        css.ShouldContain("@media screen{\nbody{container-type:inline-size}\ntable{table-layout:auto;margin-inline:auto}\n" +
+            ".table-scroll{margin-inline:min(0px,(100% - 100cqw) / 2 + 1.25rem)}\n}");
+        // At least wide enough for two characters a line in its narrowest column, in its proportions; as wide as the text
+        // column, or as its longest number (--digits) needs in its proportions, up to the window.
+        css.ShouldContain("@media screen{.table-3{min-width:40.588em;width:min(100%,max(47.5rem,calc(var(--digits,0) * 7.441em + 10.147em)))}}");
+        css.ShouldContain("@media screen{.table-4{min-width:45em;width:min(100%,max(47.5rem,calc(var(--digits,0) * 8.25em + 11.25em)))}}");
+        // The hint shows where the wrapper scrolls; without scroll-driven animations, below the table's least width.
+        css.ShouldContain("@media screen{:is(.table-2,.table-3,.table-4) caption::after{content:\"（表格较宽，可左右滑动查看）\";font-size:0;white-space:nowrap;" +
+            "animation:scroll-hint linear both;animation-timeline:scroll(nearest inline)}}\n@keyframes scroll-hint{from,to{font-size:.875em}}");
+        css.ShouldContain("@media screen and (max-width:46.7rem){@supports not (animation-timeline:scroll()){.table-4 caption::after{content:\"（表格较宽，可左右滑动查看）\"");
     }
 
     [Fact]
@@ -164,12 +171,12 @@ public class HtmlPageTests
         var html = HtmlRenderer.Render(Samples.Panzhou);
         var css = StyleSheet(html);
         const string numberColumn = "max(3em,calc(var(--digits,0) * 0.55em + 0.75em))";
-        css.ShouldContain("@media screen and (max-width:42.4rem){.table-3{min-width:calc(13.25em + 7 * " + numberColumn + ")}.table-3 .c1{width:3.75em}" +
+        css.ShouldContain("@media screen and (max-width:42.4rem){.table-3{table-layout:fixed;min-width:calc(13.25em + 7 * " + numberColumn + ")}.table-3 .c1{width:3.75em}" +
             ".table-3 .c2{width:3.75em}.table-3 .c3{width:auto}.table-3 .c4{width:" + numberColumn + "}");
         css.ShouldContain(".table-3 .pin-1{position:sticky;z-index:1;left:0em;background:#fff}");
         css.ShouldContain(".table-3 .pin-2{position:sticky;z-index:1;left:3.75em;background:#fff}");
         css.ShouldContain(".table-3 .pin-3{position:sticky;z-index:1;left:7.5em;background:#fff}");
-        css.ShouldContain("@media screen and (max-width:36.2rem){.table-3 caption::after");
+        css.ShouldContain("@media screen and (max-width:36.2rem){@supports not (animation-timeline:scroll()){.table-3 caption::after");
 
         var page = new HtmlReadBack(html);
         var (table2, table3, table4) = (page.Tables[0], page.Tables[1], page.Tables[2]);
