@@ -19,6 +19,16 @@ internal static class ReadingLimits
     /// <summary>Largest .docx file read.</summary>
     public const long MaxDocxBytes = 32 * 1024 * 1024;
 
+    /// <summary>
+    /// Most codes a PDF font's ToUnicode map or /W widths may give, counting a code each time an entry gives it (a
+    /// range given again counts again), and the widest one range: no real font comes near; a font past either is
+    /// left to PdfPig, so a map built to fill the memory or the time costs no more than this.
+    /// </summary>
+    public const int MaxFontCodes = 200_000, MaxFontCodeRange = 65_536;
+
+    /// <summary>Deepest nesting of saved graphics states (`q`) on a PDF page followed by our own page reader.</summary>
+    public const int MaxPdfStateNesting = 1_000;
+
     /// <summary>Largest PDF file read.</summary>
     public const long MaxPdfBytes = 32 * 1024 * 1024;
 

@@ -1,5 +1,6 @@
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Tokens;
+using GovReportDocs.Reading.Sources;
 
 namespace GovReportDocs.Reading.Sources.Pdf;
 
@@ -47,7 +48,14 @@ internal sealed class PageState(TextOperatorPage document, IReadOnlyList<Diction
     {
         switch (op)
         {
-            case "q": _saved.Push(_state); break;
+            case "q":
+                if (_saved.Count >= ReadingLimits.MaxPdfStateNesting)
+                {
+                    throw new UnreadContentException($"q nested deeper than {ReadingLimits.MaxPdfStateNesting}");
+                }
+
+                _saved.Push(_state);
+                break;
             case "Q":
                 if (_saved.Count > 0)
                 {

@@ -117,7 +117,6 @@ internal static partial class PdfGuard
         return (pdf.AsMemory(dataStart, end - dataStart), end);
     }
 
-    /// <summary>The inflated bytes, at most <paramref name="budget"/> + 1 of them; null when they do not inflate.</summary>
     /// <summary>
     /// How many bytes a Flate stream inflates to (stopping past <paramref name="budget"/>), -1 when it is no Flate
     /// data; the bytes themselves only when <paramref name="keep"/> (an object stream, to look inside): the fonts and

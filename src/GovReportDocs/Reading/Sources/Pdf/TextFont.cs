@@ -3,6 +3,7 @@ using UglyToad.PdfPig.Filters;
 using UglyToad.PdfPig.Parser.Parts;
 using UglyToad.PdfPig.Tokenization.Scanner;
 using UglyToad.PdfPig.Tokens;
+using GovReportDocs.Reading.Sources;
 
 namespace GovReportDocs.Reading.Sources.Pdf;
 
@@ -141,9 +142,14 @@ internal sealed class TextFont
         return new TextFont(name, false, unicode, byCode, 0);
     }
 
+    /// <summary>The largest CID there is (PDF 32000-1 §9.7.3): a /W entry past it is no real font's.</summary>
+    private const int MaxCid = ushort.MaxValue;
+
     /// <summary>/W: `c [w1 w2 …]` gives widths from c on; `c1 c2 w` gives one width to a range.</summary>
-    private static bool ReadCidWidths(ArrayToken array, IPdfTokenScanner scanner, Dictionary<int, double> widths)
+    internal static bool ReadCidWidths(ArrayToken array, IPdfTokenScanner scanner, Dictionary<int, double> widths)
     {
+        // Counted as given, not as the table's size: widths given again over the same codes cost again.
+        var given = 0L;
         var items = array.Data;
         for (var i = 0; i < items.Count;)
         {
@@ -154,7 +160,7 @@ internal sealed class TextFont
 
             if (DirectObjectFinder.TryGet(items[i + 1], scanner, out ArrayToken? list))
             {
-                if (widths.Count + list.Length > ToUnicodeMap.MaxCodes)
+                if (first.Int < 0 || (given += list.Length) > ReadingLimits.MaxFontCodes || (long)first.Int + list.Length - 1 > MaxCid)
                 {
                     return false;
                 }
@@ -174,14 +180,16 @@ internal sealed class TextFont
             else if (i + 2 < items.Count && DirectObjectFinder.TryGet(items[i + 1], scanner, out NumericToken? last)
                 && DirectObjectFinder.TryGet(items[i + 2], scanner, out NumericToken? rangeWidth))
             {
-                if (last.Int - first.Int > 65536 || widths.Count + (last.Int - first.Int) > ToUnicodeMap.MaxCodes)
+                // In long: `2147483000 2147483647 w` would wrap an int loop and never end (and is past MaxCid).
+                var span = (long)last.Int - first.Int;
+                if (first.Int < 0 || span < 0 || last.Int > MaxCid || (given += span + 1) > ReadingLimits.MaxFontCodes)
                 {
                     return false;
                 }
 
-                for (var cid = first.Int; cid <= last.Int; cid++)
+                for (var cid = (long)first.Int; cid <= last.Int; cid++)
                 {
-                    widths[cid] = rangeWidth.Double;
+                    widths[(int)cid] = rangeWidth.Double;
                 }
 
                 i += 3;

@@ -1,4 +1,5 @@
 using System.Text;
+using GovReportDocs.Reading.Sources;
 
 namespace GovReportDocs.Reading.Sources.Pdf;
 
@@ -8,16 +9,11 @@ namespace GovReportDocs.Reading.Sources.Pdf;
 /// </summary>
 internal static class ToUnicodeMap
 {
-    /// <summary>A range wider than this is no real font's: left to PdfPig.</summary>
-    private const int MaxRange = 65536;
-
-    /// <summary>More codes than this is no real font's either (a map built to fill the memory): left to PdfPig.</summary>
-    internal const int MaxCodes = 200_000;
-
     public static Dictionary<int, string>? Read(byte[] cmap)
     {
         var lexer = new ContentLexer(cmap);
         var map = new Dictionary<int, string>();
+        var given = 0;
         var operands = new List<Operand>();
         var inChars = false;
         var inRanges = false;
@@ -45,7 +41,7 @@ internal static class ToUnicodeMap
                         break;
                     case "endbfchar":
                         inChars = false;
-                        if (!AddChars(pending, map))
+                        if (!AddChars(pending, map, ref given))
                         {
                             return null;
                         }
@@ -53,7 +49,7 @@ internal static class ToUnicodeMap
                         break;
                     case "endbfrange":
                         inRanges = false;
-                        if (!AddRanges(pending, map))
+                        if (!AddRanges(pending, map, ref given))
                         {
                             return null;
                         }
@@ -70,7 +66,7 @@ internal static class ToUnicodeMap
         return map;
     }
 
-    private static bool AddChars(List<Operand> items, Dictionary<int, string> map)
+    private static bool AddChars(List<Operand> items, Dictionary<int, string> map, ref int given)
     {
         if (items.Count % 2 != 0)
         {
@@ -84,13 +80,18 @@ internal static class ToUnicodeMap
                 return false;
             }
 
+            if (++given > ReadingLimits.MaxFontCodes)
+            {
+                return false;
+            }
+
             map[Code(code)] = Text(text);
         }
 
         return true;
     }
 
-    private static bool AddRanges(List<Operand> items, Dictionary<int, string> map)
+    private static bool AddRanges(List<Operand> items, Dictionary<int, string> map, ref int given)
     {
         if (items.Count % 3 != 0)
         {
@@ -105,14 +106,16 @@ internal static class ToUnicodeMap
             }
 
             var (first, last) = (Code(low), Code(high));
-            if (last < first || last - first > MaxRange || map.Count + (last - first) > MaxCodes)
+            // Counted as given, not as the map's size: a range given again over the same codes costs again.
+            var span = (long)last - first;
+            if (span < 0 || span >= ReadingLimits.MaxFontCodeRange || (given += (int)span + 1) > ReadingLimits.MaxFontCodes)
             {
                 return false;
             }
 
             if (items[i + 2].Items is { } list)
             {
-                for (var j = 0; j < list.Count && first + j <= last; j++)
+                for (var j = 0; j < list.Count && j <= span; j++)
                 {
                     if (list[j].Bytes is not { } text)
                     {
@@ -124,10 +127,11 @@ internal static class ToUnicodeMap
             }
             else if (items[i + 2].Bytes is { Length: >= 2 } start)
             {
-                for (var code = first; code <= last; code++)
+                for (var offset = 0; offset <= span; offset++)
                 {
+                    var code = first + offset;
                     var text = (byte[])start.Clone();
-                    var unit = (text[^2] << 8 | text[^1]) + (code - first);
+                    var unit = (text[^2] << 8 | text[^1]) + offset;
                     if (unit > 0xFFFF)
                     {
                         return false;
