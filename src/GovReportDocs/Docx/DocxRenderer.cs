@@ -25,6 +25,28 @@ internal static class DocxRenderer
     public static void Render(ComposedReport report, Stream output) =>
         DocxPackage.Write(xml => Document(xml, report), xml => CoreProperties.Write(xml, report), output);
 
+    /// <summary>
+    /// Where the tables break, from the one layout the PDF uses, measured without fonts: Word sets the document with
+    /// whatever faces the machine has, whose CJK and half-width ASCII have these widths. Only a crossing label's page
+    /// starts change the .docx (<see cref="DocxTables"/>), and a table breaks by what stands before it, so the layout
+    /// stops after the last table with such a label (表三).
+    /// </summary>
+    private static IReadOnlyDictionary<TableBlock, IReadOnlyList<int>> PlannedTableBreaks(ComposedReport report)
+    {
+        var last = -1;
+        for (var i = 0; i < report.Blocks.Count; i++)
+        {
+            if (report.Blocks[i] is TableBlock table && !TablePageBreaks.BreaksOnlyBetweenBlocks(table.Table) && TablePageBreaks.CrossingLabels(table.Table).Any())
+            {
+                last = i;
+            }
+        }
+
+        return last < 0
+            ? new Dictionary<TableBlock, IReadOnlyList<int>>()
+            : new DocumentLayout(FixedPitchGlyphs.Instance).Lay(report with { Blocks = [.. report.Blocks.Take(last + 1)] }).TableBreaks;
+    }
+
     private static void Document(XmlWriter xml, ComposedReport report)
     {
         // The root through the XmlWriter, which declares the prefixes the raw markup inside uses.
@@ -35,9 +57,7 @@ internal static class DocxRenderer
         w.Start("body");
         var blocks = report.Blocks;
 
-        // Where the tables break, from the one layout the PDF uses, measured without fonts: Word sets the document
-        // with whatever faces the machine has, whose CJK and half-width ASCII have these widths.
-        var plan = new DocumentLayout(FixedPitchGlyphs.Instance).Lay(report);
+        var plan = PlannedTableBreaks(report);
         for (var i = 0; i < blocks.Count; i++)
         {
             var beforeClosing = i + 1 < blocks.Count && blocks[i + 1] is ClosingBlock;
@@ -59,7 +79,7 @@ internal static class DocxRenderer
                     Paragraph(w, paragraph, keepWithNext: beforeClosing, blocks, i);
                     break;
                 case TableBlock table:
-                    DocxTables.Write(w, table, plan.TableBreaks.GetValueOrDefault(table, []));
+                    DocxTables.Write(w, table, plan.GetValueOrDefault(table, []));
                     break;
                 case ClosingBlock closing:
                     Closing(w, closing);
