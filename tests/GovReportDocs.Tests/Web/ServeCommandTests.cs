@@ -22,6 +22,7 @@ public partial class ServeCommandTests
             RedirectStandardError = true,
         };
         using var process = Process.Start(start)!;
+        var stopped = false;
         try
         {
             var first = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60));
@@ -41,12 +42,15 @@ public partial class ServeCommandTests
                 await interrupt.WaitForExitAsync();
             }
 
-            if (!process.WaitForExit(30_000))
+            stopped = process.WaitForExit(30_000);
+            if (!stopped)
             {
                 process.Kill();
+                process.WaitForExit();
             }
         }
 
+        stopped.ShouldBeTrue("serve did not stop within 30 s of Ctrl+C");
         process.ExitCode.ShouldBe(0);
         (await process.StandardOutput.ReadToEndAsync()).ShouldContain("已停止");
     }
