@@ -56,6 +56,18 @@ public class PdfSafetyTests
     }
 
     [Fact]
+    public void A_pdf_whose_encrypted_streams_break_the_inflater_is_refused_as_encrypted()
+    {
+        // One of the encryptions the test above makes (about 1 in 150, kept in Data): its encrypted bytes pass for Flate
+        // data until the inflater fails with a ZLibException, an IOException the guard let through as "damaged".
+        var pdf = File.ReadAllBytes(RepoPaths.TestData("Reading", "encrypted-inflater-fault.pdf"));
+
+        var e = Should.Throw<ReportReadException>(() => TestReader.ReadPdf(pdf, "locked.pdf"));
+
+        e.Message.ShouldStartWith("无法读取：PDF已加密，需要密码才能打开");
+    }
+
+    [Fact]
     public void A_pdf_restricted_only_against_copying_reads_as_usual()
     {
         var pdf = Encrypt(PdfSamples.Result("panzhou-2024.yaml").Bytes, userPassword: null);

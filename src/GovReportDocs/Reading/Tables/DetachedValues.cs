@@ -107,19 +107,7 @@ internal static class DetachedValues
             return null;
         }
 
-        var runs = new List<List<int>>();
-        foreach (var i in numbers)
-        {
-            if (runs.Count > 0 && runs[^1][^1] == i - 1 && cells[i - 1].Source.Line == cells[i].Source.Line - 1)
-            {
-                runs[^1].Add(i);
-            }
-            else
-            {
-                runs.Add([i]);
-            }
-        }
-
+        var runs = TrailingColumns.Runs(cells, numbers);
         if (HeaderAfterItsColumn(cells, from, to, numbers, runs[0].Count, headers))
         {
             return null;

@@ -103,7 +103,7 @@ internal static class TrailingColumns
     }
 
     /// <summary>The numbers grouped by runs: next to each other among the cells and on consecutive lines.</summary>
-    private static List<List<int>> Runs(List<ReadItem> cells, List<int> numbers)
+    internal static List<List<int>> Runs(List<ReadItem> cells, List<int> numbers)
     {
         var runs = new List<List<int>>();
         foreach (var i in numbers)

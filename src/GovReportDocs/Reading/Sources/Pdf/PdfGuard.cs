@@ -146,8 +146,9 @@ internal static partial class PdfGuard
 
             return (size, output?.ToArray());
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is InvalidDataException or IOException)
         {
+            // Not Flate data: a ZLibException (an IOException) too, which encrypted bytes that start like Flate give.
             return (-1, null);
         }
         finally
