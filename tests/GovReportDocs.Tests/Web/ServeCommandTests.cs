@@ -36,8 +36,11 @@ public partial class ServeCommandTests
         }
         finally
         {
-            // Ctrl+C is SIGINT: the host shuts down and the command says so.
-            using (var interrupt = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            // Ctrl+C is SIGINT: the host shuts down and the command says so. Started under nohup or as a background job
+            // of a shell without job control, this test (and so serve) inherits SIGINT ignored, as a terminal's Ctrl+C
+            // could not reach it either; then SIGTERM, which the host shuts down on the same way, stands in for it.
+            var signal = SigIntIgnored() ? "-TERM" : "-INT";
+            using (var interrupt = Process.Start("kill", [signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
             {
                 await interrupt.WaitForExitAsync();
             }
@@ -53,6 +56,13 @@ public partial class ServeCommandTests
         stopped.ShouldBeTrue("serve did not stop within 30 s of Ctrl+C");
         process.ExitCode.ShouldBe(0);
         (await process.StandardOutput.ReadToEndAsync()).ShouldContain("已停止");
+    }
+
+    /// <summary>Whether this process ignores SIGINT (bit 2 of /proc/self/status's SigIgn mask), which a child inherits.</summary>
+    private static bool SigIntIgnored()
+    {
+        var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("SigIgn:", StringComparison.Ordinal));
+        return line is not null && (Convert.ToUInt64(line["SigIgn:".Length..].Trim(), 16) & 0x2) != 0;
     }
 
     [Fact]
