@@ -21,6 +21,9 @@ internal sealed record ReadableRow(string[] Labels, IReadOnlyList<Datum> Data)
     /// <summary>The rows of a table that hold numbers, in order.</summary>
     public static IReadOnlyList<ReadableRow> Of(TableDescription table) => ByTable[table];
 
+    /// <summary>The rows that hold numbers of every table, 表二 to 表四.</summary>
+    public static IReadOnlyList<ReadableRow> All { get; } = [.. ReportTables.All.SelectMany(Of)];
+
     private static ReadableRow From(DataRow row) =>
         new(row.Label is null ? [] : [.. new[] { row.Label }.Concat(LabelVariants.Of(row.Label)).Select(ChineseNormalizer.Normalize)], row.Data)
         {

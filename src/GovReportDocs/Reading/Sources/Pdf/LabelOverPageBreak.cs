@@ -12,7 +12,7 @@ namespace GovReportDocs.Reading.Sources.Pdf;
 internal static class LabelOverPageBreak
 {
     private static readonly HashSet<string> RowLabels =
-        [.. NationalFormat.ReportTables.All.SelectMany(ReadableRow.Of).SelectMany(r => r.Labels)];
+        [.. ReadableRow.All.SelectMany(r => r.Labels)];
 
     /// <summary>
     /// Whether <paramref name="cells"/>, the first row of a page, is the rest of the label of the row whose cells end

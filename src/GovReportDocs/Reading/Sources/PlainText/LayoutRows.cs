@@ -24,7 +24,7 @@ internal static class LayoutRows
 
     /// <summary>Every row label of the tables, normalised, with the number of cells of its row.</summary>
     private static readonly (string Label, int Cells)[] RowLabels =
-        [.. ReportTables.All.SelectMany(ReadableRow.Of).SelectMany(r => r.Labels.Select(l => (l, r.Data.Count)))];
+        [.. ReadableRow.All.SelectMany(r => r.Labels.Select(l => (l, r.Data.Count)))];
 
     /// <summary>The tables' labels that are no row's: headers and the merged group labels a wrapped row's lines cut.</summary>
     private static readonly string[] OtherLabels =
