@@ -134,6 +134,31 @@ public class PlainPdftotextTests
     }
 
     [Fact]
+    public void Columns_printed_after_the_rows_with_blank_lines_between_their_numbers_are_read_by_their_headers()
+    {
+        // Each row's label with its first number, then 本年废止件数 and its column, 现行有效件数 and its column, the
+        // numbers of each column apart: the headers between them say the numbers come a column at a time, not a row.
+        var read = TestReader.ReadText(Table2("规章\n\n0\n\n行政规范性文件\n\n62\n\n本年废止件数\n\n0\n\n33\n\n现行有效件数\n\n0\n\n440\n\n"), "plain.txt");
+
+        Table2Numbers(read.Sheet).ShouldBe([0m, 0m, 0m, 62m, 33m, 440m]);
+    }
+
+    [Fact]
+    public void A_lone_number_set_far_from_its_label_is_no_first_cell()
+    {
+        // pdftotext -layout spaces a row's cells out by their place on the page: 77 alone far right of its label may
+        // be any of the row's cells (here 现行有效件数, the other two blank), so the row is told missing, not guessed.
+        var check = GovReport.CheckPublished(TestReader.ReadText(
+            "二、主动公开政府信息情况\n第二十条第（一）项\n信息内容       本年制发件数     本年废止件数     现行有效件数\n"
+            + "规章                    0                0                 0\n行政规范性文件                                            77\n"
+            + "三、收到和处理政府信息公开申请情况\n申请人情况\n五、存在的主要问题及改进情况\n无。\n", "layout.txt"));
+
+        Table2Numbers(check.Published!.Sheet).ShouldBe([0m, 0m, 0m, null, null, null]);
+        // The last row of its group read, the table is told cut after 规章.
+        check.Diagnostics.ShouldContain(d => d.Rule == RuleIds.R1 && d.Message.Contains("表二在“规章”行之后中断", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_column_printed_after_the_rows_one_number_short_is_told_missing_not_guessed()
     {
         var check = GovReport.CheckPublished(TestReader.ReadText(Table2("规章\n\n0\n\n0\n\n行政规范性文件\n\n62\n\n33\n\n现行有效件数\n\n440\n\n"), "plain.txt"));

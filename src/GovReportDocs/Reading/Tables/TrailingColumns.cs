@@ -4,8 +4,9 @@ namespace GovReportDocs.Reading.Tables;
 /// A block of rows whose first columns plain `pdftotext` prints with their labels and whose other columns it prints
 /// after the last row: the label column and the first number column of a PDF table fall into one text block (a label,
 /// then its first numbers), the remaining columns into blocks of their own. Those come out after the rows, either as
-/// a column each (numbers on consecutive lines, `现行有效件数` / `0` / `440`) or a row at a time as single numbers apart
-/// (`0` / `0` / `132` / `470`), with the remaining columns' headers between them. Read only when every row's label
+/// a column each (numbers on consecutive lines, `现行有效件数` / `0` / `440`, or apart under each column's header) or a
+/// row at a time as single numbers apart (`0` / `0` / `132` / `470`), with the remaining columns' headers between them.
+/// Single numbers apart read the same either way: a header between them says columns, none says rows. Read only when every row's label
 /// stands in order with the same count of numbers after it and the numbers after the last row are exactly the cells
 /// left, in one of those two shapes; anything else is not this shape.
 /// </summary>
@@ -50,8 +51,19 @@ internal static class TrailingColumns
         }
 
         var runs = Runs(cells, trailing);
+        var underHeaders = UnderHeaders(cells, trailing);
         Func<int, int, int> cell;
-        if (runs.All(run => run.Count == 1))
+        if (underHeaders.Count > 1)
+        {
+            // Headers between the numbers part them into columns: single numbers apart are then a column at a time.
+            if (underHeaders.Count != left || underHeaders.Any(column => column.Count != rows.Count))
+            {
+                return null;
+            }
+
+            cell = (r, c) => underHeaders[c][r];
+        }
+        else if (runs.All(run => run.Count == 1))
         {
             cell = (r, c) => trailing[r * left + c];
         }
@@ -100,6 +112,23 @@ internal static class TrailingColumns
         }
 
         return Enumerable.Range(at, to - at).Any(i => cells[i].IsValue) ? null : numbers;
+    }
+
+    /// <summary>The numbers parted by the header cells that stand between them (one group when none does).</summary>
+    private static List<List<int>> UnderHeaders(List<ReadItem> cells, List<int> numbers)
+    {
+        var groups = new List<List<int>> { new() { numbers[0] } };
+        for (var n = 1; n < numbers.Count; n++)
+        {
+            if (Enumerable.Range(numbers[n - 1] + 1, numbers[n] - numbers[n - 1] - 1).Any(i => !cells[i].IsValue))
+            {
+                groups.Add([]);
+            }
+
+            groups[^1].Add(numbers[n]);
+        }
+
+        return groups;
     }
 
     /// <summary>The numbers grouped by runs: next to each other among the cells and on consecutive lines.</summary>

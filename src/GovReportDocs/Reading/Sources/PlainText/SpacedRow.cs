@@ -6,6 +6,9 @@ namespace GovReportDocs.Reading.Sources.PlainText;
 /// <summary>One table row on a line of its own, its cells spaced out or glued, as `pdftotext` and crawlers print it.</summary>
 internal static class SpacedRow
 {
+    /// <summary>Plain pdftotext sets one space between a label and the cell beside it; -layout sets the cells apart by column.</summary>
+    private const int MaxFirstCellGap = 1;
+
     /// <summary>
     /// A line that is one table row with its cells spaced out, as `pdftotext` prints it (`一、本年新收政府信息公开申请数量
     /// 3001  53  0  0  61  4  3119`), or a line of numbers only (表四): its cells, or null when it is neither.
@@ -43,8 +46,10 @@ internal static class SpacedRow
         if (data!.Count > 1 && tokens.Sum(t => t.Length) < data.Count)
         {
             // Too few digits for the whole row glued: plain pdftotext prints a row's first cell on its label's line
-            // (`行政规范性文件 77`) and the other cells apart. A single number is the first cell, never a glued run.
-            return tokens.Count == 1
+            // (`行政规范性文件 77`) and the other cells apart. A single number one space after its label is the first
+            // cell, never a glued run; set farther off (pdftotext -layout spaces cells by their place on the page, the
+            // cells before it blank) it may be any of the row's cells, and the line is no row read.
+            return tokens.Count == 1 && Gap(line, text, runStart) <= MaxFirstCellGap
                 ? [new SourceCell(text.Original(line, 0, runStart).Trim(), number), new SourceCell(tokens[0], number)]
                 : null;
         }
@@ -63,4 +68,8 @@ internal static class SpacedRow
         items.AddRange((row?.Values ?? Enumerable.Repeat<decimal?>(null, data!.Count).ToList()).Select(v => new SourceCell(v?.ToString(CultureInfo.InvariantCulture) ?? "", number, IsBlank: v is null)));
         return items;
     }
+
+    /// <summary>The white space between the label, which ends before normalised position <paramref name="runStart"/>, and the number.</summary>
+    private static int Gap(string line, CompactLine text, int runStart) =>
+        line[(text.OriginalIndex(runStart - 1) + 1)..text.OriginalIndex(runStart)].Count(char.IsWhiteSpace);
 }
