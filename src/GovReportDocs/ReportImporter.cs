@@ -4,6 +4,7 @@ using GovReportDocs.Diagnostics;
 using GovReportDocs.NationalFormat;
 using GovReportDocs.Model;
 using GovReportDocs.Reading;
+using GovReportDocs.Validation;
 
 namespace GovReportDocs;
 
@@ -61,12 +62,21 @@ internal static partial class ReportImporter
             });
         }
 
+        var feePart = FeePartCarried(published);
+        if (feePart is not null)
+        {
+            notes.Add(Diagnostic.Info(RuleIds.R8, $"原报告把信息处理费收取情况单列为“{feePart.Title}”，格式中应在“{PartTitles.OtherMatters}”中说明，已移入该部分（供参考），请核对") with
+            {
+                Source = published.At(feePart.Line),
+            });
+        }
+
         foreach (var field in NarrativeFields.All)
         {
             report = field.Set(report, Literal(field.Get(report)));
         }
 
-        return new ImportedReport(report, notes, Appendix(published));
+        return new ImportedReport(report, notes, Appendix(published, feePart));
     }
 
     /// <summary>The 信息处理费 the text says was collected (`收取信息处理费3940元`), with the notices it names, or null.</summary>
@@ -102,13 +112,29 @@ internal static partial class ReportImporter
     /// <summary>Published text is literal: <c>{{</c> in it is written as <c>\{{</c> so it is printed, not evaluated.</summary>
     private static string? Literal(string? text) => text?.Replace("{{", "\\{{", StringComparison.Ordinal);
 
-    /// <summary>Parts 五 and 六 as published, as comments: the contract has no free text for them.</summary>
-    private static string Appendix(PublishedReport published)
+    /// <summary>
+    /// The fee statement printed as a part of its own before 六 (<see cref="Reading.Structure.FeePart"/>), when 六 does not
+    /// state the fee itself: the 2021 format has the fee facts in 六, so import carries it there. Null otherwise.
+    /// </summary>
+    private static PrintedFeePart? FeePartCarried(PublishedReport published) =>
+        published.Structure.FeePart is { } fee
+        && !published.Structure.PartTexts.GetValueOrDefault(6, "").Contains(Reading.Structure.FeePart.Words, StringComparison.Ordinal)
+            ? fee
+            : null;
+
+    /// <summary>
+    /// Parts 五 and 六 as published, as comments: the contract has no free text for them. A fee part of its own goes
+    /// first in 六, under its title without its part number.
+    /// </summary>
+    private static string Appendix(PublishedReport published, PrintedFeePart? feePart)
     {
         var text = new StringBuilder();
+        var fee = feePart is null ? null : string.Join("\n", feePart.Text.Prepend(Reading.Structure.FeePart.Unnumbered(feePart.Title)));
         foreach (var (number, name) in new[] { (5, PartTitles.Problems), (6, PartTitles.OtherMatters) })
         {
-            if (published.Structure.PartTexts.TryGetValue(number, out var part))
+            var printed = published.Structure.PartTexts.GetValueOrDefault(number);
+            var part = number == 6 && fee is not null ? (printed is null ? fee : fee + "\n" + printed) : printed;
+            if (part is not null)
             {
                 text.Append("\n# 原报告“").Append(name).Append("”（供参考）：\n");
                 foreach (var line in part.Split('\n'))

@@ -29,7 +29,9 @@ internal static class PublishedReportAssembler
 
         var parts = StructureFinder.Parts(items);
         var oldFormatParts = OldFormatParts.Of(items);
-        items = TableRegion.CellsBetweenTables(items, parts);
+        // A fee part of its own ends the tables' stretch: its text is the report's, not table cells.
+        var feePart = FeePart.Of(items, parts);
+        items = TableRegion.CellsBetweenTables(items, parts, feePart?.Index);
         var tables = TableMatcher.Match(items);
         var title = StructureFinder.Title(items);
         if (parts.Count == 0 && tables.Found.Count == 0 && title is null && oldFormatParts.Count == 0)
@@ -85,6 +87,7 @@ internal static class PublishedReportAssembler
                 OldFormatSigns = tables.OldFormatSigns,
                 OldFormatParts = oldFormatParts,
                 PartTexts = partTexts,
+                FeePart = feePart,
             },
             Texts = texts,
             Headers = headers,

@@ -26,6 +26,9 @@ internal sealed record PrintedStructure(string File)
     /// <summary>The text of each part (1–6) and of the preamble (0), paragraphs joined by new lines.</summary>
     public IReadOnlyDictionary<int, string> PartTexts { get; init; } = new Dictionary<int, string>();
 
+    /// <summary>The 信息处理费 statement printed as a part of its own before 六, or null.</summary>
+    public PrintedFeePart? FeePart { get; init; }
+
     /// <summary>The part with the given number (1–6), or null when the report lacks it.</summary>
     public FoundPart? Part(int number) => Parts.FirstOrDefault(p => p.Number == number);
 
@@ -44,3 +47,10 @@ internal sealed record PublishedFacts(PrintedStructure Current, PrintedStructure
     /// <summary>The lines of a crawler's header above the report (`发布时间: …`), where R13 also finds the date.</summary>
     public IReadOnlyList<string> Headers { get; init; } = [];
 }
+
+/// <summary>A 信息处理费 statement printed as a part of its own (<c>Reading.Structure.FeePart</c>).</summary>
+/// <param name="Title">Its title as printed (`五、信息处理费收取情况`).</param>
+/// <param name="Line">The title's source line.</param>
+/// <param name="Index">The title's position among the source items.</param>
+/// <param name="Text">The paragraphs under it, up to the next part title.</param>
+internal sealed record PrintedFeePart(string Title, int Line, int Index, IReadOnlyList<string> Text);

@@ -32,10 +32,6 @@ public class CorpusFormsTests
     private const string PlainColumnsOutOfOrder =
         "plain pdftotext of the Chromium print: 表三's headers 总计 and 其他 are printed after fourteen numbers, so its single numbers are not in row order and 表三 is told missing (R1); 表四's fifteen single numbers under headers set one letter per line are read in printed order, which the page does not follow (R5)";
 
-    private const string PartsOutOfOrder =
-        "the source's 五 is its fee table and its 六 the problems: the reader now takes that 六 as part 五 by its words (R9 warning) and import keeps its text, "
-        + "but these forms were made before and leave 五 empty (R14); and the source's fee statement, a part of its own, is not carried into 六 (R8): remake them when import carries it";
-
     /// <summary>
     /// Forms known to read wrong, each with why. The test fails when a listed form reads right, so the list only
     /// shrinks: remove the entry when the reader learns what it says.
@@ -51,9 +47,6 @@ public class CorpusFormsTests
         ["08-pingtan-shs-2025.template.pdftotext.txt"] = PlainTemplateTable3,
         ["10-pingtan-czj-2025.template.pdftotext.txt"] = PlainTemplateTable3,
         ["11-pingtan-2025-crawltext.template.pdftotext.txt"] = PlainTemplateTable3,
-        ["12-pingtan-jinjing-2025-crawltext.template.docx"] = PartsOutOfOrder,
-        ["12-pingtan-jinjing-2025-crawltext.template.pdf"] = PartsOutOfOrder,
-        ["12-pingtan-jinjing-2025-crawltext.template.pdftotext-layout.txt"] = PartsOutOfOrder,
         ["12-pingtan-jinjing-2025-crawltext.template.pdftotext.txt"] = PlainTemplateTable3,
         ["13-pingtan-2022-crawltext.template.pdftotext.txt"] = PlainTemplateTable3,
         ["14-pingtan-gaj-2024-crawltext.template.pdftotext.txt"] = PlainTemplateTable3,

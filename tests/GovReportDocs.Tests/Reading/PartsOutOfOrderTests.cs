@@ -1,3 +1,6 @@
+using GovReportDocs.Diagnostics;
+using GovReportDocs.Model;
+using GovReportDocs.NationalFormat;
 using GovReportDocs.Reading;
 using GovReportDocs.Tests.Support;
 
@@ -29,5 +32,29 @@ public class PartsOutOfOrderTests
         var problems = imported.Appendix.IndexOf("# 原报告“五、存在的主要问题及改进情况”（供参考）：", StringComparison.Ordinal);
         problems.ShouldBeGreaterThanOrEqualTo(0);
         imported.Appendix[problems..].ShouldContain("主动公开深度、广度不足");
+    }
+
+    [Fact]
+    public void Import_carries_the_fee_part_of_its_own_into_part_六_and_says_so()
+    {
+        var imported = GovReport.Import(PublishedReportReader.Read(Source));
+
+        var other = imported.Appendix.IndexOf("# 原报告“六、其他需要报告的事项”（供参考）：\n", StringComparison.Ordinal);
+        other.ShouldBeGreaterThanOrEqualTo(0);
+        imported.Appendix[other..].Split('\n').Skip(1).Take(2).ShouldBe(["#   信息处理费收取情况", "#   通知收取件数通知收取金额（元）实际收取金额（元）000"]);
+        imported.Notes.ShouldContain(d => d.Rule == "R8" && d.Severity == Severity.Info
+                                          && d.Message.Contains("单列为“五、信息处理费收取情况”", StringComparison.Ordinal)
+                                          && d.Message.Contains("六、其他需要报告的事项", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_fee_part_is_text_not_table_cells_and_the_tables_read_as_before()
+    {
+        var published = PublishedReportReader.Read(Source);
+
+        published.Structure.FeePart.ShouldNotBeNull().Title.ShouldBe("五、信息处理费收取情况");
+        published.Texts.ShouldContain("通知收取件数通知收取金额（元）实际收取金额（元）000");
+        published.Sheet[new ReviewDatum(ReviewGroup.LitigationAfterReview, ReviewOutcome.Total)].ShouldBe(0);
+        published.Sheet[new ApplicationDatum(ApplicationRow.NewlyReceived, ApplicantColumn.Total)].ShouldBe(11);
     }
 }

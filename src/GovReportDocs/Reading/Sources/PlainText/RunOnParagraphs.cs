@@ -76,7 +76,8 @@ internal static partial class RunOnParagraphs
         return PartWords.Any(title.Contains) ? end - at : 0;
     }
 
-    private static readonly string[] PartWords = ["总体情况", "主动公开政府信息", "政府信息公开申请", "复议", "存在的主要问题", "其他需要报告"];
+    // 信息处理费: a fee part of its own (Structure.FeePart), cut off the table 四 that runs on before it.
+    private static readonly string[] PartWords = ["总体情况", "主动公开政府信息", "政府信息公开申请", "复议", "存在的主要问题", "其他需要报告", Structure.FeePart.Words];
 
     [GeneratedRegex(@"[一二三四五六][、.，,]")]
     private static partial Regex PartMarker();
