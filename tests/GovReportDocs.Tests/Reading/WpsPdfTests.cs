@@ -60,6 +60,19 @@ public class WpsPdfTests
     }
 
     [Theory]
+    [InlineData("22-hongze-2024-pdftotext.txt")]
+    [InlineData("23-hongze-2024-pdftotext-layout.txt")]
+    public void A_copy_of_the_pdf_asks_about_the_same_sentence_counting_one_unit(string copied)
+    {
+        // The sentence runs over two lines cut by the text width (…受理政府 / 信息公开申请 17 件，…) in both copies;
+        // the copy prints spaces between digits and letters that the PDF has none of.
+        var check = GovReport.CheckPublished(RepoPaths.Corpus(copied));
+
+        check.Diagnostics.Single(d => d.Rule == RuleIds.R7).Message.Replace(" ", "", StringComparison.Ordinal).ShouldBe(
+            "正文“2024年，区政府办代表区政府受理政府信息公开申请17件，均已在法定期限内予以答复。”中的新收申请数为17，表三第一行“本年新收”总计为95：该句说的可能只是“区政府办”一个部门的数，请核对");
+    }
+
+    [Theory]
     [InlineData("18-hongze-2023-wps.pdf", "21-hongze-2023-pdftotext-layout.txt")]
     [InlineData("19-hongze-2024-wps.pdf", "23-hongze-2024-pdftotext-layout.txt")]
     public void Text_copied_with_pdftotext_layout_reads_to_the_numbers_of_its_pdf(string pdf, string copied)

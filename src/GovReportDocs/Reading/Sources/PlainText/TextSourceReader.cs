@@ -85,12 +85,13 @@ internal static partial class TextSourceReader
             }
         }
 
-        // Too few numbers read line by line: the rows may wrap their labels over lines (`pdftotext -layout`).
+        // Too few numbers read line by line: the rows may wrap their labels over lines (`pdftotext -layout`). Its running
+        // text is cut by the text width as well, and joined as line by line.
         if (bodyStart < lines.Length && NumberCells(items) < NationalFormat.StatisticsSheet.AllData.Length
             && RunOnText.ReadLines(string.Join("\n", lines.Skip(bodyStart)), bodyStart + 1) is { } whole
             && NumberCells(whole) > NumberCells(items))
         {
-            return items.Where(i => i.Line <= bodyStart).Concat(whole).ToList();
+            return WrappedLines.Join(items.Where(i => i.Line <= bodyStart).Concat(whole).ToList(), lines);
         }
 
         return WrappedLines.Join(items, lines);
