@@ -30,7 +30,8 @@ public class CorpusFormsTests
         "plain pdftotext of the filled template's PDF (表二 now read): 表三's label column and its 自然人 column fall into one text block, the 自然人 numbers among the labels and some before their own label (01: `3.危及…` `0` `3` `（三）不 4.保护…`, the 3 is (三)4's), the other columns cut into blocks at every tall row and 总计 printed after them, and the top rows and the （六）–四 rows in an order that follows the numbers' widths (14: `8` `0` `3` a column; 01: `217 1` on one line): not a shape DetachedValues reads, so 表三 is told missing (R1)";
 
     private const string PlainColumnsOutOfOrder =
-        "plain pdftotext of the Chromium print: 表三's headers 总计 and 其他 are printed after fourteen numbers, so its single numbers are not in row order and 表三 is told missing (R1); 表四's fifteen single numbers under headers set one letter per line are read in printed order, which the page does not follow (R5)";
+        "plain pdftotext of the Chromium print (pdftotext -bbox shows it): 表三's rows 一 and 二 are printed as two blocks, the five right columns (科研机构 to 总计) of both rows first, ten 0s before the headers 商业企业 and 科研机构, then 自然人 and 商业企业 of both rows (`5 1 0 0`), the headers 人, 总计 and 其他 after all of them; "
+        + "whether a block runs row by row or column by column is pdftotext's reading order, not in the text, so those numbers cannot be placed with certainty and 表三 is told missing (R1); 表四's one row of fifteen numbers, under headers set one letter per line, is printed in the order of columns 6–9, 11–14, 1–5, 10, 15 (the two litigation 总计 last), which the text does not show: read in printed order, 行政复议's 其他结果 1 and 总计 1 fall into 复议后起诉 (R5, and R7 on the text's 行政复议1件)";
 
     /// <summary>
     /// Forms known to read wrong, each with why. The test fails when a listed form reads right, so the list only
