@@ -108,6 +108,12 @@
       }
       (r < table.headerRowCount ? head : body).append(tr);
     });
+    // A row of numbers without a label of its own (表四's one row) is named in the office's sheet by its table:
+    // 表四, or its title (政府信息公开行政复议、行政诉讼情况, 四、 in front), which a paste may bring along.
+    for (let r = table.headerRowCount; r < table.rows.length; r++) {
+      const at = index + ':' + r;
+      if (!rowNames.has(at)) rowNames.set(at, [table.name, table.caption.slice(table.name.length).trim()]);
+    }
     t.append(head, body);
     wrap.append(t);
     return wrap;
