@@ -250,6 +250,38 @@ public sealed class EditorHabitsBrowserTests : BrowserSession
     }
 
     [Fact]
+    public async Task A_changed_report_year_carries_the_year_in_the_texts_with_a_notice_and_an_undo()
+    {
+        var page = await EditAsync("panzhou-2024.yaml");
+        const string cited = "根据《关于做好2024年政府信息公开工作年度报告编制发布工作的通知》要求，现公布本机关";
+        await Field(page, "preamble").FillAsync(cited + "2024年政府信息公开工作年度报告，所列数据的统计期限为2024年1月1日至2024年12月31日。");
+        await Field(page, "year").FillAsync("2025");
+        await page.Keyboard.PressAsync("Tab");
+
+        // The texts that name the report year follow it; the cited notice keeps its year; the clerk is told where.
+        var notice = page.Locator("#notice.ok", new PageLocatorOptions { HasText = "报告年度已改为2025年" });
+        await notice.WaitForAsync();
+        (await Field(page, "preamble").InputValueAsync()).ShouldBe(
+            cited + "2025年政府信息公开工作年度报告，所列数据的统计期限为2025年1月1日至2025年12月31日。");
+        (await Field(page, "overview.introduction").InputValueAsync()).ShouldStartWith("2025年，市政府办公室");
+        var said = await notice.InnerTextAsync();
+        said.ShouldContain("正文中的“2024年”已改为“2025年”");
+        said.ShouldContain("前言3处");
+        said.ShouldContain("总体情况（概述）1处");
+        said.ShouldContain("《》中的文件名未改");
+        await CheckedAsync(page);
+        (await page.Locator("#findings").InnerTextAsync()).ShouldNotContain("统计期限应为");
+
+        // Undone: the texts as they were, the year stays; the findings then name the text and what to change.
+        await page.Locator("#notice-undo").ClickAsync();
+        (await Field(page, "preamble").InputValueAsync()).ShouldContain("统计期限为2024年1月1日至2024年12月31日");
+        (await Field(page, "overview.introduction").InputValueAsync()).ShouldStartWith("2024年，市政府办公室");
+        (await Field(page, "year").InputValueAsync()).ShouldBe("2025");
+        await page.Locator("#findings", new PageLocatorOptions { HasText = "前言中的统计期限应为2025年1月1日至2025年12月31日" }).WaitForAsync();
+        (await page.Locator("#notice-undo").IsVisibleAsync()).ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task Esc_closes_the_preview_even_from_inside_the_pdf_and_focus_returns_to_the_button()
     {
         var page = await EditAsync("panzhou-2024.yaml");
