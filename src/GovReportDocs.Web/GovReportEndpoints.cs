@@ -47,6 +47,7 @@ public static class GovReportEndpoints
         group.MapDelete("/api/reports/{file}", api.Delete);
         group.MapPost("/api/reports/{file}/rename", api.Rename);
         group.MapPost("/api/check", (Delegate)api.Check);
+        group.MapPost("/api/year-texts", (Delegate)YearTexts.Carry);
         group.MapPost("/api/check-published", ReportApi.CheckPublished);
         group.MapGet("/api/published", (HttpContext http) =>
         {

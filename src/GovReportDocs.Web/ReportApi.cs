@@ -462,7 +462,7 @@ internal sealed class ReportApi
         }
     }
 
-    private static async Task<T?> ReadJson<T>(HttpContext http, long limit)
+    internal static async Task<T?> ReadJson<T>(HttpContext http, long limit)
     {
         LimitBody(http, limit);
         try
@@ -500,5 +500,5 @@ internal sealed class ReportApi
     private static IResult Undecodable(string key) =>
         Results.Json(new { error = $"“{key}”中有无法识别的字符（孤立的代理项或不是UTF-8的字节）：请删除后重试" }, Json, statusCode: StatusCodes.Status400BadRequest);
 
-    private static IResult Invalid() => Results.Json(new { error = "请求无效" }, Json, statusCode: StatusCodes.Status400BadRequest);
+    internal static IResult Invalid() => Results.Json(new { error = "请求无效" }, Json, statusCode: StatusCodes.Status400BadRequest);
 }

@@ -33,6 +33,9 @@ window.gr = {
       document.getElementById('notice-text').textContent = text || '';
       notice.className = 'notice' + (kind ? ' ' + kind : '');
       notice.hidden = !text;
+      // An offer to undo (a changed 报告年度) belongs to its own message only.
+      const undo = document.getElementById('notice-undo');
+      if (undo) undo.hidden = true;
       return;
     }
     const el = document.getElementById('status');

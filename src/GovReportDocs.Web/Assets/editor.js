@@ -108,6 +108,12 @@
       }
       (r < table.headerRowCount ? head : body).append(tr);
     });
+    // A row of numbers without a label of its own (表四's one row) is named in the office's sheet by its table:
+    // 表四, or its title (政府信息公开行政复议、行政诉讼情况, 四、 in front), which a paste may bring along.
+    for (let r = table.headerRowCount; r < table.rows.length; r++) {
+      const at = index + ':' + r;
+      if (!rowNames.has(at)) rowNames.set(at, [table.name, table.caption.slice(table.name.length).trim()]);
+    }
     t.append(head, body);
     wrap.append(t);
     return wrap;
@@ -205,6 +211,7 @@
     }
     form.addEventListener('input', onInput);
     form.addEventListener('change', onInput);
+    inputs.get('year').addEventListener('change', onYearChange);
   }
 
   function insertVariable(path) {
@@ -224,7 +231,46 @@
       if (input.dataset.kind === 'list') input.value = (v || []).join('\n');
       else input.value = v === null || v === undefined ? '' : String(v);
     }
+    yearOfTexts = Number(values.year) || null;
     computeTotals();
+  }
+
+  // ---- a changed 报告年度 -------------------------------------------------------------------------------------------
+  // Texts kept from another year (started from last year's, or the year changed) still name the old one, which R10
+  // then reports. On a change of year the server replaces the old year where a text names the report year (a cited
+  // title in 《》 keeps its own); the notice says which texts and how many places, and 撤销 puts the texts back.
+  let yearOfTexts = null;     // the 报告年度 the texts were last brought to
+  let textsBeforeYear = null; // the texts as they were before, for 撤销
+  async function onYearChange() {
+    const input = inputs.get('year');
+    const to = Number(input.value);
+    const from = yearOfTexts;
+    if (input.validity.badInput || !(to >= 2008 && to <= 2100) || from === null || to === from) return;
+    yearOfTexts = to;
+    const texts = {};
+    for (const f of layout.fields) if (f.kind === 'text' || f.kind === 'list') texts[f.key] = inputs.get(f.key).value;
+    const { ok, data } = await request('POST', 'api/year-texts', { from, to, texts });
+    if (!ok) { status(data.error, 'error'); return; }
+    if (!data.changed.length) return;
+    const before = new Map();
+    for (const c of data.changed) {
+      const text = inputs.get(c.key);
+      before.set(text, text.value);
+      text.value = c.text;
+    }
+    onInput();
+    status('报告年度已改为' + to + '年：正文中的“' + from + '年”已改为“' + to + '年”（'
+      + data.changed.map(c => c.name + c.count + '处').join('、') + '；《》中的文件名未改），请核对', 'ok');
+    textsBeforeYear = before;
+    document.getElementById('notice-undo').hidden = false;
+  }
+
+  function undoYearTexts() {
+    if (!textsBeforeYear) return;
+    for (const [text, value] of textsBeforeYear) text.value = value;
+    textsBeforeYear = null;
+    status('');
+    onInput();
   }
 
   function collect() {
@@ -684,6 +730,7 @@
   document.addEventListener('mouseover', (e) => { if (!document.activeElement || !document.activeElement.closest('td')) tipFor(e.target); });
   window.addEventListener('scroll', () => tipFor(document.activeElement), true);
   document.getElementById('notice-close').addEventListener('click', () => { status(''); });
+  document.getElementById('notice-undo').addEventListener('click', undoYearTexts);
   document.getElementById('findings-count').addEventListener('click', () => openFindings(!document.body.classList.contains('findings-open')));
   // The sticky bar's height, for the sticky table headings and for where a jump lands (the bar wraps on a narrow screen).
   new ResizeObserver(() => {

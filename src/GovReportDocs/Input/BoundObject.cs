@@ -32,6 +32,9 @@ internal sealed class BoundObject
 
     public decimal Amount(string key) => _values.GetValueOrDefault(key) as decimal? ?? 0m;
 
+    /// <summary>Whether the key holds a count or an amount above 0.</summary>
+    public bool IsAboveZero(string key) => _values.GetValueOrDefault(key) is int and > 0 or decimal and > 0m;
+
     public DateOnly? Date(string key) => _values.GetValueOrDefault(key) as DateOnly?;
 
     public BoundObject? Object(string key) => _values.GetValueOrDefault(key) as BoundObject;

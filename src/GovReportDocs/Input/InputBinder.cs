@@ -52,6 +52,7 @@ internal sealed class InputBinder(string file)
 
         var bound = new BoundObject();
         var seen = new HashSet<string>();
+        var blankFees = new List<(Field Field, Mark At, string Path)>();
         foreach (var entry in mapping.Entries)
         {
             var entryPath = Join(path, entry.Key);
@@ -75,13 +76,24 @@ internal sealed class InputBinder(string file)
             if (value is null)
             {
                 Unbound(entryPath);
-                if (isNull && (field.Required || field.MissingRule is not null))
+                if (isNull && field.MissingRule == RuleIds.R8)
+                {
+                    blankFees.Add((field, entry.KeyMark, entryPath));
+                }
+                else if (isNull && (field.Required || field.MissingRule is not null))
                 {
                     Missing(field, entry.KeyMark, entryPath, "为空");
                 }
             }
 
             bound.Set(entry.Key, value);
+        }
+
+        // Said once the whole fee statement is known: beside a fee that was charged, a blank would print as 0.
+        var charged = blankFees.Count > 0 && shape.Fields.Any(f => f.MissingRule == RuleIds.R8 && bound.IsAboveZero(f.Key));
+        foreach (var (field, at, blankPath) in blankFees)
+        {
+            BlankFee(field, at, blankPath, charged);
         }
 
         foreach (var field in shape.Fields.Where(f => f.Required && !seen.Contains(f.Key)))
@@ -357,17 +369,21 @@ internal sealed class InputBinder(string file)
             return;
         }
 
-        if (field.MissingRule == RuleIds.R8)
-        {
-            // Blank is not yet filled in, not “none charged”: said until filled, while the text states none (R8 holds).
-            _blankFields.Add(path);
-            _diagnostics.Add(Diagnostic.Warning(RuleIds.R8,
-                    $"“{path}”（{field.Shape.Description}）{how}：未填写前正文写作“未收取信息处理费”；没有收费请填0")
-                with { Kind = FindingKind.MissingValue, Source = Locate(at, path) });
-            return;
-        }
-
         Error(at, path, $"缺少必填项“{field.Key}”（{field.Shape.Description}）");
+    }
+
+    /// <summary>
+    /// A 信息处理费 number given blank is not yet filled in, not “none charged”. While no other fee number is above 0
+    /// the text states none was charged (R8 holds) and the blank is a warning until filled; beside a charged fee the
+    /// sentence would print the blank as 0 (发出收费通知0件), so it is an error on that field and nothing is rendered.
+    /// </summary>
+    private void BlankFee(Field field, Mark at, string path, bool charged)
+    {
+        _blankFields.Add(path);
+        var finding = charged
+            ? Diagnostic.Error(RuleIds.R8, $"“{path}”（{field.Shape.Description}）为空，而信息处理费的其他数已填写：正文不能把空白写作0，请填写（没有请填0）")
+            : Diagnostic.Warning(RuleIds.R8, $"“{path}”（{field.Shape.Description}）为空：未填写前正文写作“未收取信息处理费”；没有收费请填0");
+        _diagnostics.Add(finding with { Kind = FindingKind.MissingValue, Source = Locate(at, path) });
     }
 
     private static ApplicationRow? RowOf(string path) =>

@@ -78,7 +78,7 @@ internal sealed partial class R10YearConsistency : IReportRule
     }
 
     /// <summary>Whether a position of a text lies inside a title in 《》 opened before it and not yet closed.</summary>
-    private static bool InsideBookTitle(string text, int at)
+    internal static bool InsideBookTitle(string text, int at)
     {
         var open = text.LastIndexOf('《', Math.Max(0, at - 1));
         return open >= 0 && text.IndexOf('》', open) is var close && (close < 0 || close > at);

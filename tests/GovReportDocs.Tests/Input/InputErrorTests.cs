@@ -165,6 +165,28 @@ public class InputErrorTests
     }
 
     [Fact]
+    public void A_fee_number_left_blank_beside_a_charged_one_is_an_error_on_it_and_is_never_printed_as_0()
+    {
+        var text = Replace(Replace(Replace(PanzhouYaml, "    noticesIssued: 0", "    noticesIssued:"),
+            "    noticesAmountYuan: 0", "    noticesAmountYuan: 300"), "    collectedYuan: 0", "    collectedYuan: 300");
+        var document = Parse(text);
+        var r8 = document.Diagnostics.Where(d => d.Rule == RuleIds.R8).ToList();
+        r8.Single().ToString().ShouldBe($"samples/x.yaml:{LineOf(text, "    noticesIssued:")}:5 错误 R8 " +
+            "“otherMatters.fees.noticesIssued”（发出收费通知的件数）为空，而信息处理费的其他数已填写：正文不能把空白写作0，请填写（没有请填0）");
+        document.CanRender.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Fee_numbers_left_blank_beside_zeros_stay_a_warning_and_the_text_states_none_was_charged()
+    {
+        var text = Replace(PanzhouYaml, "    noticesIssued: 0", "    noticesIssued:");
+        var document = Parse(text);
+        document.Diagnostics.Where(d => d.Rule == RuleIds.R8).ShouldAllBe(d => d.Severity == Severity.Warning);
+        document.CanRender.ShouldBeTrue();
+        document.ToHtml().ShouldContain("2024年度，本机关未收取信息处理费。");
+    }
+
+    [Fact]
     public void A_blank_table_value_is_missing_not_zero()
     {
         var text = Replace(PanzhouYaml, "  enforcement: 0", "  enforcement:");

@@ -111,6 +111,72 @@ public sealed class EditorHabitsBrowserTests : BrowserSession
         (await Cell(page, "applications.newlyReceived[6]").InputValueAsync()).ShouldBe("33");
     }
 
+    /// <summary>表四's 15 cells in the order of its columns: 行政复议, then 行政诉讼 未经复议直接起诉, 复议后起诉; each group ends in its 总计.</summary>
+    private static readonly string[] Table4Keys =
+        [.. new[] { "review", "litigationDirect", "litigationAfterReview" }
+            .SelectMany(g => new[] { "upheld", "corrected", "other", "pending", "total" }.Select(o => $"reviewAndLitigation.{g}.{o}"))];
+
+    [Fact]
+    public async Task A_table_4_row_copied_with_its_name_and_its_three_totals_is_placed_and_the_clerk_is_told()
+    {
+        var page = await EditAsync("panzhou-2024.yaml");
+        string[] expected = ["1", "2", "0", "1", "4", "0", "1", "0", "1", "2", "0", "0", "1", "0", "1"];
+
+        // The office's sheet names the row by the table's title (its number in front), as 表三's rows by theirs.
+        await Cell(page, Table4Keys[0]).ClickAsync();
+        await PasteAsync(page, "四、政府信息公开行政复议、行政诉讼情况\t" + string.Join("\t", expected) + "\r\n");
+        for (var column = 0; column < expected.Length; column++)
+        {
+            (await Cell(page, Table4Keys[column]).InputValueAsync()).ShouldBe(expected[column], Table4Keys[column]);
+        }
+
+        var notice = await page.Locator("#notice.ok").InnerTextAsync();
+        notice.ShouldContain("行名“四、政府信息公开行政复议、行政诉讼情况”未填入表格");
+        notice.ShouldContain("3个总计与各项之和相符");
+
+        // Named by the table's short name, the numbers only from 行政诉讼 on: placed from the cell pasted into.
+        await Cell(page, Table4Keys[5]).ClickAsync();
+        await PasteAsync(page, "表四\t3\t0\t0\t0\t3\t0\t0\t0\t0\t0");
+        (await Cell(page, Table4Keys[5]).InputValueAsync()).ShouldBe("3");
+        (await Cell(page, Table4Keys[9]).InputValueAsync()).ShouldBe("3");
+        (await Cell(page, Table4Keys[14]).InputValueAsync()).ShouldBe("0");
+        (await page.Locator("#notice.ok").InnerTextAsync()).ShouldContain("2个总计与各项之和相符");
+    }
+
+    [Fact]
+    public async Task A_table_4_row_whose_total_or_name_is_wrong_is_refused_naming_both_numbers()
+    {
+        var page = await EditAsync("panzhou-2024.yaml");
+        var before = new List<string>();
+        foreach (var key in Table4Keys)
+        {
+            before.Add(await Cell(page, key).InputValueAsync());
+        }
+
+        var notice = page.Locator("#notice.error");
+
+        // 复议后起诉's 总计 does not add up: both numbers are named, nothing is taken, not even the groups that add up.
+        await Cell(page, Table4Keys[0]).ClickAsync();
+        await PasteAsync(page, "1\t2\t0\t1\t4\t0\t1\t0\t1\t2\t0\t0\t1\t0\t5");
+        await notice.WaitForAsync();
+        (await notice.InnerTextAsync()).ShouldContain("复议后起诉");
+        (await notice.InnerTextAsync()).ShouldContain("为5，而粘贴的各项之和为1");
+        for (var column = 0; column < Table4Keys.Length; column++)
+        {
+            (await Cell(page, Table4Keys[column]).InputValueAsync()).ShouldBe(before[column], Table4Keys[column]);
+        }
+
+        // Another table's row name, and one number too many.
+        await Cell(page, Table4Keys[0]).ClickAsync();
+        await PasteAsync(page, "规章\t1\t2\t0\t1\t4");
+        (await notice.InnerTextAsync()).ShouldContain("“规章”不是数字，也不是此行的名称（“表四”“政府信息公开行政复议、行政诉讼情况”）");
+        await Cell(page, Table4Keys[0]).ClickAsync();
+        await PasteAsync(page, "表四\t" + string.Join("\t", Enumerable.Repeat("0", 16)));
+        (await notice.InnerTextAsync()).ShouldContain("粘贴的这一行有16个数（不计行名“表四”），从");
+        (await notice.InnerTextAsync()).ShouldContain("往右只有15格");
+        (await Cell(page, Table4Keys[0]).InputValueAsync()).ShouldBe(before[0]);
+    }
+
     [Fact]
     public async Task A_row_whose_name_or_total_is_wrong_is_refused_naming_what_was_expected()
     {
@@ -181,6 +247,38 @@ public sealed class EditorHabitsBrowserTests : BrowserSession
         (await page.Locator("#notice").GetAttributeAsync("class")).ShouldBe("notice ok", await page.Locator("#notice").InnerTextAsync());
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#download-docx").ClickAsync());
         download.SuggestedFilename.ShouldBe("盘州市人民政府2025年政府信息公开工作年度报告.docx");
+    }
+
+    [Fact]
+    public async Task A_changed_report_year_carries_the_year_in_the_texts_with_a_notice_and_an_undo()
+    {
+        var page = await EditAsync("panzhou-2024.yaml");
+        const string cited = "根据《关于做好2024年政府信息公开工作年度报告编制发布工作的通知》要求，现公布本机关";
+        await Field(page, "preamble").FillAsync(cited + "2024年政府信息公开工作年度报告，所列数据的统计期限为2024年1月1日至2024年12月31日。");
+        await Field(page, "year").FillAsync("2025");
+        await page.Keyboard.PressAsync("Tab");
+
+        // The texts that name the report year follow it; the cited notice keeps its year; the clerk is told where.
+        var notice = page.Locator("#notice.ok", new PageLocatorOptions { HasText = "报告年度已改为2025年" });
+        await notice.WaitForAsync();
+        (await Field(page, "preamble").InputValueAsync()).ShouldBe(
+            cited + "2025年政府信息公开工作年度报告，所列数据的统计期限为2025年1月1日至2025年12月31日。");
+        (await Field(page, "overview.introduction").InputValueAsync()).ShouldStartWith("2025年，市政府办公室");
+        var said = await notice.InnerTextAsync();
+        said.ShouldContain("正文中的“2024年”已改为“2025年”");
+        said.ShouldContain("前言3处");
+        said.ShouldContain("总体情况（概述）1处");
+        said.ShouldContain("《》中的文件名未改");
+        await CheckedAsync(page);
+        (await page.Locator("#findings").InnerTextAsync()).ShouldNotContain("统计期限应为");
+
+        // Undone: the texts as they were, the year stays; the findings then name the text and what to change.
+        await page.Locator("#notice-undo").ClickAsync();
+        (await Field(page, "preamble").InputValueAsync()).ShouldContain("统计期限为2024年1月1日至2024年12月31日");
+        (await Field(page, "overview.introduction").InputValueAsync()).ShouldStartWith("2024年，市政府办公室");
+        (await Field(page, "year").InputValueAsync()).ShouldBe("2025");
+        await page.Locator("#findings", new PageLocatorOptions { HasText = "前言中的统计期限应为2025年1月1日至2025年12月31日" }).WaitForAsync();
+        (await page.Locator("#notice-undo").IsVisibleAsync()).ShouldBeFalse();
     }
 
     [Fact]

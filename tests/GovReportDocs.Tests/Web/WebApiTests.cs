@@ -59,6 +59,30 @@ public class WebApiTests
     }
 
     [Fact]
+    public async Task Year_texts_answers_the_texts_that_named_the_old_year_brought_to_the_new_one_and_refuses_a_request_without_years()
+    {
+        await using var web = await WebHarness.StartAsync();
+        var texts = new Dictionary<string, string>
+        {
+            ["preamble"] = "根据《关于做好2024年政府信息公开工作年度报告编制发布工作的通知》，统计期限为2024年1月1日至2024年12月31日。",
+            ["overview.introduction"] = "本年度未收到政府信息公开申请。",
+            ["problems.issues"] = "2024年平台改版滞后\n解读偏少",
+            ["agency"] = "2024年",   // not a narrative text: never touched
+        };
+        var answer = await web.JsonAsync(await web.SendAsync(HttpMethod.Post, "/api/year-texts", new { from = 2024, to = 2025, texts }));
+        var changed = answer.GetProperty("changed").EnumerateArray()
+            .Select(c => (c.GetProperty("key").GetString(), c.GetProperty("name").GetString(), c.GetProperty("text").GetString(), c.GetProperty("count").GetInt32()))
+            .ToList();
+        changed.ShouldBe(
+        [
+            ("preamble", "前言", "根据《关于做好2024年政府信息公开工作年度报告编制发布工作的通知》，统计期限为2025年1月1日至2025年12月31日。", 2),
+            ("problems.issues", "存在的主要问题", "2025年平台改版滞后\n解读偏少", 1),
+        ]);
+
+        (await web.SendAsync(HttpMethod.Post, "/api/year-texts", new { texts })).StatusCode.ShouldBe(System.Net.HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task A_number_that_breaks_R2_is_found_on_the_total_it_unbalances()
     {
         await using var web = await WebHarness.StartAsync();

@@ -16,8 +16,15 @@ internal static class PdfContentExtractor
 {
     /// <param name="stream">The PDF.</param>
     /// <param name="cancellation">Checked before each page: a web request whose client has gone stops reading.</param>
-    public static IReadOnlyList<PdfPageContent> Extract(Stream stream, CancellationToken cancellation = default)
+    public static IReadOnlyList<PdfPageContent> Extract(Stream stream, CancellationToken cancellation = default) =>
+        Extract(stream, cancellation, out _);
+
+    /// <param name="stream">The PDF.</param>
+    /// <param name="cancellation">Checked before each page.</param>
+    /// <param name="fallenBack">How many pages <see cref="TextOperatorPage"/> left to PdfPig (for the tests).</param>
+    internal static IReadOnlyList<PdfPageContent> Extract(Stream stream, CancellationToken cancellation, out int fallenBack)
     {
+        fallenBack = 0;
         PdfDocument document;
         try
         {
@@ -75,6 +82,7 @@ internal static class PdfContentExtractor
                 }
             }
 
+            fallenBack = operators.FallenBack;
             return pages;
         }
     }

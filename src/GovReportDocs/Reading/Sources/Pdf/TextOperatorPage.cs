@@ -22,17 +22,31 @@ internal sealed class TextOperatorPage(IPdfTokenScanner scanner, ILookupFilterPr
 {
     private readonly Dictionary<IndirectReference, TextFont?> _fonts = [];
 
+    /// <summary>
+    /// How many pages this reader gave back to PdfPig (null): a PDF of a kind it is meant for (our renders, WPS,
+    /// Chromium, LibreOffice) should leave none, and the tests say so; every page falling back would read the same.
+    /// </summary>
+    internal int FallenBack { get; private set; }
+
     public PdfPageContent? Create(int number, DictionaryToken dictionary, PageTreeMembers pageTreeMembers, NamedDestinations namedDestinations)
     {
+        PdfPageContent? page;
         try
         {
-            return Read(number, dictionary, pageTreeMembers);
+            page = Read(number, dictionary, pageTreeMembers);
         }
         catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
         {
             // Left to PdfPig, which reads the page or refuses the file as it always has.
-            return null;
+            page = null;
         }
+
+        if (page is null)
+        {
+            FallenBack++;
+        }
+
+        return page;
     }
 
     private PdfPageContent? Read(int number, DictionaryToken page, PageTreeMembers members)
