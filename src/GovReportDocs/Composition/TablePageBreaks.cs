@@ -11,10 +11,11 @@ namespace GovReportDocs.Composition;
 /// <item>no page starts inside the header or at the first body row (the header never stands alone);</item>
 /// <item>a merged group of up to <see cref="PageLayout.KeptTogetherRows"/> rows stays on one page;</item>
 /// <item>a longer merged label (三、本年度办理结果) may cross a page, but keeps with it the first rows its text
-/// needs (its head), and the table starts with the header and every row down to the end of the first such head.</item>
+/// needs (its head); the table starts with the header and the rows above the first such label.</item>
 /// </list>
-/// How many rows a head is depends on measures only a renderer has (the PDF wraps with its embedded faces; the
-/// .docx estimates what Word will do), so the renderer gives that number; everything else is decided here.
+/// How many rows a head is depends on measures only a renderer has: the layout measures it (with the PDF's embedded
+/// faces, or without fonts for the .docx, which adds a margin for Word's), and gives that number; everything else is
+/// decided here.
 /// </summary>
 internal static class TablePageBreaks
 {
@@ -39,10 +40,12 @@ internal static class TablePageBreaks
 
     /// <summary>
     /// The last row that must stand on the page the table starts on: its first block in a table broken only between
-    /// blocks; else the header, the group the first body row opens and the head of the first crossing label
-    /// (<paramref name="headRows"/> of its rows), with every small group opened before there whole.
+    /// blocks; else the header and the rows above the first crossing label (表三's 一、 and 二、, the applications
+    /// received), at least one, with every small group opened there whole. The label itself then starts at that page
+    /// foot when its head fits there, or whole on the next page, as real reports continue 表三: moving the heading,
+    /// header and label's head over together left 10 of 22 lines blank (issue 24).
     /// </summary>
-    public static int FirstPageThrough(TableDescription table, Func<TableCell, int> headRows)
+    public static int FirstPageThrough(TableDescription table)
     {
         if (BreaksOnlyBetweenBlocks(table))
         {
@@ -50,13 +53,9 @@ internal static class TablePageBreaks
         }
 
         var firstBody = table.HeaderRowCount;
-        var through = firstBody;
-        if (CrossingLabels(table).FirstOrDefault() is { } label)
-        {
-            through = HeadEnd(label, label.Row, headRows(label));
-        }
+        var through = CrossingLabels(table).FirstOrDefault() is { } label ? Math.Max(firstBody, label.Row - 1) : firstBody;
 
-        // A small group opened before there goes whole, or the page would break before it and cut the label short.
+        // A small group opened before there goes whole.
         for (var row = firstBody; row <= through; row++)
         {
             through = Math.Max(through, GroupEnd(table, row));
@@ -81,7 +80,7 @@ internal static class TablePageBreaks
         }
 
         return !MayStartPage(table, row + 1)
-            || row < FirstPageThrough(table, headRows)
+            || row < FirstPageThrough(table)
             || CrossingLabels(table).Any(label => (row >= label.Row && row < HeadEnd(label, label.Row, headRows(label)))
                 || PartStarts(label, pageStarts).Skip(1).Any(from => row >= from && row < PartEnd(label, from, pageStarts)));
     }

@@ -31,7 +31,7 @@ internal static class DocxRenderer
     /// starts change the .docx (<see cref="DocxTables"/>), and a table breaks by what stands before it, so the layout
     /// stops after the last table with such a label (表三).
     /// </summary>
-    private static IReadOnlyDictionary<TableBlock, IReadOnlyList<int>> PlannedTableBreaks(ComposedReport report)
+    private static PageCanvas? PlannedTables(ComposedReport report)
     {
         var last = -1;
         for (var i = 0; i < report.Blocks.Count; i++)
@@ -42,9 +42,7 @@ internal static class DocxRenderer
             }
         }
 
-        return last < 0
-            ? new Dictionary<TableBlock, IReadOnlyList<int>>()
-            : new DocumentLayout(FixedPitchGlyphs.Instance).Lay(report with { Blocks = [.. report.Blocks.Take(last + 1)] }).TableBreaks;
+        return last < 0 ? null : new DocumentLayout(FixedPitchGlyphs.Instance).Lay(report with { Blocks = [.. report.Blocks.Take(last + 1)] });
     }
 
     private static void Document(XmlWriter xml, ComposedReport report)
@@ -57,7 +55,7 @@ internal static class DocxRenderer
         w.Start("body");
         var blocks = report.Blocks;
 
-        var plan = PlannedTableBreaks(report);
+        var plan = PlannedTables(report);
         for (var i = 0; i < blocks.Count; i++)
         {
             var beforeClosing = i + 1 < blocks.Count && blocks[i + 1] is ClosingBlock;
@@ -79,7 +77,8 @@ internal static class DocxRenderer
                     Paragraph(w, paragraph, keepWithNext: beforeClosing, blocks, i);
                     break;
                 case TableBlock table:
-                    DocxTables.Write(w, table, plan.GetValueOrDefault(table, []));
+                    DocxTables.Write(w, table, plan?.TableBreaks.GetValueOrDefault(table) ?? [],
+                        plan?.LabelHeads.GetValueOrDefault(table) ?? new Dictionary<NationalFormat.TableCell, int>());
                     break;
                 case ClosingBlock closing:
                     Closing(w, closing);

@@ -12,16 +12,21 @@ internal static class DocxTables
     private static readonly string CellMarginY = Twips.FromPt(PageLayout.TableCellPaddingYPt).ToString(CultureInfo.InvariantCulture);
     private static readonly string MinimumRowHeight = ((uint)Twips.FromPt(PageLayout.TableMinimumRowPt)).ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Lines of table text per minimum row, to know how many rows a long merged label needs.</summary>
-    private const double LinesPerRow = (PageLayout.TableMinimumRowPt - 2 * PageLayout.TableCellPaddingYPt) / PageLayout.TableLinePt;
+    /// <summary>
+    /// Rows a crossing label keeps beyond the head the layout measured: the layout wraps whole characters on the
+    /// nominal widths, as Word does, but Word sets the label with the machine's 宋体 and may need a line more, which
+    /// one row of minimum height holds.
+    /// </summary>
+    private const int SpareRowsForWordsFonts = 1;
 
     private static readonly string[] Borders = ["top", "left", "bottom", "right", "insideH", "insideV"];
 
     /// <summary>
     /// Writes the table; <paramref name="pageStarts"/> are the rows the shared layout starts a page at (below the
-    /// repeated header), where a crossing label is merged anew with its text, as the PDF prints it again there.
+    /// repeated header), where a crossing label is merged anew with its text, as the PDF prints it again there;
+    /// <paramref name="labelHeads"/> the rows each crossing label needs for its text, as the layout measured them.
     /// </summary>
-    public static void Write(WordXml w, TableBlock block, IReadOnlyList<int> pageStarts)
+    public static void Write(WordXml w, TableBlock block, IReadOnlyList<int> pageStarts, IReadOnlyDictionary<NationalFormat.TableCell, int> labelHeads)
     {
         var description = block.Table;
         var widths = ColumnWidths(description);
@@ -75,7 +80,7 @@ internal static class DocxTables
 
         for (var row = 0; row < description.RowCount; row++)
         {
-            Row(w, block, row, widths, parts, pageStarts);
+            Row(w, block, row, widths, parts, pageStarts, labelHeads);
         }
 
         w.End();
@@ -89,7 +94,7 @@ internal static class DocxTables
     }
 
     private static void Row(WordXml w, TableBlock block, int row, int[] widths, Dictionary<NationalFormat.TableCell, int[]> parts,
-        IReadOnlyList<int> pageStarts)
+        IReadOnlyList<int> pageStarts, IReadOnlyDictionary<NationalFormat.TableCell, int> labelHeads)
     {
         var description = block.Table;
         w.Start("tr");
@@ -105,7 +110,9 @@ internal static class DocxTables
         w.Attribute("hRule", "atLeast");
         w.End();
         w.End();
-        var keepWithNext = KeepsWithNext(block, row, pageStarts);
+        // Word and LibreOffice print a merged label only on the page its merge starts on: each part of a crossing label
+        // keeps its head, as many rows as the layout measured for its text and a margin for Word's fonts.
+        var keepWithNext = TablePageBreaks.KeepsWithNext(description, row, label => labelHeads[label] + SpareRowsForWordsFonts, pageStarts);
         for (var column = 0; column < description.ColumnCount;)
         {
             var cell = description.CellAt(row, column);
@@ -122,25 +129,6 @@ internal static class DocxTables
     {
         var index = Array.FindLastIndex(starts, start => start <= row);
         return (starts[index], index + 1 < starts.Length ? starts[index + 1] - 1 : label.LastRow);
-    }
-
-    /// <summary>
-    /// Whether a row stays on the page of the next, as <see cref="TablePageBreaks"/> decides: Word and LibreOffice
-    /// print a merged label only on the page its merge starts on, so each part of a crossing label keeps its head.
-    /// </summary>
-    private static bool KeepsWithNext(TableBlock block, int row, IReadOnlyList<int> pageStarts) =>
-        TablePageBreaks.KeepsWithNext(block.Table, row, label => HeadRows(block, label), pageStarts);
-
-    /// <summary>
-    /// The rows a crossing label keeps with it, estimated without Word's fonts: the rows of minimum height its
-    /// lines need on the nominal width, and two to spare, since the estimate divides the label's width evenly where
-    /// Word wraps whole characters (三、本年度办理结果 is estimated at 4 lines and takes 5).
-    /// </summary>
-    private static int HeadRows(TableBlock block, NationalFormat.TableCell label)
-    {
-        const int spare = 2;
-        var lines = Math.Ceiling(NominalWidth.Points(block.TextOf(label), PageLayout.TablePt) / CellFit.TextWidthPt(block.Table, label));
-        return (int)Math.Ceiling(lines / LinesPerRow) + spare;
     }
 
     /// <summary>

@@ -95,6 +95,8 @@ internal static class HtmlStyle
             table{border-collapse:collapse;width:100%;table-layout:fixed;font-family:{{FontFamily(FontRole.Table)}};font-size:{{Number(TableEm)}}em;line-height:1.45}
             caption{caption-side:top;text-align:left;padding:0 0 .3em;color:#444;max-width:calc(100vw - {{Number(2 * PaddingRem)}}rem)}
             th,td{border:1px solid #000;padding:.3em .25em;text-align:center;vertical-align:middle;font-weight:normal}
+            th{text-wrap:balance}
+            th.{{HtmlTableStyle.LongLabelClass}}{text-wrap:pretty}
             thead th{background:#f2f2f2}
             td{font-variant-numeric:tabular-nums;white-space:nowrap}
             @media screen{

@@ -20,6 +20,19 @@ internal static class HtmlTableStyle
     /// </summary>
     private const int NarrowLastLabelChars = 5, NarrowLabelChars = 3;
 
+    /// <summary>The most lines a browser balances (Chromium 156: six); it wraps a longer text as if unbalanced.</summary>
+    private const int MostBalancedLines = 6;
+
+    /// <summary>The class of a label that may run to more lines on a phone than a browser balances: it wraps `pretty`.</summary>
+    public const string LongLabelClass = "long-label";
+
+    /// <summary>
+    /// Whether a label is wrapped `pretty` rather than balanced (labels are balanced so that none leaves one character
+    /// alone on its last line, 三、本年度办理结 / 果): one longer than the last label column holds in balanced lines on a
+    /// phone, such as 表三's 2.申请人逾期未按收费通知要求… (36 characters), which balance would leave as wrapped.
+    /// </summary>
+    public static bool WrapsPretty(string label) => label.Length > MostBalancedLines * NarrowLastLabelChars;
+
     /// <summary>A digit's width in ems of table text (tabular figures of the Song faces, with room for rounding).</summary>
     private const double DigitEms = 0.55;
 

@@ -103,9 +103,12 @@ internal static class HtmlTables
                 html.Append(" scope=\"").Append(Scope(shape, cell)).Append('"');
             }
 
-            if (cell.Label is not null && cell.Column + cell.ColumnSpan <= pinnedColumns)
+            string?[] classes = cell.Label is null ? [] :
+                [cell.Column + cell.ColumnSpan <= pinnedColumns ? HtmlTableStyle.PinClass(cell.Column) : null,
+                 HtmlTableStyle.WrapsPretty(cell.Label) ? HtmlTableStyle.LongLabelClass : null];
+            if (classes.Any(c => c is not null))
             {
-                html.Append(" class=\"").Append(HtmlTableStyle.PinClass(cell.Column)).Append('"');
+                html.Append(" class=\"").AppendJoin(' ', classes.OfType<string>()).Append('"');
             }
 
             if (cell.RowSpan > 1)

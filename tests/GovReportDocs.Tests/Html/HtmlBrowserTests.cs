@@ -101,6 +101,36 @@ public sealed class HtmlBrowserTests : IAsyncLifetime
         }
     }
 
+    [Theory]
+    [InlineData(1200)]
+    [InlineData(1000)]
+    [InlineData(400)]
+    public async Task No_table_label_leaves_one_character_alone_on_its_last_line(int width)
+    {
+        // At 1200 px 表三's merged label read 三、本年度办理结 / 果, as the .docx once set …禁止公 / 开 (issue 24).
+        var page = await OpenAsync("big-city.yaml", width);
+        var alone = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('th')].flatMap(cell => {
+              const glyphs = [];
+              const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                for (let i = 0; i < node.length; i++) {
+                  const range = document.createRange(); range.setStart(node, i); range.setEnd(node, i + 1);
+                  const box = range.getBoundingClientRect();
+                  if (box.width > 0 && node.data[i].trim()) glyphs.push({ top: Math.round(box.top), text: node.data[i] });
+                }
+              }
+              const tops = [...new Set(glyphs.map(g => g.top))].sort((a, b) => a - b);
+              if (tops.length < 2) return [];
+              const lines = tops.map(top => glyphs.filter(g => g.top === top).map(g => g.text).join(''));
+              const printing = line => [...line].filter(c => !'，。、；：？！）》”’'.includes(c)).length;
+              // A column one character wide (表四's 结/果/纠/正 on a phone) has no character to give.
+              return printing(lines[lines.length - 1]) === 1 && Math.max(...lines.map(printing)) > 1 ? [lines.join(' / ')] : [];
+            })
+            """);
+        alone.ShouldBeEmpty($"{width} px");
+    }
+
     [Fact]
     public async Task A_paragraph_with_a_web_address_is_not_letter_spaced()
     {

@@ -86,6 +86,24 @@ public class StressLayoutTests
         }
     }
 
+    public static TheoryData<string> EveryInput => [.. StressInputs.Names, "panzhou-2024.yaml", "mengga-2024.yaml"];
+
+    [Theory]
+    [MemberData(nameof(EveryInput))]
+    public void No_paragraph_ends_on_a_line_of_fewer_than_three_characters(string input)
+    {
+        // 勐戛 ended paragraphs on 形象。 and 增强。, 盘州 on 响力。: the PDF took a character down only for a single 象。.
+        var composed = input.EndsWith("-2024.yaml", StringComparison.Ordinal) ? ReportComposer.Compose(Samples.Load(input)) : StressInputs.Compose(input);
+        var runts = Texts(Lay(composed))
+            .Where(x => x.Text.Node?.Tag == StructureTag.P && x.Text.Role == FontRole.Body)
+            .GroupBy(x => x.Text.Node!)
+            .Select(paragraph => paragraph.GroupBy(x => (x.Page, Math.Round(x.Text.Baseline, 1))).OrderBy(line => line.Key).ToList())
+            .Where(lines => lines.Count > 1)
+            .Select(lines => string.Concat(lines[^1].OrderBy(x => x.Text.X).Select(x => x.Text.Text)))
+            .Where(last => last.Count(c => !Kinsoku.CannotStartLine(c)) < 3);
+        runts.ShouldBeEmpty(input);
+    }
+
     [Theory]
     [MemberData(nameof(StressInputs.All), MemberType = typeof(StressInputs))]
     public void No_line_is_letter_spaced_across_the_measure(string input)

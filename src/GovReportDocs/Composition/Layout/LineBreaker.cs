@@ -31,9 +31,10 @@ internal static class LineBreaker
             start = end;
         }
 
-        // A justified paragraph gives up a character only from a long line, which spacing then hardly loosens; a centred
-        // label (表三's …禁止公 / 开) from any line of three or more.
-        AvoidRunt(lines, justify ? 8 : 3);
+        // A justified paragraph gives up a character only from a long line, which spacing then hardly loosens, and ends
+        // on three at least (形象。 alone read as a runt, issue 24); a centred label (表三's …禁止公 / 开) gives one up from
+        // any line of three or more and ends on two (…禁止 / 公开).
+        AvoidRunt(lines, justify ? 8 : 3, justify ? 3 : 2);
 
         return lines;
     }
@@ -208,32 +209,30 @@ internal static class LineBreaker
     }
 
     /// <summary>
-    /// A last line of one character and its punctuation (象。, 开) takes the last character of the line above with it;
-    /// a justified line above is set a little looser.
+    /// A last line of fewer than <paramref name="leastLast"/> characters besides its punctuation (象。, 形象。, 开) takes
+    /// the last characters of the line above with it; a justified line above is set a little looser.
     /// </summary>
-    private static void AvoidRunt(List<LaidLine> lines, int leastAbove)
+    private static void AvoidRunt(List<LaidLine> lines, int leastAbove, int leastLast)
     {
-        if (lines.Count < 2)
+        while (lines.Count >= 2)
         {
-            return;
-        }
+            var last = lines[^1];
+            var above = lines[^2];
+            var printing = last.Units.Count(u => !Kinsoku.CannotStartLine(u.Text[0]));
+            if (printing >= leastLast || above.Units.Count < leastAbove)
+            {
+                return;
+            }
 
-        var last = lines[^1];
-        var above = lines[^2];
-        var printing = last.Units.Count(u => !Kinsoku.CannotStartLine(u.Text[0]));
-        if (printing > 1 || above.Units.Count < leastAbove)
-        {
-            return;
-        }
+            var moved = above.Units[^1];
+            var newEnd = above.Units[^2];
+            if (Kinsoku.CannotStartLine(moved.Text[0]) || Kinsoku.CannotEndLine(newEnd.Text[^1]))
+            {
+                return;
+            }
 
-        var moved = above.Units[^1];
-        var newEnd = above.Units[^2];
-        if (Kinsoku.CannotStartLine(moved.Text[0]) || Kinsoku.CannotEndLine(newEnd.Text[^1]))
-        {
-            return;
+            lines[^2] = above with { Units = [.. above.Units.Take(above.Units.Count - 1)] };
+            lines[^1] = last with { Units = [moved, .. last.Units] };
         }
-
-        lines[^2] = above with { Units = [.. above.Units.Take(above.Units.Count - 1)] };
-        lines[^1] = last with { Units = [moved, .. last.Units] };
     }
 }

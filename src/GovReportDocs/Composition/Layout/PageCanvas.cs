@@ -27,6 +27,7 @@ internal sealed class PageCanvas
     private readonly List<List<DrawOperation>> _pages = [[]];
     private readonly List<Bookmark> _bookmarks = [];
     private readonly Dictionary<TableBlock, IReadOnlyList<int>> _tableBreaks = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<TableBlock, IReadOnlyDictionary<TableCell, int>> _labelHeads = new(ReferenceEqualityComparer.Instance);
 
     public IReadOnlyList<IReadOnlyList<DrawOperation>> Pages => _pages;
 
@@ -39,6 +40,12 @@ internal sealed class PageCanvas
     /// one page): where the .docx restarts a merged label so that Word prints it on that page too.
     /// </summary>
     public IReadOnlyDictionary<TableBlock, IReadOnlyList<int>> TableBreaks => _tableBreaks;
+
+    /// <summary>
+    /// For each table placed, the rows each crossing label (三、本年度办理结果) needs from its first to hold its text, as
+    /// measured: the head the .docx keeps together so that Word does not cut the label short.
+    /// </summary>
+    public IReadOnlyDictionary<TableBlock, IReadOnlyDictionary<TableCell, int>> LabelHeads => _labelHeads;
 
     public void Add(DrawOperation operation) => _pages[^1].Add(operation);
 
@@ -56,6 +63,8 @@ internal sealed class PageCanvas
     public void NewPage() => _pages.Add([]);
 
     public void MarkTableBreaks(TableBlock table, IReadOnlyList<int> rows) => _tableBreaks[table] = rows;
+
+    public void MarkLabelHeads(TableBlock table, IReadOnlyDictionary<TableCell, int> heads) => _labelHeads[table] = heads;
 
     public void Mark(string title, double y) => _bookmarks.Add(new Bookmark(title, PageIndex, y));
 }

@@ -26,15 +26,12 @@ internal sealed class TableLayout(IGlyphMeasure metrics)
     public double NeededAtStart(TableBlock block)
     {
         var texts = Texts(block);
-        return AtStart(block.Table, texts, RowHeights(block.Table, texts));
+        return AtStart(block.Table, RowHeights(block.Table, texts));
     }
 
-    /// <summary>
-    /// Height the table needs on the page it starts on: its rows down to <see cref="TablePageBreaks.FirstPageThrough"/>,
-    /// so that the first crossing label (三、本年度办理结果) never moves off the page the table starts on.
-    /// </summary>
-    private static double AtStart(TableDescription table, Dictionary<TableCell, CellText> texts, double[] heights) =>
-        heights[..(TablePageBreaks.FirstPageThrough(table, label => HeadRows(label, texts, heights)) + 1)].Sum();
+    /// <summary>Height the table needs on the page it starts on: its rows down to <see cref="TablePageBreaks.FirstPageThrough"/>.</summary>
+    private static double AtStart(TableDescription table, double[] heights) =>
+        heights[..(TablePageBreaks.FirstPageThrough(table) + 1)].Sum();
 
     /// <summary>The fewest of a crossing label's rows, from its first, whose heights hold its text.</summary>
     private static int HeadRows(TableCell label, Dictionary<TableCell, CellText> texts, double[] heights)
@@ -84,6 +81,7 @@ internal sealed class TableLayout(IGlyphMeasure metrics)
             }
         }
 
+        canvas.MarkLabelHeads(block, TablePageBreaks.CrossingLabels(table).ToDictionary(label => label, label => HeadRows(label, texts, heights)));
         canvas.MarkTableBreaks(block, [.. Enumerable.Range(table.HeaderRowCount + 1, Math.Max(0, table.RowCount - table.HeaderRowCount - 1))
             .Where(row => placement.Pages[row] != placement.Pages[row - 1])]);
         var lastRow = table.RowCount - 1;
@@ -106,7 +104,7 @@ internal sealed class TableLayout(IGlyphMeasure metrics)
         var breaks = new HashSet<int>();
         for (var attempt = 0; ; attempt++)
         {
-            var placement = Paginate(table, heights, AtStart(table, texts, heights), breaks, startPage, top);
+            var placement = Paginate(table, heights, AtStart(table, heights), breaks, startPage, top);
             var moved = new List<int>();
             foreach (var cell in TablePageBreaks.CrossingLabels(table))
             {
