@@ -34,6 +34,29 @@ internal static class Kinsoku
     }
 
     /// <summary>
+    /// The pieces of a run of <see cref="IsAtomic"/> characters between which a line may break: a web address's
+    /// (<see cref="UrlPieces"/>), or a phone number's after the hyphen behind its area code (0858- / 8223456), as Word
+    /// breaks after a hyphen; the hyphen stays at the line end. Anything else is one piece.
+    /// </summary>
+    public static IEnumerable<string> BreakablePieces(string run) => IsUrl(run) ? UrlPieces(run) : HyphenPieces(run);
+
+    /// <summary>A run split after each hyphen between two digits (0858-8223456 → 0858- and 8223456).</summary>
+    private static IEnumerable<string> HyphenPieces(string run)
+    {
+        var start = 0;
+        for (var i = 1; i < run.Length - 1; i++)
+        {
+            if (run[i] == '-' && char.IsAsciiDigit(run[i - 1]) && char.IsAsciiDigit(run[i + 1]))
+            {
+                yield return run[start..(i + 1)];
+                start = i + 1;
+            }
+        }
+
+        yield return run[start..];
+    }
+
+    /// <summary>
     /// The pieces of a web address between which a line may break: after / ? &amp; . - _ =, the last of a row of them
     /// (https:// stays whole, never http / s://).
     /// </summary>

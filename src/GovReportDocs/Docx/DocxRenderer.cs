@@ -180,25 +180,14 @@ internal static class DocxRenderer
     };
 
     /// <summary>
-    /// A run of body text whose hyphens between digits (0851-86543210) are Word's non-breaking hyphen, so Word and
-    /// WPS keep a phone number on one line as the PDF does. No invisible joiner is added anywhere: offices copy this
-    /// text into GBK web pages, where it would print as “?”. LibreOffice 7.4 still breaks after the hyphen.
+    /// A run of body text as it is: a phone number's hyphen (0851-86543210) is a plain one, after which Word, WPS and
+    /// LibreOffice may break the line as the PDF does. No invisible joiner is added anywhere: offices copy this text
+    /// into GBK web pages, where it would print as “?”.
     /// </summary>
     private static void TextRun(WordXml w, string text)
     {
         w.Start("r");
-        var start = 0;
-        for (var i = 1; i < text.Length - 1; i++)
-        {
-            if (text[i] == '-' && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]))
-            {
-                w.Text(text[start..i]);
-                w.Empty("noBreakHyphen");
-                start = i + 1;
-            }
-        }
-
-        w.Text(text[start..]);
+        w.Text(text);
         w.End();
     }
 }

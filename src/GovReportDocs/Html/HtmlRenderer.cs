@@ -95,10 +95,12 @@ internal static class HtmlRenderer
     }
 
     /// <summary>
-    /// Text with a wbr after / ? &amp; . - _ = in each web address, where a browser may then break it as the PDF does:
-    /// a justified line before an address it could not break would be letter-spaced across the column.
+    /// Text with a wbr after / ? &amp; . - _ = in each web address and after a phone number's area code (0858-), where a
+    /// browser may then break it as the PDF does (<see cref="Kinsoku.BreakablePieces"/>; a browser never breaks between
+    /// a hyphen and a digit itself): a justified line before a run it could not break would be letter-spaced across
+    /// the column.
     /// </summary>
-    private static void AppendBreakingUrls(StringBuilder html, string text)
+    private static void AppendBreakable(StringBuilder html, string text)
     {
         var from = 0;
         for (var i = 0; i < text.Length;)
@@ -116,10 +118,10 @@ internal static class HtmlRenderer
             }
 
             var run = text[i..end];
-            if (Kinsoku.IsUrl(run))
+            var pieces = Kinsoku.BreakablePieces(run).ToList();
+            if (pieces.Count > 1)
             {
                 html.AppendEscaped(text[from..i]);
-                var pieces = Kinsoku.UrlPieces(run).ToList();
                 for (var p = 0; p < pieces.Count; p++)
                 {
                     html.Append(p > 0 ? "<wbr>" : "").AppendEscaped(pieces[p]);
@@ -143,7 +145,7 @@ internal static class HtmlRenderer
                 .AppendEscaped(paragraph.LeadIn).Append("</b>");
         }
 
-        AppendBreakingUrls(html, paragraph.Text);
+        AppendBreakable(html, paragraph.Text);
         html.Append("</p>\n");
     }
 }

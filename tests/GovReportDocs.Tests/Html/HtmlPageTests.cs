@@ -87,6 +87,15 @@ public class HtmlPageTests
     }
 
     [Fact]
+    public void A_phone_number_may_break_after_its_area_codes_hyphen_only()
+    {
+        // A browser never breaks between a hyphen and a digit: without the wbr a narrow screen spread the line before.
+        var html = HtmlRenderer.Render(StressInputs.Load("tax-office.yaml"));
+        html.ShouldContain("0858-<wbr>8223456");
+        html.ShouldNotContain("<wbr>-");
+    }
+
+    [Fact]
     public void A_lead_in_keeps_its_paragraph_and_takes_the_heading_class_of_its_level()
     {
         var report = Samples.Panzhou with { Overview = Samples.Panzhou.Overview with { Management = "（一）强化组织领导。成立了领导小组。\n\n1.建立台账。逐项整改。" } };

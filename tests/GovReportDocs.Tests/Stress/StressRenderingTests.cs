@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using GovReportDocs.Composition;
+using GovReportDocs.Composition.Layout;
 using GovReportDocs.Docx;
 using GovReportDocs.NationalFormat;
 using GovReportDocs.Tests.Support;
@@ -25,6 +26,9 @@ public partial class StressRenderingTests
             var stem = System.IO.Path.Combine(folder, System.IO.Path.GetFileNameWithoutExtension(name));
             File.WriteAllBytes(stem + ".pdf", PdfSamples.Render(composed.Report).Bytes);
             File.WriteAllBytes(stem + ".docx", DocxRenderer.Render(composed));
+            Directory.CreateDirectory(System.IO.Path.Combine(folder, "spaced"));
+            File.WriteAllBytes(System.IO.Path.Combine(folder, "spaced", System.IO.Path.GetFileName(stem) + ".pdf"),
+                LibreOfficeSpacing.Render(composed));
             docx.Add(stem + ".docx");
         }
 
@@ -34,6 +38,10 @@ public partial class StressRenderingTests
             new Dictionary<string, string> { ["FONTCONFIG_FILE"] = StressInputs.Path("fonts.conf") });
         return folder;
     });
+
+    /// <summary>The PDF laid out as LibreOffice sets the .docx (<see cref="LibreOfficeSpacing"/>).</summary>
+    private static string SpacedPdf(string input) =>
+        System.IO.Path.Combine(Folder.Value, "spaced", System.IO.Path.ChangeExtension(input, ".pdf"));
 
     /// <summary>The PDF as published, or the .docx as LibreOffice prints it.</summary>
     private static string Pdf(string input, bool fromDocx) =>
@@ -182,7 +190,7 @@ public partial class StressRenderingTests
     }
 
     [Theory]
-    [MemberData(nameof(ComparableCounts))]
+    [MemberData(nameof(ComparableInputs))]
     public void The_docx_and_the_pdf_have_the_same_pages(string input)
     {
         var pdf = PdfWords.Read(Pdf(input, fromDocx: false)).Max(w => w.Page);
@@ -205,7 +213,7 @@ public partial class StressRenderingTests
 
     /// <summary>
     /// Text as compared: without white space and without hyphens, which pdftotext drops at a line end (LibreOffice
-    /// breaks a phone number after its hyphen; <see cref="The_phone_number_is_never_split_between_lines_of_the_pdf"/>).
+    /// breaks a phone number after its hyphen; <see cref="The_phone_number_breaks_only_right_after_its_area_code_in_both_formats"/>).
     /// </summary>
     private static string Printed(string textOrPdf) =>
         new(ExternalTool.Squeeze(textOrPdf.EndsWith(".pdf", StringComparison.Ordinal) ? ExternalTool.Run("pdftotext", textOrPdf, "-") : textOrPdf)
@@ -219,24 +227,63 @@ public partial class StressRenderingTests
 
     [Theory]
     [MemberData(nameof(InputsWithPhone))]
-    public void The_phone_number_is_never_split_between_lines_of_the_pdf(string input)
+    public void The_phone_number_breaks_only_right_after_its_area_code_in_both_formats(string input)
     {
+        // 0858- / 8223456 as Word breaks after a hyphen; kept whole, it left the line before it letter-spaced. Where
+        // depends on the line ends before it, which LibreOffice's gap beside digits moves (LibreOfficeSpacing): in
+        // each format, whole or split right after the area code.
         var phone = StressInputs.Load(input).Contact.Phone!;
-        var words = PdfWords.Read(Pdf(input, fromDocx: false));
-        Enumerable.Range(1, words.Max(w => w.Page))
-            .SelectMany(page => PdfWords.Lines(words, page))
-            .ShouldContain(line => ExternalTool.Squeeze(line).Contains(phone, StringComparison.Ordinal), $"{input}: {phone} split");
+        var areaCode = phone[..(phone.IndexOf('-', StringComparison.Ordinal) + 1)];
+        string Where(string pdf)
+        {
+            var words = PdfWords.Read(pdf);
+            var lines = Enumerable.Range(1, words.Max(w => w.Page)).SelectMany(page => PdfWords.Lines(words, page)).Select(ExternalTool.Squeeze).ToList();
+            if (lines.Any(line => line.Contains(phone, StringComparison.Ordinal)))
+            {
+                return "whole";
+            }
+
+            var split = lines.FindIndex(line => line.EndsWith(areaCode, StringComparison.Ordinal));
+            split.ShouldBeGreaterThanOrEqualTo(0, $"{input} ({pdf}): {phone} split elsewhere than after {areaCode}");
+            lines[split + 1].ShouldStartWith(phone[areaCode.Length..], customMessage: $"{input} ({pdf})");
+            return "after " + lines[split];
+        }
+
+        Where(Pdf(input, fromDocx: false)).ShouldNotBeEmpty();
+        Where(Pdf(input, fromDocx: true)).ShouldNotBeEmpty();
     }
 
     [Theory]
     [MemberData(nameof(InputsWithPhone))]
-    public void The_docx_writes_the_phone_numbers_hyphen_as_a_non_breaking_one(string input)
+    public void The_docx_writes_the_phone_numbers_hyphen_as_a_plain_one(string input)
     {
-        // Word and WPS keep it on one line; LibreOffice 7.4 breaks after it all the same (docs/layout.md).
+        // Word's non-breaking hyphen kept 0858-8223456 whole in Word and WPS, where the PDF now breaks after 0858-.
         var phone = StressInputs.Load(input).Contact.Phone!;
         using var docx = new DocxReadBack(DocxRenderer.Render(StressInputs.Compose(input)));
+        docx.Body.Descendants<DocumentFormat.OpenXml.Wordprocessing.NoBreakHyphen>().ShouldBeEmpty(input);
         docx.Body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(DocxReadBack.TextOf)
-            .ShouldContain(text => text.Contains(phone.Replace('-', '\u2011'), StringComparison.Ordinal));
+            .ShouldContain(text => text.Contains(phone, StringComparison.Ordinal));
+    }
+
+    public static TheoryData<string, bool> PagesBeforeAPhoneNumber() => new()
+    {
+        { "tax-office.yaml", false }, { "tax-office.yaml", true }, { "county-office.yaml", false }, { "county-office.yaml", true },
+    };
+
+    [Theory]
+    [MemberData(nameof(PagesBeforeAPhoneNumber))]
+    public void No_line_of_page_1_has_its_characters_spaced_more_than_a_quarter_em(string input, bool fromDocx)
+    {
+        // （ 地 址 ： 某 某 市 … 电 话 ： stood 0.4 em apart before the unbreakable 0858-8223456）。 in both formats.
+        // Not measured beside a digit or Latin letter, where LibreOffice adds its own gap (LibreOfficeSpacing.HanLatinGapEm).
+        var words = PdfWords.Read(Pdf(input, fromDocx));
+        foreach (var line in PdfWords.LineWords(words, 1).Where(l => !l[0].Text.StartsWith('—')))
+        {
+            var widest = line.Zip(line.Skip(1))
+                .Where(pair => !char.IsAsciiLetterOrDigit(pair.First.Text[^1]) && !char.IsAsciiLetterOrDigit(pair.Second.Text[0]))
+                .Select(pair => pair.Second.XMin - pair.First.XMax).DefaultIfEmpty(0).Max();
+            widest.ShouldBeLessThanOrEqualTo(DocumentLayout.MaxJustifyGap + 0.01, $"{input} ({(fromDocx ? ".docx" : "PDF")}): {string.Join(" ", line.Select(w => w.Text))}");
+        }
     }
 
     [Theory]
@@ -295,38 +342,65 @@ public partial class StressRenderingTests
     }
 
     /// <summary>
-    /// Inputs whose pages LibreOffice 7.4 cannot match: it ignores w:autoSpaceDE and sets a gap between every Chinese
-    /// character and digit (2025 年 1 月), so its lines of dates and counts run longer than Word's and the PDF's, and a
-    /// long text drifts by a line from the first page on (docs/layout.md). Word and WPS honour the setting.
+    /// Inputs whose pages LibreOffice 7.4 cannot match because of the gap it puts between Chinese and digits or Latin
+    /// (<see cref="LibreOfficeSpacing.HanLatinGapEm"/>), which Word and WPS leave out as the .docx asks: a line of dates and
+    /// counts runs longer there and moves a line end, or a page break by a line.
+    /// <see cref="The_pdf_spaced_as_LibreOffice_spaces_breaks_pages_where_LibreOffice_does"/> shows that the gap
+    /// alone explains each.
     /// </summary>
-    private static readonly string[] SpacedByLibreOffice = ["long-narrative.yaml", "very-long-narrative.yaml"];
+    private static readonly string[] SpacedByLibreOffice = ["big-city.yaml", "long-name.yaml", "long-narrative.yaml", "very-long-narrative.yaml"];
 
     public static TheoryData<string> ComparableInputs() => [.. StressInputs.Names.Except(SpacedByLibreOffice)];
 
-    /// <summary>Inputs whose page count LibreOffice's spacing leaves alone: all but the 14-page narrative, a page longer there.</summary>
-    public static TheoryData<string> ComparableCounts() => [.. StressInputs.Names.Where(n => n != "very-long-narrative.yaml")];
+    /// <summary>Each page's first line, without white space (LibreOffice's gap prints as a space).</summary>
+    private static List<string> Openings(string pdf)
+    {
+        var words = PdfWords.Read(pdf);
+        return [.. Enumerable.Range(1, words.Max(w => w.Page)).Select(page => ExternalTool.Squeeze(PdfWords.Lines(words, page)[0]))];
+    }
 
     [Theory]
     [MemberData(nameof(ComparableInputs))]
     public void The_docx_and_the_pdf_break_pages_at_the_same_places(string input)
     {
-        // The signed paper and the published PDF match page for page: each page opens on the same line of text (a
-        // character or two either way where LibreOffice's spacing moved a line end).
-        static List<string> Openings(string pdf)
-        {
-            var words = PdfWords.Read(pdf);
-            return [.. Enumerable.Range(1, words.Max(w => w.Page)).Select(page => ExternalTool.Squeeze(PdfWords.Lines(words, page)[0]))];
-        }
+        // The signed paper and the published PDF match page for page: each page opens on the same line of text.
+        Openings(Pdf(input, fromDocx: true)).ShouldBe(Openings(Pdf(input, fromDocx: false)), input);
+    }
 
-        var pdf = Openings(Pdf(input, fromDocx: false));
-        var docx = Openings(Pdf(input, fromDocx: true));
-        docx.Count.ShouldBe(pdf.Count, input);
-        for (var page = 0; page < pdf.Count; page++)
+    /// <summary>
+    /// The one input whose LibreOffice print the gap alone does not explain: 15 pages to the spaced PDF's 14. Its page 2
+    /// ends a line a character earlier (批 goes down), the paragraph takes a line more, LibreOffice's widow control
+    /// moves one more line over, and the 14 pages of text gain a page by the end. LibreOffice also breaks between a
+    /// number and its measure word (3 / 件), which the PDF keeps together and the .docx cannot ask for.
+    /// </summary>
+    private static readonly string[] NotExplainedByTheGap = ["very-long-narrative.yaml"];
+
+    public static TheoryData<string> ExplainedByTheGap() => [.. StressInputs.Names.Except(NotExplainedByTheGap)];
+
+    [Theory]
+    [MemberData(nameof(ExplainedByTheGap))]
+    public void The_pdf_spaced_as_LibreOffice_spaces_breaks_pages_where_LibreOffice_does(string input)
+    {
+        // The PDF laid out with LibreOffice's gap opens every page on the same line as LibreOffice's print of the
+        // .docx, long-narrative too: Word and WPS, without the gap, match the PDF. The line may start up to 3
+        // characters earlier or later: LibreOffice's own widths (a digit 7.75/15.75 of a character where the PDF's is
+        // 8/16, 28.08 characters to its line) and its break between a number and its measure word move a line end by
+        // a character now and then.
+        var spaced = Openings(SpacedPdf(input));
+        var office = Openings(Pdf(input, fromDocx: true));
+        office.Count.ShouldBe(spaced.Count, $"{input}: pages");
+        for (var page = 0; page < spaced.Count; page++)
         {
-            var (a, b) = (pdf[page], docx[page]);
-            var same = a.Length < 4 || b.Length < 4 || a.Contains(b[..4], StringComparison.Ordinal) || b.Contains(a[..4], StringComparison.Ordinal)
-                || a.Contains(b.Substring(1, 3), StringComparison.Ordinal) || b.Contains(a.Substring(1, 3), StringComparison.Ordinal);
-            same.ShouldBeTrue($"{input}: page {page + 1} opens with “{a}” in the PDF, “{b}” in the .docx");
+            SameLine(spaced[page], office[page]).ShouldBeTrue($"{input}: page {page + 1} opens with “{spaced[page]}” spaced, “{office[page]}” in LibreOffice");
         }
+    }
+
+    /// <summary>Whether two openings are one line of text, started at most 3 characters apart (each at least 8 long).</summary>
+    private static bool SameLine(string a, string b)
+    {
+        const int shift = 3, overlap = 8;
+        return a == b || Enumerable.Range(0, shift + 1).Any(i =>
+            (a.Length >= i + overlap && b.StartsWith(a.Substring(i, overlap), StringComparison.Ordinal))
+            || (b.Length >= i + overlap && a.StartsWith(b.Substring(i, overlap), StringComparison.Ordinal)));
     }
 }

@@ -33,7 +33,11 @@ internal static partial class PdfWords
     }
 
     /// <summary>The lines of one page, top to bottom: words whose boxes share a middle, joined left to right.</summary>
-    public static IReadOnlyList<string> Lines(IEnumerable<Word> words, int page)
+    public static IReadOnlyList<string> Lines(IEnumerable<Word> words, int page) =>
+        LineWords(words, page).Select(l => string.Concat(l.Select(w => w.Text))).ToList();
+
+    /// <summary>The words of each line of one page, top to bottom, each line's left to right.</summary>
+    public static IReadOnlyList<IReadOnlyList<Word>> LineWords(IEnumerable<Word> words, int page)
     {
         var lines = new List<(double Middle, List<Word> Words)>();
         foreach (var word in words.Where(w => w.Page == page).OrderBy(w => (w.YMin + w.YMax) / 2))
@@ -49,7 +53,7 @@ internal static partial class PdfWords
             }
         }
 
-        return lines.Select(l => string.Concat(l.Words.OrderBy(w => w.XMin).Select(w => w.Text))).ToList();
+        return lines.Select(l => (IReadOnlyList<Word>)[.. l.Words.OrderBy(w => w.XMin)]).ToList();
     }
 
     [GeneratedRegex("""<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)</word>""")]

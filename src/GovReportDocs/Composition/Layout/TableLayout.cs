@@ -10,7 +10,7 @@ namespace GovReportDocs.Composition.Layout;
 /// between its blocks (表二's 第二十条 items, each with its own headings) or stays whole (表四),
 /// and a number never wraps (<see cref="CellFit"/>).
 /// </summary>
-internal sealed class TableLayout(IGlyphMeasure metrics)
+internal sealed class TableLayout(IGlyphMeasure metrics, double hanLatinGapEm = 0)
 {
     private const double Size = PageLayout.TablePt;
     private const double LineHeight = PageLayout.TableLinePt;
@@ -265,7 +265,7 @@ internal sealed class TableLayout(IGlyphMeasure metrics)
             return new CellText([new LaidLine([new TextUnit(text, FontRole.Table, size, metrics.Width(text, FontRole.Table, size))], 0, false)], scale, size);
         }
 
-        return new CellText(LineBreaker.Break([new StyledRun(text, FontRole.Table, Size)], metrics, available, 0, justify: false), 1);
+        return new CellText(LineBreaker.Break([new StyledRun(text, FontRole.Table, Size)], metrics, available, 0, justify: false, hanLatinGapEm), 1);
     }
 
     private static double[] RowHeights(TableDescription table, Dictionary<TableCell, CellText> texts)
