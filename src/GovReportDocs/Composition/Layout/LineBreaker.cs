@@ -255,8 +255,8 @@ internal static class LineBreaker
 
     /// <summary>
     /// A last line of fewer than <paramref name="leastLast"/> characters besides its punctuation (象。, 形象。, 开) takes
-    /// the last characters of the line above with it; a justified line above is set a little looser. A number is no
-    /// runt (8223456）。 after 0858-, 2025年。): taking 0858- down with it left the line above letter-spaced.
+    /// the last characters of the line above with it; a justified line above is set a little looser. A number counts its
+    /// digits (8223456）。 after 0858- is no runt: taking 0858- down with it left the line above letter-spaced).
     /// </summary>
     private static void AvoidRunt(List<LaidLine> lines, int leastAbove, int leastLast)
     {
@@ -264,8 +264,8 @@ internal static class LineBreaker
         {
             var last = lines[^1];
             var above = lines[^2];
-            var printing = last.Units.Where(u => !Kinsoku.CannotStartLine(u.Text[0])).ToList();
-            if (printing.Count >= leastLast || printing.Any(u => u.Text.EnumerateRunes().Count() > 1) || above.Units.Count < leastAbove)
+            var printing = last.Units.Where(u => !Kinsoku.CannotStartLine(u.Text[0])).Sum(u => u.Text.EnumerateRunes().Count());
+            if (printing >= leastLast || above.Units.Count < leastAbove)
             {
                 return;
             }
