@@ -70,6 +70,10 @@ internal static class TableMatcher
             {
                 ReadFilledTemplate(read, start, end, values, lines);
             }
+            else if (table == ReportTables.Review)
+            {
+                ReadFilledTemplateReview(read, start, values, lines);
+            }
         }
 
         var zeroOtherHandling = otherHandlingDetached
@@ -105,6 +109,37 @@ internal static class TableMatcher
             }
         }
     }
+
+    /// <summary>
+    /// 表四 the walk left short may be the filled Word template copied by plain pdftotext (<see cref="TemplateTable4"/>):
+    /// read from its part title, after 表三's last number, to the end (its last 总计 may fall among part 五's lines).
+    /// </summary>
+    private static void ReadFilledTemplateReview(List<ReadItem> read, int start, Dictionary<Datum, decimal?> values, Dictionary<Datum, int> lines)
+    {
+        var data = ReadableRow.Of(ReportTables.Review).SelectMany(r => r.Data).ToList();
+        if (data.All(values.ContainsKey))
+        {
+            return;
+        }
+
+        var title = read.FindLastIndex(start, start + 1, i => i.Compared.Contains(ComparedReviewTitle, StringComparison.Ordinal));
+        var lastOfTable3 = ReadableRow.Of(ReportTables.Applications).SelectMany(r => r.Data)
+            .Select(d => lines.TryGetValue(d, out var line) ? line : 0).DefaultIfEmpty(0).Max();
+        var from = title < 0 ? start : title;
+        var items = read.Skip(from).Where(i => i.Source.Line > lastOfTable3).ToList();
+        if (TemplateTable4.Read(items) is not { } numbers)
+        {
+            return;
+        }
+
+        for (var i = 0; i < data.Count; i++)
+        {
+            values[data[i]] = numbers[i].Value;
+            lines[data[i]] = numbers[i].Source.Line;
+        }
+    }
+
+    private static readonly string ComparedReviewTitle = ChineseNormalizer.Normalize(PartTitles.Review);
 
     private static readonly string ComparedApplicationsTitle = ChineseNormalizer.Normalize(PartTitles.Applications);
 
