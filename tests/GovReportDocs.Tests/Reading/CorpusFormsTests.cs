@@ -26,9 +26,6 @@ public class CorpusFormsTests
     private const string PlainWrappedRowLabels =
         "plain pdftotext of the Chromium print: （一） and （二）'s first cells stand among the lines of wrapped labels (`（一）予以公开` `0` `度办理结` `果`), 1.属于国家秘密's label is printed after （五）3's row and the rows after it follow their numbers: the walk by label cannot place the rows and the numbers do not fall into whole columns, so most of 表三 is told missing (R1)";
 
-    private const string PlainTemplateTable4LastTotalInText =
-        "plain pdftotext of the filled template's PDF (表三 read by TemplateTable3, 表四 by TemplateTable4 where its numbers come in order): 复议后起诉's 总计 is printed among the wrapped lines of part 五's text (01: `…不断扩` `总计` `19` `数字化转型…`; 03: `…有待进一步加强` … `总计` `0`), where TemplateTable4 does not find it as a 总计 label with its number right after, so 表四 is not in its shape and is told missing (R1)";
-
     private const string PlainColumnsOutOfOrder =
         "plain pdftotext of the Chromium print: 表三's headers 总计 and 其他 are printed after fourteen numbers, so its single numbers are not in row order and 表三 is told missing (R1); 表四's fifteen single numbers under headers set one letter per line are read in printed order, which the page does not follow (R5)";
 
@@ -42,8 +39,6 @@ public class CorpusFormsTests
     /// </summary>
     private static readonly Dictionary<string, string> KnownFailing = new()
     {
-        ["01-pingtan-2024.template.pdftotext.txt"] = PlainTemplateTable4LastTotalInText,
-        ["03-pingtan-czj-2024.template.pdftotext.txt"] = PlainTemplateTable4LastTotalInText,
         ["04-pingtan-haitan-2024.chromium.pdftotext.txt"] = PlainColumnsOutOfOrder,
         ["08-pingtan-shs-2025.chromium.pdftotext.txt"] = PlainWrappedRowLabels,
         ["12-pingtan-jinjing-2025-crawltext.template.docx"] = PartsOutOfOrder,

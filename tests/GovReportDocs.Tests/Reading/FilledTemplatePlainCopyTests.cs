@@ -67,4 +67,32 @@ public class FilledTemplatePlainCopyTests
             folder.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public void A_total_joined_onto_running_text_is_read_only_when_it_is_its_groups_total()
+    {
+        // 平潭 2024: 复议后起诉's `总计` / `19` stand among part 五's wrapped lines, the header joined onto them (`…不断扩总计`).
+        var copy = Path.Combine(RepoPaths.CorpusFolder, "forms", "01-pingtan-2024.template.pdftotext.txt");
+        var afterReview = new ReviewDatum(ReviewGroup.LitigationAfterReview, ReviewOutcome.Total);
+        GovReport.CheckPublished(copy).Published!.Sheet[afterReview].ShouldBe(19);
+
+        // Not 13+2+4+0: a sentence that happens to end in 总计, the number no total of the group.
+        var lines = File.ReadAllLines(copy);
+        lines[Array.LastIndexOf(lines, "19")] = "18";
+        var folder = Directory.CreateTempSubdirectory("joined-total-");
+        try
+        {
+            var path = Path.Combine(folder.FullName, "joined.txt");
+            File.WriteAllLines(path, lines);
+
+            var check = GovReport.CheckPublished(path);
+
+            check.Published!.Sheet[afterReview].ShouldBeNull();
+            check.Diagnostics.ShouldContain(d => d.Rule == "R1" && d.Message.Contains("表四", StringComparison.Ordinal));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }
