@@ -26,9 +26,6 @@ public class CorpusFormsTests
     private const string PlainWrappedRowLabels =
         "plain pdftotext of the Chromium print: （一） and （二）'s first cells stand among the lines of wrapped labels (`（一）予以公开` `0` `度办理结` `果`), 1.属于国家秘密's label is printed after （五）3's row and the rows after it follow their numbers: the walk by label cannot place the rows and the numbers do not fall into whole columns, so most of 表三 is told missing (R1)";
 
-    private const string PlainTemplateTable3 =
-        "plain pdftotext of the filled template's PDF (表二 now read): 表三's label column and its 自然人 column fall into one text block, the 自然人 numbers among the labels and some before their own label (01: `3.危及…` `0` `3` `（三）不 4.保护…`, the 3 is (三)4's), the other columns cut into blocks at every tall row and 总计 printed after them, and the top rows and the （六）–四 rows in an order that follows the numbers' widths (14: `8` `0` `3` a column; 01: `217 1` on one line): not a shape DetachedValues reads, so 表三 is told missing (R1)";
-
     private const string PlainColumnsOutOfOrder =
         "plain pdftotext of the Chromium print (pdftotext -bbox shows it): 表三's rows 一 and 二 are printed as two blocks, the five right columns (科研机构 to 总计) of both rows first, ten 0s before the headers 商业企业 and 科研机构, then 自然人 and 商业企业 of both rows (`5 1 0 0`), the headers 人, 总计 and 其他 after all of them; "
         + "whether a block runs row by row or column by column is pdftotext's reading order, not in the text, so those numbers cannot be placed with certainty and 表三 is told missing (R1); 表四's one row of fifteen numbers, under headers set one letter per line, is printed in the order of columns 6–9, 11–14, 1–5, 10, 15 (the two litigation 总计 last), which the text does not show: read in printed order, 行政复议's 其他结果 1 and 总计 1 fall into 复议后起诉 (R5, and R7 on the text's 行政复议1件)";
@@ -39,21 +36,8 @@ public class CorpusFormsTests
     /// </summary>
     private static readonly Dictionary<string, string> KnownFailing = new()
     {
-        ["01-pingtan-2024.template.pdftotext.txt"] = PlainTemplateTable3,
-        ["03-pingtan-czj-2024.template.pdftotext.txt"] = PlainTemplateTable3,
         ["04-pingtan-haitan-2024.chromium.pdftotext.txt"] = PlainColumnsOutOfOrder,
-        ["04-pingtan-haitan-2024.template.pdftotext.txt"] = PlainTemplateTable3,
-        ["05-pingtan-2023.template.pdftotext.txt"] = PlainTemplateTable3,
         ["08-pingtan-shs-2025.chromium.pdftotext.txt"] = PlainWrappedRowLabels,
-        ["08-pingtan-shs-2025.template.pdftotext.txt"] = PlainTemplateTable3,
-        ["10-pingtan-czj-2025.template.pdftotext.txt"] = PlainTemplateTable3,
-        ["11-pingtan-2025-crawltext.template.pdftotext.txt"] = PlainTemplateTable3,
-        ["12-pingtan-jinjing-2025-crawltext.template.pdftotext.txt"] = PlainTemplateTable3,
-        ["13-pingtan-2022-crawltext.template.pdftotext.txt"] = PlainTemplateTable3,
-        ["14-pingtan-gaj-2024-crawltext.template.pdftotext.txt"] = PlainTemplateTable3,
-        ["15-pingtan-scj-2025-crawltext.template.pdftotext.txt"] = PlainTemplateTable3,
-        ["18-hongze-2023-wps.template.pdftotext.txt"] = PlainTemplateTable3,
-        ["19-hongze-2024-wps.template.pdftotext.txt"] = PlainTemplateTable3,
     };
 
     public static TheoryData<string> Forms() => new(Directory.GetFiles(Folder)

@@ -35,6 +35,7 @@ public partial class StressRenderingTests
     }
 
     [Theory]
+    [Trait("Requires", "debian")]
     [MemberData(nameof(EveryInputInBothFormats))]
     public void No_page_leaves_more_than_five_lines_blank_at_its_foot_unless_the_next_opens_with_a_block_kept_whole(string input, bool fromDocx)
     {

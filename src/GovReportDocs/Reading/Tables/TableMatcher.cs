@@ -2,6 +2,7 @@ using GovReportDocs.NationalFormat;
 using GovReportDocs.Model;
 using GovReportDocs.Normalization;
 using GovReportDocs.Reading.Lines;
+using GovReportDocs.Reading.Tables.Template;
 
 namespace GovReportDocs.Reading.Tables;
 
@@ -65,12 +66,82 @@ internal static class TableMatcher
             found.Add(table);
             Read(table, cells, values, lines, variants);
             otherHandlingDetached |= DetachedValues.Fill(table, cells, values, lines);
+            if (table == ReportTables.Applications)
+            {
+                ReadFilledTemplate(read, start, end, values, lines);
+            }
+            else if (table == ReportTables.Review)
+            {
+                ReadFilledTemplateReview(read, start, values, lines);
+            }
         }
 
         var zeroOtherHandling = otherHandlingDetached
                                 || (found.Contains(ReportTables.Applications) && ReadSingleRowOtherHandling(read, values, lines));
         return new MatchedTables(values, lines, found, OldFormatSigns(read, zeroOtherHandling)) { Variants = variants };
     }
+
+    /// <summary>
+    /// 表三 the walk left short may be the filled Word template copied by plain pdftotext (<see cref="TemplateTable3"/>):
+    /// read from its part title, as some of its numbers come before its first label.
+    /// </summary>
+    private static void ReadFilledTemplate(List<ReadItem> read, int start, int end, Dictionary<Datum, decimal?> values, Dictionary<Datum, int> lines)
+    {
+        var rows = ReadableRow.Of(ReportTables.Applications);
+        if (rows.SelectMany(r => r.Data).All(values.ContainsKey))
+        {
+            return;
+        }
+
+        var title = read.FindLastIndex(start, start + 1, i => i.Compared.Contains(ComparedApplicationsTitle, StringComparison.Ordinal));
+        var from = title < 0 ? start : title;
+        if (TemplateTable3.Read(read.GetRange(from, end - from)) is not { } sheet)
+        {
+            return;
+        }
+
+        for (var r = 0; r < rows.Count; r++)
+        {
+            for (var c = 0; c < rows[r].Data.Count; c++)
+            {
+                values[rows[r].Data[c]] = sheet[r][c].Value;
+                lines[rows[r].Data[c]] = sheet[r][c].Source.Line;
+            }
+        }
+    }
+
+    /// <summary>
+    /// 表四 the walk left short may be the filled Word template copied by plain pdftotext (<see cref="TemplateTable4"/>):
+    /// read from its part title, after 表三's last number, to the end (its last 总计 may fall among part 五's lines).
+    /// </summary>
+    private static void ReadFilledTemplateReview(List<ReadItem> read, int start, Dictionary<Datum, decimal?> values, Dictionary<Datum, int> lines)
+    {
+        var data = ReadableRow.Of(ReportTables.Review).SelectMany(r => r.Data).ToList();
+        if (data.All(values.ContainsKey))
+        {
+            return;
+        }
+
+        var title = read.FindLastIndex(start, start + 1, i => i.Compared.Contains(ComparedReviewTitle, StringComparison.Ordinal));
+        var lastOfTable3 = ReadableRow.Of(ReportTables.Applications).SelectMany(r => r.Data)
+            .Select(d => lines.TryGetValue(d, out var line) ? line : 0).DefaultIfEmpty(0).Max();
+        var from = title < 0 ? start : title;
+        var items = read.Skip(from).Where(i => i.Source.Line > lastOfTable3).ToList();
+        if (TemplateTable4.Read(items) is not { } numbers)
+        {
+            return;
+        }
+
+        for (var i = 0; i < data.Count; i++)
+        {
+            values[data[i]] = numbers[i].Value;
+            lines[data[i]] = numbers[i].Source.Line;
+        }
+    }
+
+    private static readonly string ComparedReviewTitle = ChineseNormalizer.Normalize(PartTitles.Review);
+
+    private static readonly string ComparedApplicationsTitle = ChineseNormalizer.Normalize(PartTitles.Applications);
 
     private static readonly ApplicationRow[] OtherHandlingRows = [ApplicationRow.OtherOverdueCorrection, ApplicationRow.OtherOverdueFee, ApplicationRow.OtherOther];
 

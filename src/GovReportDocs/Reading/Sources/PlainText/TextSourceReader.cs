@@ -25,9 +25,9 @@ internal static partial class TextSourceReader
         for (var i = bodyStart; i < lines.Length; i++)
         {
             // A page number copied from a PDF (`-3-`, `— 2 —`, `第3页`) is blanked, its line kept for the numbering; never a
-            // bare number, which may be a cell.
+            // bare number, which may be a cell, nor numbers apart (`217 1`: two cells of a row, which normalising glues).
             var trimmed = lines[i].Trim().Trim('\u3000');
-            if (trimmed.Length > 0 && !trimmed.All(char.IsAsciiDigit) && Pdf.PageResidue.IsPageNumber(trimmed))
+            if (trimmed.Length > 0 && !trimmed.All(c => char.IsAsciiDigit(c) || c == ' ') && Pdf.PageResidue.IsPageNumber(trimmed))
             {
                 lines[i] = "";
             }
