@@ -57,4 +57,17 @@ public class PartsOutOfOrderTests
         published.Sheet[new ReviewDatum(ReviewGroup.LitigationAfterReview, ReviewOutcome.Total)].ShouldBe(0);
         published.Sheet[new ApplicationDatum(ApplicationRow.NewlyReceived, ApplicantColumn.Total)].ShouldBe(11);
     }
+
+    [Fact]
+    public void A_fee_item_numbered_inside_part_五_is_五_s_own_text_not_a_part_of_its_own()
+    {
+        // A numbered item of 五 about the fee was taken for a fee part: import copied the rest of 五 into 六 as well.
+        var text = File.ReadAllText(RepoPaths.Corpus("16-pingtan-2023.md"))
+            .Replace("2024年，我区将采取以下措施加以改进：", "一、信息处理费收费标准宣传不够\n\n2024年，我区将采取以下措施加以改进：", StringComparison.Ordinal)
+            .Replace("2023年，无收取信息处理费情况。", "本机关未收取任何费用。", StringComparison.Ordinal);
+        var published = PublishedReportReader.Read(System.Text.Encoding.UTF8.GetBytes(text), "16-pingtan-2023.md", PublishedFormat.Markdown);
+
+        published.Structure.FeePart.ShouldBeNull();
+        GovReport.Import(published).Notes.ShouldNotContain(d => d.Rule == "R8" && d.Message.Contains("单列为", StringComparison.Ordinal));
+    }
 }

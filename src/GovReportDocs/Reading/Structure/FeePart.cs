@@ -17,17 +17,18 @@ internal static partial class FeePart
 
     /// <summary>
     /// The fee part's title and the paragraphs under it up to the next part title, or null when there is none: a short
-    /// paragraph numbered as a part (一、 to 六、) with the fee's words, after part 二 and before part 六 (in 六 it is 六's own).
+    /// paragraph with the fee's words, numbered as the part after the one it follows (五、 after 四), between the tables
+    /// (part 二) and the first of 五 or 六. An item of 五 or 六 (一、信息处理费收费标准宣传不够) is that part's own text.
     /// </summary>
     public static PrintedFeePart? Of(IReadOnlyList<SourceItem> items, IReadOnlyList<FoundPart> parts)
     {
         var partIndexes = parts.Select(p => p.Index).ToHashSet();
-        // After the tables begin (part 二) and before 六.
         var from = parts.FirstOrDefault(p => p.Number == 2)?.Index ?? 0;
-        var six = parts.FirstOrDefault(p => p.Number == 6)?.Index ?? items.Count;
-        for (var i = from; i < six; i++)
+        var until = parts.Where(p => p.Number >= 5).Select(p => p.Index).DefaultIfEmpty(items.Count).Min();
+        for (var i = from; i < until; i++)
         {
-            if (items[i] is SourceParagraph title && !partIndexes.Contains(i) && IsTitle(title.Text))
+            if (items[i] is SourceParagraph title && !partIndexes.Contains(i) && IsTitle(title.Text)
+                && NumberOf(title.Text) == 1 + parts.Where(p => p.Index < i).Select(p => p.Number).DefaultIfEmpty(0).Max())
             {
                 var end = parts.Select(p => p.Index).Where(p => p > i).DefaultIfEmpty(items.Count).Min();
                 var text = items.Skip(i + 1).Take(end - i - 1).OfType<SourceParagraph>().Select(p => p.Text).ToList();
@@ -37,6 +38,9 @@ internal static partial class FeePart
 
         return null;
     }
+
+    /// <summary>The part number a title is numbered with (五、 is 5).</summary>
+    private static int NumberOf(string title) => "一二三四五六".IndexOf(ChineseNormalizer.Normalize(title).TrimStart()[0], StringComparison.Ordinal) + 1;
 
     /// <summary>Whether a paragraph is a fee title: `五、信息处理费收取情况`, short, numbered as a part.</summary>
     public static bool IsTitle(string paragraph)
