@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using GovReportDocs.Diagnostics;
 
@@ -37,8 +36,8 @@ internal sealed partial class R10YearConsistency : IReportRule
         {
             foreach (Match period in StatisticalPeriod().Matches(text))
             {
-                var from = int.Parse(period.Groups["from"].Value, CultureInfo.InvariantCulture);
-                var to = int.Parse(period.Groups["to"].Value, CultureInfo.InvariantCulture);
+                var from = YearOf(period.Groups["from"].Value);
+                var to = YearOf(period.Groups["to"].Value);
                 if (from != year || to != year)
                 {
                     yield return Diagnostic.Error(Id,
@@ -54,7 +53,7 @@ internal sealed partial class R10YearConsistency : IReportRule
                     continue;
                 }
 
-                var quoted = int.Parse(title.Groups["year"].Value, CultureInfo.InvariantCulture);
+                var quoted = YearOf(title.Groups["year"].Value);
                 if (quoted != year)
                 {
                     yield return Diagnostic.Error(Id, $"{name}中提到的报告年度应为{year}年，实际为“{title.Value}”") with { Field = field };
@@ -77,16 +76,22 @@ internal sealed partial class R10YearConsistency : IReportRule
         }
     }
 
-    /// <summary>Whether a position of a text lies inside a title in 《》 opened before it and not yet closed.</summary>
+    /// <summary>
+    /// Whether a position of a text lies inside a title in 《》 opened before it and closed after it. A 《 never closed is
+    /// a slip, not a title that runs to the end: every year after it would go unchecked.
+    /// </summary>
     internal static bool InsideBookTitle(string text, int at)
     {
         var open = text.LastIndexOf('《', Math.Max(0, at - 1));
-        return open >= 0 && text.IndexOf('》', open) is var close && (close < 0 || close > at);
+        return open >= 0 && text.IndexOf('》', open) is var close && close > at;
     }
 
-    [GeneratedRegex(@"(?<from>\d{4})\s*年\s*1\s*月\s*1\s*日\s*起?\s*(至|到|—|-|～|~)\s*(?<to>\d{4})\s*年\s*12\s*月\s*31\s*日")]
+    /// <summary>A year typed in ASCII or full-width digits (２０２４, as some input methods give it).</summary>
+    private static int YearOf(string digits) => digits.Aggregate(0, (year, digit) => (year * 10) + (int)char.GetNumericValue(digit));
+
+    [GeneratedRegex(@"(?<from>[0-9０-９]{4})\s*年\s*1\s*月\s*1\s*日\s*起?\s*(至|到|—|-|～|~)\s*(?<to>[0-9０-９]{4})\s*年\s*12\s*月\s*31\s*日")]
     private static partial Regex StatisticalPeriod();
 
-    [GeneratedRegex(@"(?<year>\d{4})\s*年度?政府信息公开工作年度报告")]
+    [GeneratedRegex(@"(?<year>[0-9０-９]{4})\s*年度?政府信息公开工作年度报告")]
     private static partial Regex ReportTitleYear();
 }

@@ -27,6 +27,23 @@ public class TextRuleTests
     }
 
     [Fact]
+    public void R10_reads_a_year_typed_in_full_width_digits()
+    {
+        // ２０２３ matched \d but int.Parse threw: validate stopped with 内部错误（AggregateException）.
+        var report = Samples.Panzhou with { Overview = Samples.Panzhou.Overview with { Introduction = "现公布本机关２０２３年政府信息公开工作年度报告。" } };
+        ReportValidator.Validate(report).Single(RuleIds.R10, Severity.Error).Message
+            .ShouldBe("总体情况（概述）中提到的报告年度应为2024年，实际为“２０２３年政府信息公开工作年度报告”");
+    }
+
+    [Fact]
+    public void R10_a_book_title_left_open_does_not_hide_the_years_after_it()
+    {
+        var report = Samples.Panzhou with { Overview = Samples.Panzhou.Overview with { Introduction = "依照《条例的要求，现公布本机关2023年政府信息公开工作年度报告。" } };
+        ReportValidator.Validate(report).Single(RuleIds.R10, Severity.Error).Message
+            .ShouldBe("总体情况（概述）中提到的报告年度应为2024年，实际为“2023年政府信息公开工作年度报告”");
+    }
+
+    [Fact]
     public void R10_the_report_is_published_after_its_year()
     {
         ReportValidator.Validate(Samples.Panzhou with { PublishDate = new DateOnly(2024, 12, 20) })
