@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
+
 namespace GovReportDocs.Composition;
 
 /// <summary>
 /// Chinese line-breaking rules shared by every line the library breaks itself (body lines of the PDF, titles and
 /// signatures in all formats): characters that may not open or close a line, and what stays together in a run.
 /// </summary>
-internal static class Kinsoku
+internal static partial class Kinsoku
 {
     private const string NoLineStart = "，。、；：？！）》」』】〕〉〗”’…—～·%‰℃,.;:?!)]}>'\"";
     private const string NoLineEnd = "（《「『【〔〈〖“‘([{<";
@@ -40,21 +42,24 @@ internal static class Kinsoku
     /// </summary>
     public static IEnumerable<string> BreakablePieces(string run) => IsUrl(run) ? UrlPieces(run) : HyphenPieces(run);
 
-    /// <summary>A run split after each hyphen between two digits (0858-8223456 → 0858- and 8223456).</summary>
+    /// <summary>
+    /// A phone number split after the hyphen behind its area code (0858-8223456 → 0858- and 8223456); any other run
+    /// is one piece: a date (2024-12-31) or a range (2023-2024) stays whole.
+    /// </summary>
     private static IEnumerable<string> HyphenPieces(string run)
     {
-        var start = 0;
-        for (var i = 1; i < run.Length - 1; i++)
+        if (PhoneNumber().Match(run) is { Success: true } phone)
         {
-            if (run[i] == '-' && char.IsAsciiDigit(run[i - 1]) && char.IsAsciiDigit(run[i + 1]))
-            {
-                yield return run[start..(i + 1)];
-                start = i + 1;
-            }
+            var afterHyphen = phone.Groups["area"].Length + 1;
+            return [run[..afterHyphen], run[afterHyphen..]];
         }
 
-        yield return run[start..];
+        return [run];
     }
+
+    /// <summary>A Chinese fixed-line number: a trunk 0 and two or three digits of area code, a hyphen, 7 or 8 digits.</summary>
+    [GeneratedRegex(@"^(?<area>0[0-9]{2,3})-[0-9]{7,8}$")]
+    private static partial Regex PhoneNumber();
 
     /// <summary>
     /// The pieces of a web address between which a line may break: after / ? &amp; . - _ =, the last of a row of them

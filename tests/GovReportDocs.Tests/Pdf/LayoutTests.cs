@@ -133,6 +133,22 @@ public class LayoutTests
         lines[0].Length.ShouldBeGreaterThanOrEqualTo(27, $"a loose first line: {string.Join(" / ", lines)}");
     }
 
+    [Theory]
+    [InlineData("2024-12-31")]
+    [InlineData("2023-2024")]
+    [InlineData("0851-8654-3210")]
+    public void A_date_or_range_with_hyphens_stays_whole_at_a_line_end(string run)
+    {
+        // Only a fixed-line phone number may break after its area code; 2023- / 2024年 once broke the same way.
+        foreach (var before in Enumerable.Range(20, 8))
+        {
+            var text = new string('政', before) + run + "年。";
+            var lines = Break(text, 28);
+            string.Concat(lines).ShouldBe(text);
+            BreaksInside(run, lines).ShouldBeEmpty(string.Join(" / ", lines));
+        }
+    }
+
     [Fact]
     public void A_last_line_holding_a_number_is_no_runt()
     {
