@@ -111,8 +111,10 @@ internal static class DocxTables
         w.End();
         w.End();
         // Word and LibreOffice print a merged label only on the page its merge starts on: each part of a crossing label
-        // keeps its head, as many rows as the layout measured for its text and a margin for Word's fonts.
-        var keepWithNext = TablePageBreaks.KeepsWithNext(description, row, label => labelHeads[label] + SpareRowsForWordsFonts, pageStarts);
+        // keeps its head, as many rows as the layout measured for its text and a margin for Word's fonts. A label the plan
+        // did not reach (the layout stops after the last table it breaks) keeps all its rows together.
+        var keepWithNext = TablePageBreaks.KeepsWithNext(description, row,
+            label => labelHeads.TryGetValue(label, out var head) ? head + SpareRowsForWordsFonts : label.RowSpan, pageStarts);
         for (var column = 0; column < description.ColumnCount;)
         {
             var cell = description.CellAt(row, column);
