@@ -38,7 +38,7 @@ internal static class YearTexts
             }
 
             var (replaced, count) = ReportYearText.Replace(text, request.From, request.To);
-            if (count > 0)
+            if (count > 0 && request.From != request.To)
             {
                 changed.Add(new ChangedText(key, name, replaced, count));
             }

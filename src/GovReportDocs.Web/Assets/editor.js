@@ -241,26 +241,37 @@
   // title in 《》 keeps its own); the notice says which texts and how many places, and 撤销 puts the texts back.
   let yearOfTexts = null;     // the 报告年度 the texts were last brought to
   let textsBeforeYear = null; // the texts as they were before, for 撤销
-  async function onYearChange() {
+  // Changes are carried one after another (a spinner clicked twice sends 2025, then 2026), each from the year the
+  // texts have, and a reply never overwrites a text typed into while it was on its way.
+  let yearChanges = Promise.resolve();
+  function onYearChange() {
+    yearChanges = yearChanges.then(carryYear, carryYear);
+    return yearChanges;
+  }
+
+  async function carryYear() {
     const input = inputs.get('year');
     const to = Number(input.value);
     const from = yearOfTexts;
-    if (input.validity.badInput || !(to >= 2008 && to <= 2100) || from === null || to === from) return;
-    yearOfTexts = to;
+    if (input.validity.badInput || !(to >= 2008 && to <= 2100) || to === from) return;
+    if (from === null) { yearOfTexts = to; return; }
     const texts = {};
     for (const f of layout.fields) if (f.kind === 'text' || f.kind === 'list') texts[f.key] = inputs.get(f.key).value;
     const { ok, data } = await request('POST', 'api/year-texts', { from, to, texts });
     if (!ok) { status(data.error, 'error'); return; }
-    if (!data.changed.length) return;
+    yearOfTexts = to;
+    const changed = data.changed.filter(c => inputs.get(c.key).value === texts[c.key]);
+    if (!changed.length) return;
     const before = new Map();
-    for (const c of data.changed) {
+    for (const c of changed) {
       const text = inputs.get(c.key);
       before.set(text, text.value);
       text.value = c.text;
     }
     onInput();
+    const cited = changed.some(c => texts[c.key].includes('《')) ? '；《》中的文件名未改' : '';
     status('报告年度已改为' + to + '年：正文中的“' + from + '年”已改为“' + to + '年”（'
-      + data.changed.map(c => c.name + c.count + '处').join('、') + '；《》中的文件名未改），请核对', 'ok');
+      + changed.map(c => c.name + c.count + '处').join('、') + cited + '），请核对', 'ok');
     textsBeforeYear = before;
     document.getElementById('notice-undo').hidden = false;
   }
@@ -418,6 +429,9 @@
 
   // ---- save and download --------------------------------------------------------------------------------------------
   async function save() {
+    // A year typed but not yet left (Ctrl+S in the field) is carried into the texts first: carried after the save, it
+    // made the saved report dirty again, and a download clicked then was refused as unsaved.
+    await onYearChange();
     clearTimeout(checkTimer);
     status('正在保存……');
     const values = collect();
