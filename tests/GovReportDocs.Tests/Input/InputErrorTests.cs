@@ -181,7 +181,9 @@ public class InputErrorTests
     {
         var text = Replace(PanzhouYaml, "    noticesIssued: 0", "    noticesIssued:");
         var document = Parse(text);
-        document.Diagnostics.Where(d => d.Rule == RuleIds.R8).ShouldAllBe(d => d.Severity == Severity.Warning);
+        var fees = document.Diagnostics.Where(d => d.Rule == RuleIds.R8).ToList();
+        fees.ShouldNotBeEmpty();
+        fees.ShouldAllBe(d => d.Severity == Severity.Warning);
         document.CanRender.ShouldBeTrue();
         document.ToHtml().ShouldContain("2024年度，本机关未收取信息处理费。");
     }
