@@ -81,7 +81,7 @@ internal static class InitCommand
 
     private static int Run(CliConsole console, string? output, string agency, int year, string kind, bool force, bool zeros)
     {
-        if (year is < 2008 or > 2100)
+        if (!ReportYears.Contains(year))
         {
             console.Error.WriteLine($"--year 应为2008年以后的四位年份，实际为{year}");
             return ExitCodes.Unreadable;

@@ -72,7 +72,7 @@ internal static class LedgerCommand
 
     private static int Run(CliConsole console, string path, int year, bool explain, string? explainHtml, string? into, string? previous)
     {
-        if (year is < 2008 or > 2100)
+        if (!ReportYears.Contains(year))
         {
             console.Error.WriteLine($"--year 应为2008年以后的四位年份，实际为{year}");
             return ExitCodes.Unreadable;

@@ -15,7 +15,7 @@ internal static class LedgerUpload
 {
     public static async Task<IResult> Count(HttpContext http, int? year, string? name)
     {
-        if (year is not (>= 2008 and <= 2100) || name is null
+        if (year is not { } given || !ReportYears.Contains(given) || name is null
             || Path.GetExtension(name).ToLowerInvariant() is not (".xlsx" or ".xls"))
         {
             return Results.Json(new { error = "请上传台账（.xlsx 或 .xls），并先填写报告年度" }, ReportApi.Json, statusCode: StatusCodes.Status400BadRequest);
@@ -38,7 +38,7 @@ internal static class LedgerUpload
         {
             bytes = await BoundedFile.ReadAllAsync(http.Request.Body, file, Limits.MaxLedgerBytes, http.RequestAborted);
             // Counted between rows with the request's token: a client gone stops a 100,000-row ledger mid-way.
-            count = LedgerCounter.Count(LedgerWorkbook.Read(bytes, file), file, year.Value, http.RequestAborted);
+            count = LedgerCounter.Count(LedgerWorkbook.Read(bytes, file), file, given, http.RequestAborted);
         }
         catch (ReportReadException e)
         {

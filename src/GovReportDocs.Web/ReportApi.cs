@@ -236,7 +236,7 @@ internal sealed class ReportApi
             return Results.Json(new { error = problem }, Json, statusCode: StatusCodes.Status400BadRequest);
         }
 
-        if (YearOf(request!.Year) is not (>= 2008 and <= 2100) || YearOf(request.Year) is not { } year)
+        if (YearOf(request!.Year) is not { } year || !ReportYears.Contains(year))
         {
             return Results.Json(new { error = "报告年度应为2008年以后的四位年份" }, Json, statusCode: StatusCodes.Status400BadRequest);
         }

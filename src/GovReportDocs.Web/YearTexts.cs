@@ -24,7 +24,7 @@ internal static class YearTexts
     public static async Task<IResult> Carry(HttpContext http)
     {
         var request = await ReportApi.ReadJson<YearTextsRequest>(http, Limits.MaxInputBytes);
-        if (request?.Texts is null || request.From is < 1000 or > 9999 || request.To is < 1000 or > 9999)
+        if (request?.Texts is null || !ReportYears.Contains(request.From) || !ReportYears.Contains(request.To))
         {
             return ReportApi.Invalid();
         }

@@ -253,7 +253,7 @@
     const input = inputs.get('year');
     const to = Number(input.value);
     const from = yearOfTexts;
-    if (input.validity.badInput || !(to >= 2008 && to <= 2100) || to === from) return;
+    if (input.validity.badInput || !(to >= Number(input.min) && to <= Number(input.max)) || to === from) return;
     if (from === null) { yearOfTexts = to; return; }
     const texts = {};
     for (const f of layout.fields) if (f.kind === 'text' || f.kind === 'list') texts[f.key] = inputs.get(f.key).value;

@@ -256,7 +256,7 @@ internal sealed class InputBinder(string file)
         if (node is ScalarNode { Kind: ScalarKind.Number } scalar
             && int.TryParse(scalar.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
         {
-            if (year is >= 2008 and <= 2100)
+            if (ReportYears.Contains(year))
             {
                 return year;
             }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using GovReportDocs.Model;
 
 namespace GovReportDocs.Input;
 
@@ -83,8 +84,8 @@ internal static class InputSchema
                 break;
             case YearShape:
                 Type(writer, "integer", nullable);
-                writer.WriteNumber("minimum", 2008);
-                writer.WriteNumber("maximum", 2100);
+                writer.WriteNumber("minimum", ReportYears.First);
+                writer.WriteNumber("maximum", ReportYears.Last);
                 break;
             case DateShape:
                 Type(writer, "string", nullable);
